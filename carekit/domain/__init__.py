@@ -1,0 +1,1 @@
+"""Tables, enums and value rules. Imports nothing else of CareKit, so every rule is testable alone."""

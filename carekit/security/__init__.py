@@ -1,0 +1,1 @@
+"""Operators and PINs, event keys, badge tokens, certificate signatures."""

@@ -1,0 +1,121 @@
+"""The only way mutable rows change: each write is stamped, journalled as a Revision, and applied.
+
+Writes go through SQLAlchemy Core on the session's connection: a roster import writes hundreds
+of thousands of rows and ORM objects would cost ten times more.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from sqlalchemy import insert, select, update
+from sqlmodel import Session
+
+from carekit.domain.ids import new_id
+from carekit.domain.tables import AuditEntry, FactRow, LocalState, Revision, SyncedRow
+from carekit.sync.clock import HybridClock
+
+SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def read_local(session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.exec(select(LocalState)).scalars()}
+
+
+def write_local(session: Session, **values: str) -> None:
+    for key, value in values.items():
+        existing = session.get(LocalState, key)
+        if existing is None:
+            session.add(LocalState(key=key, value=value))
+        else:
+            existing.value = value
+    session.flush()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class Journal:
+    """Write context of one transaction: who (operator), where (device), when (clock)."""
+
+    def __init__(self, session: Session, *, event_id: str, device_id: str, operator_id: str,
+                 clock: HybridClock):
+        self.session = session
+        self.event_id = event_id
+        self.device_id = device_id
+        self.operator_id = operator_id
+        self.clock = clock
+
+    # -- mutable rows -------------------------------------------------------------------
+    def create(self, cls: type[SyncedRow], fields: dict[str, Any], row_id: str | None = None) -> str:
+        return self.create_many(cls, [fields], [row_id or new_id()])[0]
+
+    def create_many(self, cls: type[SyncedRow], rows: list[dict[str, Any]],
+                    ids: list[str] | None = None) -> list[str]:
+        ids = ids or [new_id() for _ in rows]
+        table_rows, revisions = [], []
+        entity = cls.__tablename__
+        for row_id, fields in zip(ids, rows):
+            stamp = self.clock.tick()
+            event_id = row_id if entity == "event" else self.event_id
+            table_rows.append({**fields, "id": row_id, "event_id": event_id, "hlc": stamp,
+                               "clocks": _dumps({f: stamp for f in fields}), "deleted": False})
+            revisions.append({"hlc": stamp, "event_id": event_id, "entity": entity, "row_id": row_id,
+                              "operator_id": self.operator_id, "changes": _dumps(fields),
+                              "parents": "{}", "meta": "{}"})
+        if table_rows:
+            self.session.execute(insert(cls), table_rows)
+            self.session.execute(insert(Revision), revisions)
+        return ids
+
+    def update(self, cls: type[SyncedRow], row_id: str, fields: dict[str, Any],
+               meta: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Write only the fields whose value changes; returns them (empty when nothing did)."""
+        current = self.session.execute(select(cls).where(cls.id == row_id)).scalar_one_or_none()
+        if current is None:
+            raise LookupError(f"{cls.__tablename__} {row_id} does not exist")
+        changed = {f: v for f, v in fields.items() if getattr(current, f) != v}
+        if not changed and not meta:
+            return {}
+        clocks = json.loads(current.clocks)
+        stamp = self.clock.tick()
+        parents = {f: clocks.get(f, "") for f in changed}
+        clocks.update({f: stamp for f in changed})
+        self.session.execute(update(cls).where(cls.id == row_id).values(
+            **changed, hlc=stamp, clocks=_dumps(clocks)))
+        self.session.execute(insert(Revision), [{
+            "hlc": stamp, "event_id": current.event_id, "entity": cls.__tablename__, "row_id": row_id,
+            "operator_id": self.operator_id, "changes": _dumps(changed), "parents": _dumps(parents),
+            "meta": _dumps(meta or {})}])
+        self.session.expire(current)
+        return changed
+
+    def delete(self, cls: type[SyncedRow], row_id: str) -> None:
+        """A tombstone is a write like any other, so it merges by clock."""
+        self.update(cls, row_id, {"deleted": True})
+
+    # -- insert-only facts --------------------------------------------------------------
+    def add_fact(self, cls: type[FactRow], fields: dict[str, Any]) -> str:
+        return self.add_facts(cls, [fields])[0]
+
+    def add_facts(self, cls: type[FactRow], rows: Iterable[dict[str, Any]]) -> list[str]:
+        prepared = [{"id": new_id(), **fields, "event_id": self.event_id, "hlc": self.clock.tick(),
+                     "device_id": self.device_id, "operator_id": self.operator_id} for fields in rows]
+        if prepared:
+            self.session.execute(insert(cls), prepared)
+        return [row["id"] for row in prepared]
+
+    def audit(self, action: str, entity: str = "", row_id: str = "", detail: str = "") -> None:
+        self.audit_many(action, entity, [(row_id, detail)])
+
+    def audit_many(self, action: str, entity: str, items: Iterable[tuple[str, str]]) -> None:
+        at = now_iso()
+        self.add_facts(AuditEntry, ({"at": at, "action": action, "entity": entity, "row_id": rid,
+                                     "detail": detail} for rid, detail in items))
