@@ -1,0 +1,43 @@
+"""Command line: ``carekit`` starts the app; ``carekit --db F <command>`` runs a job headless.
+
+Each area registers its commands from its own module; none of them imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from carekit.services.errors import CareKitError
+from carekit.store.db import DatabaseError
+
+# Areas whose commands the CLI offers; each module has register(subparsers).
+COMMAND_MODULES = ["carekit.cli.event", "carekit.cli.desk"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="carekit", description="CareKit: on-site worker-welfare events, offline.")
+    parser.add_argument("--db", metavar="PATH", help="event database to open (default: the last one used)")
+    parser.add_argument("--demo", action="store_true", help="create (once) and open the demo event")
+    parser.add_argument("--operator", metavar="NAME", help="who is operating (else $CAREKIT_OPERATOR)")
+    parser.add_argument("--lang", metavar="LOCALE", help="interface language, e.g. zh_CN or en")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from carekit.app import run_app  # Qt only when a window is wanted
+        return run_app(args)
+    try:
+        return args.handler(args) or 0
+    except (CareKitError, DatabaseError) as error:
+        print(f"carekit: {getattr(error, 'message', str(error))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

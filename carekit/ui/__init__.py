@@ -1,0 +1,1 @@
+"""Qt Widgets front end. Talks to services only; never to SQL."""

@@ -1,0 +1,10 @@
+"""The main window's pages, in tab order, as ``module:Class``.
+
+A page is a QWidget built as ``Page(context, parent)``; it has ``page_title()`` (translated),
+``roles`` (the operator roles that see it; empty = everyone) and refreshes itself on
+``QEvent.LanguageChange`` and ``context.changed``.
+"""
+
+PAGES = [
+    "carekit.ui.desk.page:DeskPage",
+]
