@@ -64,7 +64,7 @@ class Database:
     def _check_and_upgrade(self) -> None:
         current = migrate.current_revision(self.path) if self.path.exists() else None
         known = migrate.known_revisions()
-        if current is not None and current not in known:
+        if current is not None and not set(current.split("+")) <= known:
             raise DatabaseError(
                 f"{self.path.name} was made by a newer CareKit (schema {current}). "
                 "Install the newer version to open it; the file was not changed.")

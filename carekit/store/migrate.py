@@ -27,7 +27,8 @@ def _script() -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    return _script().get_current_head()
+    """The newest schema, as one label (several heads are joined with '+')."""
+    return "+".join(sorted(_script().get_heads()))
 
 
 def known_revisions() -> set[str]:
@@ -37,13 +38,13 @@ def known_revisions() -> set[str]:
 def current_revision(path: Path) -> str | None:
     con = sqlite3.connect(path)
     try:
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError:
         return None
     finally:
         con.close()
-    return row[0] if row else None
+    return "+".join(sorted(r[0] for r in rows)) if rows else None
 
 
-def upgrade(path: Path, target: str = "head") -> None:
+def upgrade(path: Path, target: str = "heads") -> None:
     command.upgrade(_config(path), target)

@@ -1,0 +1,68 @@
+"""Phone numbers to E.164, whatever HR exports or a volunteer types.
+
+Full-width digits, ``+86``/``86``/``0086`` prefixes, spaces, dashes and dots all give the same
+number. Validation is the phonenumbers library's, per region.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import phonenumbers
+
+
+class PhoneError(ValueError):
+    """``phone`` is the text as given, ``region`` the default region tried."""
+
+    def __init__(self, phone: str, region: str):
+        super().__init__(f"{phone!r} is not a valid number for region {region}")
+        self.phone = phone
+        self.region = region
+
+
+def _ascii_digits(text: str) -> str:
+    # NFKC folds full-width digits and the full-width plus sign to ASCII.
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def normalise_phone(raw: str, region: str) -> str:
+    """E.164 or "" for an empty cell; raises PhoneError for anything that is not a number."""
+    text = _ascii_digits(raw or "")
+    if not text:
+        return ""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    candidates = [text]
+    if not text.startswith("+") and digits:
+        # "86 138 0013 8000" written without the plus: try it as international too.
+        candidates.append("+" + digits)
+    for candidate in candidates:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    raise PhoneError(raw, region)
+
+
+def phone_digits(e164: str) -> str:
+    """National significant digits: what a volunteer types when searching by phone."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return "".join(ch for ch in e164 if ch.isdigit())
+    return str(number.national_number)
+
+
+def display_phone(e164: str) -> str:
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

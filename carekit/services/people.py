@@ -1,0 +1,134 @@
+"""Registering people: from a roster in bulk, or one walk-in at the desk.
+
+A person and their registration are created together; the registration carries the badge
+serial and token. Possible duplicates (same phone or staff id) are flagged, never merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from sqlalchemy import or_
+from sqlmodel import Session, select
+
+from carekit.domain.enums import Category, ConsentKind, JobType
+from carekit.domain.ids import new_id
+from carekit.domain.names import clean_name, romanise
+from carekit.domain.tables import Consent, Event, Person, Registration
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.security.tokens import badge_serial, make_token
+from carekit.services.errors import NotFound, ValidationError
+from carekit.store import search_index
+from carekit.store.journal import Journal, now_iso
+
+PERSON_FIELDS = ("name", "romanised", "phone", "staff_id", "employer", "job", "city", "language", "category")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    name: str
+    phone: str = ""  # already E.164 (see carekit.domain.phones.normalise_phone)
+    staff_id: str = ""
+    employer: str = ""
+    job: str = JobType.OTHER.value
+    city: str = ""
+    language: str = ""
+    category: str = Category.WORKER.value
+    romanised: str = ""
+
+    def cleaned(self) -> "PersonInput":
+        name = clean_name(self.name)
+        return replace(self, name=name, staff_id=self.staff_id.strip(), employer=clean_name(self.employer),
+                       city=clean_name(self.city), romanised=clean_name(self.romanised) or romanise(name))
+
+    def fields(self) -> dict[str, str]:
+        return {f: getattr(self, f) for f in PERSON_FIELDS}
+
+
+@dataclass(frozen=True)
+class Registered:
+    person_id: str
+    registration_id: str
+    serial: str
+    token: str
+    possible_duplicate_of: str = ""
+
+
+@dataclass
+class ExistingIndex:
+    """Who is already registered, by phone and by staff id, for duplicate flags at import."""
+    by_phone: dict[str, str] = field(default_factory=dict)
+    by_staff: dict[str, str] = field(default_factory=dict)
+    fields_by_id: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def match(self, person: PersonInput) -> str:
+        return (person.staff_id and self.by_staff.get(person.staff_id.lower())) or \
+            (person.phone and self.by_phone.get(person.phone)) or ""
+
+    def add(self, person_id: str, person: PersonInput) -> None:
+        if person.phone:
+            self.by_phone.setdefault(person.phone, person_id)
+        if person.staff_id:
+            self.by_staff.setdefault(person.staff_id.lower(), person_id)
+        self.fields_by_id[person_id] = person.fields()
+
+
+def existing_people(session: Session, phones: Iterable[str] = (), staff_ids: Iterable[str] = ()) -> ExistingIndex:
+    """Load only the people who share a phone or staff id with the incoming ones."""
+    index = ExistingIndex()
+    phones = [p for p in set(phones) if p]
+    staff = [s for s in set(staff_ids) if s]
+    for start in range(0, max(len(phones), len(staff), 1), 400):
+        conditions = []
+        if phones[start:start + 400]:
+            conditions.append(Person.phone.in_(phones[start:start + 400]))
+        if staff[start:start + 400]:
+            conditions.append(Person.staff_id.in_(staff[start:start + 400]))
+        if not conditions:
+            break
+        for person in session.exec(select(Person).where(Person.deleted == False, Person.merged_into == "",  # noqa: E712
+                                                        or_(*conditions)).order_by(Person.id)):
+            index.add(person.id, PersonInput(**{f: getattr(person, f) for f in PERSON_FIELDS}))
+    return index
+
+
+def register_people(journal: Journal, event: Event, people: list[PersonInput], *, source: str,
+                    site_id: str = "", duplicates_of: list[str] | None = None,
+                    consent_version: str = "") -> list[Registered]:
+    """Bulk create people + registrations (+ registration consent) inside the caller's transaction."""
+    people = [p.cleaned() for p in people]
+    duplicates_of = duplicates_of or [""] * len(people)
+    person_ids = [new_id() for _ in people]
+    reg_ids = [new_id() for _ in people]
+    journal.create_many(Person, [{**p.fields(), "possible_duplicate_of": dup}
+                                 for p, dup in zip(people, duplicates_of)], person_ids)
+    serials = [badge_serial(r) for r in reg_ids]
+    tokens = [make_token(event.id, event.badge_key, r) for r in reg_ids]
+    journal.create_many(Registration, [
+        {"person_id": pid, "site_id": site_id, "serial": serial, "token": token, "source": source}
+        for pid, serial, token in zip(person_ids, serials, tokens)], reg_ids)
+    if consent_version:
+        given = now_iso()
+        journal.create_many(Consent, [{"person_id": pid, "kind": ConsentKind.REGISTRATION.value,
+                                       "notice_version": consent_version, "language": p.language,
+                                       "collected_by": journal.operator_id, "given_at": given}
+                                      for pid, p in zip(person_ids, people)])
+    search_index.index_people(journal.session, (
+        search_index.Indexed(pid, p.name, p.romanised, p.phone, p.staff_id, (serial,))
+        for pid, p, serial in zip(person_ids, people, serials)))
+    journal.audit_many("person.register", "person", ((pid, f"source={source}") for pid in person_ids))
+    return [Registered(pid, rid, serial, token, dup)
+            for pid, rid, serial, token, dup in zip(person_ids, reg_ids, serials, tokens, duplicates_of)]
+
+
+def get_person(session: Session, person_id: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise NotFound("no_person", QT_TRANSLATE_NOOP("Errors", "No such person."))
+    return person
+
+
+def require_name(person: PersonInput) -> None:
+    if not clean_name(person.name):
+        raise ValidationError("no_name", QT_TRANSLATE_NOOP("Errors", "The name is missing."))

@@ -1,0 +1,147 @@
+"""Search as you type over 100 000 people within a few milliseconds.
+
+SQLite's trigram tokenizer finds nothing for queries under 3 characters, so there are two
+indexes: ``person_fts`` (trigram FTS5) answers substrings of 3+ characters in any field, and
+``search_token`` (a sorted token list) answers 1-2 character prefixes (``张伟``, ``zw``, ``pe``).
+Both are local and derived: ``rebuild`` remakes them from the person rows at any time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Iterable
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
+from carekit.domain.phones import phone_digits
+
+CANDIDATES = 400
+
+
+@dataclass(frozen=True)
+class Indexed:
+    person_id: str
+    name: str
+    romanised: str = ""
+    phone: str = ""
+    staff_id: str = ""
+    serials: tuple[str, ...] = ()
+
+
+def _keys_and_tokens(p: Indexed) -> tuple[str, dict, set[str]]:
+    keys = name_keys(p.name)
+    digits = phone_digits(p.phone)
+    serials = [s.lower() for s in p.serials if s]
+    compact = [s.replace("-", "") for s in serials]
+    record = {"n": fold_latin(clean_name(p.name)), "c": keys.cjk, "p": keys.pinyin, "i": keys.initials,
+              "w": list(keys.words), "s": p.staff_id.lower(), "t": digits, "b": serials + compact}
+    haystack = " | ".join(filter(None, [
+        clean_name(p.name).lower(), record["n"], fold_latin(p.romanised), keys.pinyin, keys.initials,
+        digits, p.phone.lstrip("+"), record["s"], *serials, *compact]))
+    tokens = set(keys.words) | {keys.pinyin, keys.initials, record["s"], *serials}
+    if keys.cjk:
+        tokens.add(keys.cjk)
+        tokens.update(keys.cjk[i:i + 2] for i in range(len(keys.cjk) - 1))
+    tokens.discard("")
+    return haystack, record, tokens
+
+
+def index_people(session: Session, people: Iterable[Indexed]) -> None:
+    """(Re)index people; callers pass everyone whose name, phone, staff id or serials changed."""
+    people = list(people)
+    if not people:
+        return
+    con = session.connection()
+    ids = [p.person_id for p in people]
+    old = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        marks = ",".join(f":p{i}" for i in range(len(part)))
+        params = {f"p{i}": v for i, v in enumerate(part)}
+        old.update(con.execute(text(f"SELECT person_id, fts_rowid FROM search_rowid WHERE person_id IN ({marks})"), params).all())
+        con.execute(text(f"DELETE FROM search_token WHERE person_id IN ({marks})"), params)
+    if old:
+        con.execute(text("DELETE FROM person_fts WHERE rowid = :r"), [{"r": r} for r in old.values()])
+    next_rowid = con.execute(text("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid")).scalar() + 1
+    fts_rows, token_rows, map_rows = [], [], []
+    for p in people:
+        haystack, record, tokens = _keys_and_tokens(p)
+        rowid = old.get(p.person_id)
+        if rowid is None:
+            rowid, next_rowid = next_rowid, next_rowid + 1
+            map_rows.append({"p": p.person_id, "r": rowid})
+        fts_rows.append({"r": rowid, "p": p.person_id, "h": haystack, "k": json.dumps(record, ensure_ascii=False)})
+        token_rows.extend({"t": t, "p": p.person_id} for t in tokens)
+    con.execute(text("INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (:r, :p, :h, :k)"), fts_rows)
+    con.execute(text("INSERT OR IGNORE INTO search_token(token, person_id) VALUES (:t, :p)"), token_rows)
+    if map_rows:
+        con.execute(text("INSERT INTO search_rowid(person_id, fts_rowid) VALUES (:p, :r)"), map_rows)
+
+
+def drop_people(session: Session, person_ids: Iterable[str]) -> None:
+    """Erased or merged people leave the index (their rows stay, as tombstones)."""
+    con = session.connection()
+    for pid in person_ids:
+        rowid = con.execute(text("SELECT fts_rowid FROM search_rowid WHERE person_id=:p"), {"p": pid}).scalar()
+        if rowid is not None:
+            con.execute(text("DELETE FROM person_fts WHERE rowid=:r"), {"r": rowid})
+        con.execute(text("DELETE FROM search_token WHERE person_id=:p"), {"p": pid})
+        con.execute(text("DELETE FROM search_rowid WHERE person_id=:p"), {"p": pid})
+
+
+def _score(query: str, folded: str, record: dict) -> int:
+    """0 exact id/phone/name, 1 whole-name or pinyin prefix, 2 word prefix, 3 anywhere."""
+    compact = folded.replace(" ", "").replace("-", "")
+    if compact and (compact == record["s"] or compact in record["b"] or compact == record["t"]
+                    or query == record["c"] or folded == record["n"] or compact == record["p"]):
+        return 0
+    if (record["c"] and query and record["c"].startswith(query)) or record["n"].startswith(folded) \
+            or (record["p"] and record["p"].startswith(compact)) or compact == record["i"]:
+        return 1
+    if any(w.startswith(compact) for w in record["w"]) or record["t"].startswith(compact) \
+            or record["s"].startswith(compact) or record["i"].startswith(compact):
+        return 2
+    return 3
+
+
+def search(session: Session, query: str, limit: int = 50) -> list[str]:
+    """Person ids, best first. Phone fragments need 4+ digits to avoid matching everyone."""
+    query = clean_name(query).lower()
+    folded = fold_latin(query)
+    if not query:
+        return []
+    con = session.connection()
+    compact = folded.replace(" ", "")
+    if compact.isdigit() and len(compact) < 4:
+        return []
+    if len(compact) < 3 and not (has_cjk(query) and len(query) >= 3):
+        prefixes = {query.replace(" ", ""), compact}
+        rows = []
+        for prefix in prefixes:
+            rows += con.execute(text(
+                "SELECT f.person_id, f.keys FROM search_token t JOIN search_rowid m ON m.person_id = t.person_id "
+                "JOIN person_fts f ON f.rowid = m.fts_rowid WHERE t.token >= :lo AND t.token < :hi LIMIT :n"),
+                {"lo": prefix, "hi": prefix + "\U0010ffff", "n": CANDIDATES}).all()
+    else:
+        terms = {query, compact} if compact != query else {query}
+        rows = []
+        for term in terms:
+            phrase = '"' + term.replace('"', '""') + '"'
+            rows += con.execute(text("SELECT person_id, keys FROM person_fts WHERE haystack MATCH :q LIMIT :n"),
+                                {"q": phrase, "n": CANDIDATES}).all()
+    scored = {}
+    for person_id, keys in rows:
+        if person_id not in scored:
+            record = json.loads(keys)
+            scored[person_id] = (_score(query, folded, record), len(record["n"]), record["n"], person_id)
+    return [item[3] for item in sorted(scored.values())[:limit]]
+
+
+def rebuild(session: Session, people: Iterable[Indexed]) -> None:
+    con = session.connection()
+    for table in ("person_fts", "search_token", "search_rowid"):
+        con.execute(text(f"DELETE FROM {table}"))
+    index_people(session, people)
