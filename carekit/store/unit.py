@@ -25,9 +25,9 @@ def device_id(db: Database) -> str:
 
 @contextmanager
 def writing(db: Database, operator_id: str | None = None) -> Iterator[Journal]:
-    device = device_id(db)
     with db.session() as session:
         local = read_local(session)
+        device = local.get("device_id") or device_id(db)
         clock = HybridClock(device, local.get("hlc") or None)
         journal = Journal(session, event_id=local.get("event_id", ""), device_id=device,
                           operator_id=operator_id if operator_id is not None else local.get("operator_id", ""),

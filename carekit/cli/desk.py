@@ -1,0 +1,74 @@
+"""Desk commands: ``search``, ``checkin``, ``walk-in``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from carekit.cli.common import open_workspace
+from carekit.domain.phones import display_phone
+from carekit.services import checkin, search, walk_in
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    find = sub.add_parser("search", help="find people by name, pinyin, initials, phone, staff id or serial")
+    find.add_argument("query")
+    find.add_argument("--json", action="store_true", help="one JSON object per match")
+    find.add_argument("--limit", type=int, default=20)
+    find.set_defaults(handler=_search)
+    scan = sub.add_parser("checkin", help="check in a badge token (as a scanner types it)")
+    scan.add_argument("token")
+    scan.add_argument("--point", default="entrance", choices=["entrance", "station", "course"])
+    scan.add_argument("--json", action="store_true")
+    scan.set_defaults(handler=_checkin)
+    walk = sub.add_parser("walk-in", help="register a walk-in (consent given) and check them in")
+    walk.add_argument("--name", required=True)
+    walk.add_argument("--phone", default="")
+    walk.add_argument("--staff-id", default="")
+    walk.add_argument("--employer", default="")
+    walk.add_argument("--job", default="other")
+    walk.add_argument("--city", default="")
+    walk.add_argument("--language", default="")
+    walk.add_argument("--category", default="worker", choices=["worker", "family", "guest", "staff"])
+    walk.add_argument("--consent", action="store_true", required=True,
+                      help="the person heard the registration notice and agreed")
+    walk.set_defaults(handler=_walk_in)
+
+
+def _search(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    for match in search.search_people(ws, args.query, args.limit):
+        if args.json:
+            print(json.dumps(match.as_dict(), ensure_ascii=False))
+        else:
+            print(f"{match.name:<16} {match.romanised:<22} {display_phone(match.phone):<18} "
+                  f"{match.staff_id:<10} {match.badge_serial}")
+    return 0
+
+
+def _checkin(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    result = checkin.check_in(ws, args.token, args.point)
+    if args.json:
+        print(json.dumps(result.__dict__, ensure_ascii=False))
+    elif result.outcome == checkin.ALREADY:
+        print(f"already checked in at {result.first_at[11:16]}, {result.first_desk}: {result.name} "
+              f"(this scan was recorded too)")
+    elif result.outcome == checkin.PENDING:
+        print(f"checked in registration {result.registration_id} (pending record: its details arrive with a later bundle)")
+    else:
+        print(f"checked in: {result.name} {result.romanised} ({result.category})")
+    return 0
+
+
+def _walk_in(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    form = walk_in.WalkIn(name=args.name, phone=args.phone, staff_id=args.staff_id, employer=args.employer,
+                          job=args.job, city=args.city, language=args.language, category=args.category,
+                          consent_given=args.consent)
+    result = walk_in.register_walk_in(ws, form)
+    print(f"registered and checked in: {args.name}  serial {result.registered.serial}")
+    print(f"badge token: {result.registered.token}")
+    if result.possible_duplicate_of:
+        print(f"note: may be the same person as {result.possible_duplicate_of} (same phone or staff id)")
+    return 0

@@ -1,0 +1,80 @@
+"""``carekit --db F event create|add-site|show``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from carekit.cli.common import open_database, open_workspace
+from carekit.paths import remember_database
+from carekit.services import events
+
+# Other areas add ``event`` actions (export-setup, join) by appending register(event_sub) functions.
+EXTRA_EVENT_COMMANDS: list = []
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("event", help="create an event or change its sites")
+    event_sub = parser.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    create = event_sub.add_parser("create", help="create the event in a new database file")
+    create.add_argument("--name", required=True)
+    create.add_argument("--site", action="append", required=True, metavar="CITY[:VENUE]",
+                        help="a site; repeat for each city")
+    create.add_argument("--starts", default="", metavar="YYYY-MM-DD")
+    create.add_argument("--ends", default="", metavar="YYYY-MM-DD")
+    create.add_argument("--timezone", default="Asia/Shanghai")
+    create.add_argument("--region", default="CN", help="default phone region, e.g. CN, BR, MX")
+    create.add_argument("--language", default="zh_CN", help="event language for certificates")
+    create.add_argument("--coordinator", default="", help="your name; you become the first coordinator")
+    create.add_argument("--desk", default="desk 1", help="this laptop's name at the event")
+    create.set_defaults(handler=_create)
+    add_site = event_sub.add_parser("add-site", help="add a site (city and venue)")
+    add_site.add_argument("city")
+    add_site.add_argument("--venue", default="")
+    add_site.set_defaults(handler=_add_site)
+    show = event_sub.add_parser("show", help="print the event, its sites and this laptop")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+    for extra in EXTRA_EVENT_COMMANDS:
+        extra(event_sub)
+
+
+def _site(text: str) -> events.SiteInput:
+    city, _, venue = text.partition(":")
+    return events.SiteInput(city.strip(), venue.strip())
+
+
+def _create(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    operator = args.coordinator or args.operator or "coordinator"
+    ws = events.create_event(db, name=args.name, sites=[_site(s) for s in args.site], operator_name=operator,
+                             starts_on=args.starts, ends_on=args.ends, timezone=args.timezone,
+                             default_region=args.region.upper(), language=args.language, device_name=args.desk)
+    remember_database(db.path)
+    event = events.event_info(ws)
+    print(f"created event {event.name} ({event.id}) in {db.path}")
+    return 0
+
+
+def _add_site(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    site_id = events.add_site(ws, args.city, args.venue)
+    print(f"added site {args.city} ({site_id})")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    event = events.event_info(ws)
+    info = {"id": event.id, "name": event.name, "starts_on": event.starts_on, "ends_on": event.ends_on,
+            "timezone": event.timezone, "default_region": event.default_region,
+            "sites": [{"id": s.id, "city": s.city, "venue": s.venue} for s in events.sites(ws)],
+            "device": events.this_device(ws).name, "operator": ws.operator_name}
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=1))
+    else:
+        print(f"{info['name']}  {info['starts_on']}–{info['ends_on']}  {info['timezone']}  phones: {info['default_region']}")
+        for site in info["sites"]:
+            print(f"  site: {site['city']} {site['venue']}")
+        print(f"  this laptop: {info['device']}; operator: {info['operator'] or '-'}")
+    return 0

@@ -1,0 +1,76 @@
+"""A walk-in at the desk: a short form, consent, a badge token, checked in at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from carekit.domain.enums import Category, CheckInPoint, JobType
+from carekit.domain.names import clean_name
+from carekit.domain.phones import PhoneError, normalise_phone
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services.checkin import CheckInResult, record_check_in
+from carekit.services.errors import ValidationError
+from carekit.services.events import current_event
+from carekit.services.people import PersonInput, Registered, existing_people, register_people
+from carekit.services.workspace import Workspace
+from carekit.store.journal import read_local
+from carekit.domain.tables import Device
+
+REGISTRATION_NOTICE_VERSION = "2026-1"
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    name: str
+    phone: str = ""  # as typed; normalised with the event's region
+    staff_id: str = ""
+    employer: str = ""
+    job: str = JobType.OTHER.value
+    city: str = ""
+    language: str = ""
+    category: str = Category.WORKER.value
+    consent_given: bool = False
+    notice_version: str = REGISTRATION_NOTICE_VERSION
+
+
+@dataclass(frozen=True)
+class WalkInResult:
+    registered: Registered
+    check_in: CheckInResult | None
+    possible_duplicate_of: str
+
+
+def validate(form: WalkIn, region: str) -> PersonInput:
+    if not clean_name(form.name):
+        raise ValidationError("no_name", QT_TRANSLATE_NOOP("Errors", "Write the person's name."))
+    if not form.consent_given:
+        raise ValidationError("no_consent", QT_TRANSLATE_NOOP(
+            "Errors", "Read the registration notice to the person and tick their consent first."))
+    if form.category not in Category._value2member_map_:
+        raise ValidationError("bad_category", QT_TRANSLATE_NOOP("Errors", "Choose a category."))
+    if form.job not in JobType._value2member_map_:
+        raise ValidationError("bad_job", QT_TRANSLATE_NOOP("Errors", "Choose a job."))
+    try:
+        phone = normalise_phone(form.phone, region)
+    except PhoneError:
+        raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
+            "Errors", "Phone '{phone}' is not a valid number for region {region}."),
+            phone=form.phone, region=region) from None
+    return PersonInput(name=form.name, phone=phone, staff_id=form.staff_id, employer=form.employer,
+                       job=form.job, city=form.city, language=form.language, category=form.category)
+
+
+def register_walk_in(ws: Workspace, form: WalkIn, *, check_in: bool = True) -> WalkInResult:
+    with ws.writing() as journal:
+        session = journal.session
+        event = current_event(session)
+        person = validate(form, event.default_region)
+        duplicate = existing_people(session, [person.phone], [person.staff_id]).match(person.cleaned())
+        device = session.get(Device, read_local(session).get("device_id", ""))
+        registered = register_people(journal, event, [person], source="walk-in",
+                                     site_id=device.site_id if device else "", duplicates_of=[duplicate],
+                                     consent_version=form.notice_version)[0]
+        result = record_check_in(journal, event.timezone, registered.registration_id,
+                                 CheckInPoint.ENTRANCE.value) if check_in else None
+        journal.audit("walk_in", "person", registered.person_id, "duplicate" if duplicate else "")
+    return WalkInResult(registered, result, duplicate)
