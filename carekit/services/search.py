@@ -52,3 +52,16 @@ def people_by_ids(session, ids: list[str]) -> list[Match]:
     for row in rows:
         by_id.setdefault(row[0], Match(*(value or "" for value in row)))
     return [by_id[i] for i in ids if i in by_id]
+
+
+def browse_people(ws: Workspace, offset: int, limit: int = 200) -> list[Match]:
+    """Everyone, a page at a time, newest registration first (the table fetches more on scroll)."""
+    with ws.db.session() as session:
+        ids = list(session.execute(select(Person.id).where(Person.deleted == False)  # noqa: E712
+                                   .order_by(Person.id.desc()).offset(offset).limit(limit)).scalars())
+        return people_by_ids(session, ids)
+
+
+def count_people(ws: Workspace) -> int:
+    with ws.db.session() as session:
+        return session.execute(select(func.count()).select_from(Person).where(Person.deleted == False)).scalar()  # noqa: E712

@@ -1,0 +1,106 @@
+"""Start the desktop app: fonts, language, the event file, who is operating, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from carekit.paths import last_database, remember_database
+from carekit.services.errors import CareKitError
+from carekit.services.workspace import Workspace
+from carekit.store.db import Database, DatabaseError
+
+STARTED = time.perf_counter()
+
+
+def _sign_in(db: Database, parent=None) -> Workspace | None:
+    from carekit.ui.signin import sign_in_dialog
+    return sign_in_dialog(db, parent)
+
+
+def _choose_database(args: argparse.Namespace) -> Path | None:
+    if args.db:
+        return Path(args.db)
+    if args.demo:
+        from carekit.services.demo import ensure_demo
+        return ensure_demo()
+    last = last_database()
+    return last if last and last.exists() else None
+
+
+def open_event(path: Path, parent=None) -> Workspace | None:
+    try:
+        db = Database(path)
+        workspace = _sign_in(db, parent)
+    except (DatabaseError, CareKitError) as error:
+        QMessageBox.critical(parent, "CareKit", getattr(error, "message", str(error)))
+        return None
+    if workspace is not None:
+        remember_database(path)
+    return workspace
+
+
+def _new_event(parent=None) -> Workspace | None:
+    from carekit.paths import data_dir
+    from carekit.ui.event_dialogs import NewEventDialog
+    dialog = NewEventDialog(parent, default_dir=data_dir())
+    if dialog.exec() and dialog.workspace:
+        remember_database(dialog.workspace.db.path)
+        return dialog.workspace
+    return None
+
+
+def _first_workspace(args: argparse.Namespace) -> Workspace | None:
+    path = _choose_database(args)
+    if path is not None:
+        return open_event(path)
+    from carekit.ui.start_dialog import StartDialog
+    start = StartDialog()
+    if not start.exec():
+        return None
+    if start.choice == "new":
+        return _new_event()
+    if start.choice == "demo":
+        from carekit.services.demo import ensure_demo
+        return open_event(ensure_demo())
+    return open_event(start.path) if start.path else None
+
+
+def build_window(workspace: Workspace):
+    from carekit.ui.context import AppContext
+    from carekit.ui.event_dialogs import choose_event_file
+    from carekit.ui.main_window import MainWindow
+    context = AppContext(workspace)
+    window = MainWindow(context)
+
+    def switch(new: Workspace | None) -> None:
+        if new is not None:
+            context.set_workspace(new)
+
+    window.open_requested.connect(lambda: switch(open_event(p, window)) if (p := choose_event_file(window)) else None)
+    window.new_requested.connect(lambda: switch(_new_event(window)))
+    return window
+
+
+def run_app(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CareKit")
+    app.setOrganizationName("CareKit")
+    from carekit.ui.fonts import load_bundled_fonts
+    from carekit.ui.language import apply_language, preferred_language
+    load_bundled_fonts()
+    language = preferred_language(args.lang)
+    apply_language(language, remember=bool(args.lang))
+    workspace = _first_workspace(args)
+    if workspace is None:
+        return 1
+    window = build_window(workspace)
+    window.set_language_checked(language)
+    window.show()
+    if "--timing" in sys.argv or getattr(args, "timing", False):
+        print(f"usable window after {time.perf_counter() - STARTED:.3f} s", file=sys.stderr)
+    return app.exec()

@@ -1,0 +1,209 @@
+"""The check-in desk: one field takes scanner keystrokes or a search, Enter acts, focus returns.
+
+Keyboard flow: a scanner types the token and Enter → checked in. Typing anything else searches
+as you type; Down or Enter moves into the results; Enter on a row checks that person in; Esc
+clears. F2 registers a walk-in, F4 prints the last person's badge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from carekit.security.tokens import PREFIX, clean_scan
+from carekit.services import checkin, search
+from carekit.services.errors import CareKitError
+from carekit.ui.context import AppContext
+from carekit.ui.desk.result_panel import ResultPanel
+from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
+from carekit.ui.labels import category_label
+from carekit.ui.models.people import PeopleModel
+
+
+class ScanField(QLineEdit):
+    """Down arrow hands focus to the results, as a volunteer expects from a search box."""
+
+    def __init__(self, on_down, parent=None):
+        super().__init__(parent)
+        self._on_down = on_down
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self._on_down()
+            return
+        super().keyPressEvent(event)
+
+
+class ResultsTable(QTableView):
+    def __init__(self, on_enter, on_escape, parent=None):
+        super().__init__(parent)
+        self._on_enter, self._on_escape = on_enter, on_escape
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_enter()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self._on_escape()
+            return
+        super().keyPressEvent(event)
+
+
+class DeskPage(QWidget):
+    roles: set = set()
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.scan = ScanField(self.focus_results)
+        self.scan.setClearButtonEnabled(True)
+        self.scan.setMinimumHeight(44)
+        self.scan.setStyleSheet("font-size: 20px;")
+        self.scan.returnPressed.connect(self.on_enter)
+        self.scan.textChanged.connect(self.on_text)
+        self.result = ResultPanel()
+        self.model = PeopleModel(self)
+        self.table = ResultsTable(self.check_in_selected, self.reset)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.count_label = QLabel()
+        self.walk_in_button = QPushButton()
+        self.walk_in_button.clicked.connect(self.register_walk_in)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_last_badge)
+        self.check_in_button = QPushButton()
+        self.check_in_button.clicked.connect(self.check_in_selected)
+
+        buttons = QHBoxLayout()
+        for button in (self.check_in_button, self.walk_in_button, self.print_button):
+            button.setMinimumHeight(34)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        self.scan_label = QLabel()
+        layout.addWidget(self.scan_label)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.register_walk_in)
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.print_last_badge)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.reset)
+        context.changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    # -- text ---------------------------------------------------------------------------
+    def page_title(self) -> str:
+        return self.tr("Check-in desk")
+
+    def retranslate(self) -> None:
+        self.scan_label.setText(self.tr("Scan a badge or search (name, pinyin, initials, phone, staff id, serial):"))
+        self.scan.setPlaceholderText(self.tr("Scan or type…"))
+        self.walk_in_button.setText(self.tr("Walk-in (F2)"))
+        self.print_button.setText(self.tr("Print badge (F4)"))
+        self.check_in_button.setText(self.tr("Check in selected (Enter)"))
+        self.model.retranslate()
+        if self.result.state == "idle":
+            self.result.show_idle()
+        self.update_count()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scan.setFocus()
+
+    # -- behaviour ----------------------------------------------------------------------
+    def refresh(self, _area: str = "") -> None:
+        self.on_text(self.scan.text())
+        self.update_count()
+
+    def update_count(self) -> None:
+        ws = self.context.workspace
+        self.count_label.setText(self.tr("{checked} checked in of {people} registered").format(
+            checked=checkin.checked_in_count(ws), people=search.count_people(ws)))
+
+    def on_text(self, text: str) -> None:
+        if clean_scan(text).startswith(PREFIX):
+            return  # a scanner is typing a token: do not search each keystroke
+        ws = self.context.workspace
+        if text.strip():
+            self.model.show_matches(search.search_people(ws, text))
+        else:
+            self.model.show_everyone(lambda offset, limit: search.browse_people(ws, offset, limit))
+
+    def on_enter(self) -> None:
+        text = self.scan.text()
+        if clean_scan(text).startswith(PREFIX):
+            self.check_in_token(text)
+        elif self.model.rowCount() == 1:
+            self.table.selectRow(0)
+            self.check_in_selected()
+        elif self.model.rowCount() > 1:
+            self.focus_results()
+
+    def focus_results(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+
+    def check_in_token(self, token: str) -> None:
+        try:
+            result = checkin.check_in(self.context.workspace, token)
+        except CareKitError as error:
+            self.result.show_refused(error.message)
+        else:
+            self.result.show_result(result, category_label(result.category))
+            self.context.changed.emit("checkin")
+        self.back_to_scan()
+
+    def check_in_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        match = self.model.match_at(rows[0].row()) if rows else None
+        if match is None or not match.badge_token:
+            self.back_to_scan()
+            return
+        self.check_in_token(match.badge_token)
+
+    def back_to_scan(self) -> None:
+        self.scan.clear()
+        self.scan.setFocus()
+
+    def reset(self) -> None:
+        self.result.show_idle()
+        self.back_to_scan()
+
+    def register_walk_in(self) -> None:
+        dialog = WalkInDialog(self.context, self)
+        if dialog.exec() and dialog.result_value:
+            value = dialog.result_value
+            if value.check_in:
+                self.result.show_result(value.check_in, category_label(value.check_in.category))
+            BadgeOnScreen(value.check_in.name if value.check_in else "", value.registered.serial,
+                          value.registered.token, self).exec()
+        self.back_to_scan()
+
+    def print_last_badge(self) -> None:
+        last = self.result.last
+        if last is None:
+            self.back_to_scan()
+            return
+        from carekit.ui.printing import print_badge
+        print_badge(self, self.context, last.registration_id)
+        self.back_to_scan()

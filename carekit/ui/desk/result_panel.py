@@ -1,0 +1,67 @@
+"""The big colour-coded answer to a scan, readable from a step away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from carekit.services.checkin import ALREADY, CHECKED_IN, PENDING, CheckInResult
+
+COLOURS = {CHECKED_IN: "#1b7f3b", ALREADY: "#b26a00", PENDING: "#1f5fa8", "refused": "#b3261e", "idle": "#5f6368"}
+
+
+class ResultPanel(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.setMinimumHeight(190)
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        self.name = QLabel()
+        self.details = QLabel()
+        for label, size in ((self.headline, 22), (self.name, 34), (self.details, 15)):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: white; font-size: {size}px; font-weight: {'bold' if size > 20 else 'normal'};")
+            layout.addWidget(label)
+        self.last: CheckInResult | None = None
+        self.show_idle()
+
+    def _paint(self, state: str) -> None:
+        self.setStyleSheet(f"#resultPanel {{ background: {COLOURS[state]}; border-radius: 10px; }}")
+        self.setProperty("state", state)
+
+    def show_idle(self) -> None:
+        self.last = None
+        self._paint("idle")
+        self.headline.setText(self.tr("Ready to scan"))
+        self.name.setText("")
+        self.details.setText(self.tr("Scan a badge, or type a name, pinyin, phone or staff id."))
+
+    def show_result(self, result: CheckInResult, category_text: str) -> None:
+        self.last = result
+        self._paint(result.outcome)
+        if result.outcome == CHECKED_IN:
+            self.headline.setText(self.tr("Checked in"))
+        elif result.outcome == ALREADY:
+            self.headline.setText(self.tr("Already checked in at {time}, {desk}").format(
+                time=result.first_at[11:16], desk=result.first_desk or "?"))
+        else:
+            self.headline.setText(self.tr("Checked in: pending record"))
+        if result.outcome == PENDING:
+            self.name.setText(self.tr("Registration not on this laptop yet"))
+            self.details.setText(self.tr("The check-in is recorded; the person's details arrive with the next sync bundle."))
+        else:
+            self.name.setText(result.name)
+            self.details.setText("  ·  ".join(filter(None, [result.romanised, category_text, result.serial])))
+
+    def show_refused(self, message: str) -> None:
+        self.last = None
+        self._paint("refused")
+        self.headline.setText(self.tr("Not checked in"))
+        self.name.setText("")
+        self.details.setText(message)
+
+    @property
+    def state(self) -> str:
+        return self.property("state")

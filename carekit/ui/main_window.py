@@ -1,0 +1,152 @@
+"""The main window: pages as tabs (only those the operator's roles may use), menus, status."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from carekit.services import events
+from carekit.services.errors import CareKitError
+from carekit.ui.context import AppContext
+from carekit.ui.event_dialogs import AddSiteDialog, DeviceDialog
+from carekit.ui.language import LANGUAGES, apply_language
+from carekit.ui.pages import PAGES
+
+
+def _page_class(spec: str):
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.tabs = QTabWidget()
+        self.setCentralWidget(self.tabs)
+        self.status_event = QLabel()
+        self.status_operator = QLabel()
+        self.statusBar().addWidget(self.status_event, 1)
+        self.statusBar().addPermanentWidget(self.status_operator)
+        self._build_menus()
+        self.build_pages()
+        context.operator_changed.connect(self.build_pages)
+        context.changed.connect(self.update_status)
+        self.resize(1180, 780)
+        self.retranslate()
+
+    # -- pages --------------------------------------------------------------------------
+    def build_pages(self) -> None:
+        """Rebuilt when another operator signs in: a desk volunteer never sees a medic's page."""
+        roles = self.context.workspace.roles
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        for spec in PAGES:
+            cls = _page_class(spec)
+            if cls.roles and not roles.intersection(cls.roles):
+                continue
+            page = cls(self.context, self.tabs)
+            self.tabs.addTab(page, page.page_title())
+        self.update_status()
+
+    def page(self, cls_name: str):
+        for i in range(self.tabs.count()):
+            if type(self.tabs.widget(i)).__name__ == cls_name:
+                return self.tabs.widget(i)
+        return None
+
+    # -- menus --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.action_new = self.file_menu.addAction("", self.new_requested.emit)
+        self.action_open = self.file_menu.addAction("", self.open_requested.emit)
+        self.action_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.file_menu.addSeparator()
+        self.action_import_roster = self.file_menu.addAction("", self._import_roster)
+        self.action_export_bundle = self.file_menu.addAction("", self._export_bundle)
+        self.action_import_bundles = self.file_menu.addAction("", self._import_bundles)
+        self.action_print_badges = self.file_menu.addAction("", self._print_badges)
+        self.file_menu.addSeparator()
+        self.action_quit = self.file_menu.addAction("", self.close)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.event_menu = bar.addMenu("")
+        self.action_add_site = self.event_menu.addAction("", lambda: self._dialog(AddSiteDialog))
+        self.action_device = self.event_menu.addAction("", lambda: self._dialog(DeviceDialog))
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name, lambda c=code: apply_language(c))
+            action.setCheckable(True)
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    def _dialog(self, cls) -> None:
+        try:
+            cls(self.context, self).exec()
+        except CareKitError as error:
+            QMessageBox.warning(self, self.tr("CareKit"), error.message)
+
+    def _import_roster(self) -> None:
+        from carekit.ui.roster import open_import_dialog
+        open_import_dialog(self, self.context)
+
+    def _export_bundle(self) -> None:
+        from carekit.ui.sync.actions import export_bundle
+        export_bundle(self, self.context)
+
+    def _import_bundles(self) -> None:
+        from carekit.ui.sync.actions import import_bundles
+        import_bundles(self, self.context)
+
+    def _print_badges(self) -> None:
+        from carekit.ui.printing import open_batch_dialog
+        open_batch_dialog(self, self.context)
+
+    # -- text ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.action_new.setText(self.tr("New event…"))
+        self.action_open.setText(self.tr("Open event…"))
+        self.action_import_roster.setText(self.tr("Import roster…"))
+        self.action_export_bundle.setText(self.tr("Export sync bundle…"))
+        self.action_import_bundles.setText(self.tr("Import sync bundles…"))
+        self.action_print_badges.setText(self.tr("Print badges…"))
+        self.action_quit.setText(self.tr("Quit"))
+        self.event_menu.setTitle(self.tr("&Event"))
+        self.action_add_site.setText(self.tr("Add site…"))
+        self.action_device.setText(self.tr("This laptop…"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for i in range(self.tabs.count()):
+            self.tabs.setTabText(i, self.tabs.widget(i).page_title())
+        self.update_status()
+
+    def set_language_checked(self, code: str) -> None:
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def update_status(self, _area: str = "") -> None:
+        ws = self.context.workspace
+        try:
+            event = events.event_info(ws)
+            device = events.this_device(ws)
+        except CareKitError:
+            return
+        self.setWindowTitle(f"CareKit — {event.name}")
+        self.status_event.setText(self.tr("{event} · {desk} · {file}").format(
+            event=event.name, desk=device.name, file=ws.db.path.name))
+        self.status_operator.setText(self.tr("Operator: {name}").format(name=ws.operator_name or "—"))
