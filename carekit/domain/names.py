@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
@@ -16,6 +17,11 @@ COMPOUND_SURNAMES = {
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
     "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "歐陽", "司馬", "諸葛", "東方",
 }
+# Surnames read differently from the same character in ordinary words.
+SURNAME_PINYIN = {"曾": "zeng", "单": "shan", "單": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou",
+                  "區": "ou", "查": "zha", "盖": "ge", "乐": "yue", "樂": "yue", "召": "shao", "覃": "qin",
+                  "翟": "zhai", "种": "chong", "缪": "miao", "繆": "miao", "员": "yun", "沈": "shen", "尉": "yu",
+                  "万俟": "moqi", "尉迟": "yuchi", "长孙": "zhangsun", "長孫": "zhangsun", "单于": "chanyu"}
 NAME_DOTS = "·•‧・.．"  # Uyghur and transliterated names separate parts with a middle dot
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _SPACES = re.compile(r"\s+")
@@ -38,9 +44,15 @@ def fold_latin(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=65536)
+def _char_pinyin(char: str) -> str:
+    syllables = lazy_pinyin(char, style=Style.NORMAL, errors="ignore", v_to_u=False)
+    return syllables[0] if syllables and syllables[0].isascii() and syllables[0].isalpha() else ""
+
+
 def _syllables(part: str) -> list[str]:
-    return [s for s in lazy_pinyin(part, style=Style.NORMAL, errors="ignore", v_to_u=False)
-            if s.strip() and s.isascii() and s.isalpha()]
+    """Character by character (cached): names are not phrases, and a roster has 100 000 of them."""
+    return [s for s in map(_char_pinyin, part) if s]
 
 
 def romanise(name: str) -> str:
@@ -52,10 +64,24 @@ def romanise(name: str) -> str:
     parts = [p for p in re.split(f"[{re.escape(NAME_DOTS)}\\s]+", name) if p]
     if len(parts) > 1:  # transliterated foreign name: each part is one word
         return "·".join("".join(_syllables(p)).capitalize() for p in parts)
-    surname_len = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
-    surname = "".join(_syllables(name[:surname_len])).capitalize()
+    surname_len = 2 if name[:2] in COMPOUND_SURNAMES | SURNAME_PINYIN.keys() and len(name) > 2 else 1
+    surname = _surname_pinyin(name[:surname_len]).capitalize()
     given = "".join(_syllables(name[surname_len:])).capitalize()
     return " ".join(p for p in (surname, given) if p)
+
+
+def _surname_pinyin(surname: str) -> str:
+    return SURNAME_PINYIN.get(surname) or "".join(_syllables(surname))
+
+
+def _name_syllables(name: str) -> list[str]:
+    """Syllables of a Chinese name, reading the first character as a surname."""
+    cjk = "".join(_CJK.findall(name))
+    if not cjk:
+        return []
+    length = 2 if cjk[:2] in SURNAME_PINYIN and len(cjk) > 2 else 1
+    head = SURNAME_PINYIN.get(cjk[:length])
+    return ([head] if head else _syllables(cjk[:length])) + _syllables(cjk[length:])
 
 
 @dataclass(frozen=True)
@@ -69,7 +95,8 @@ class NameKeys:
 def name_keys(name: str) -> NameKeys:
     name = clean_name(name)
     cjk = "".join(_CJK.findall(name))
-    syllables = _syllables(name) if cjk else []
+    syllables = _name_syllables(name) if cjk and not re.search(f"[{re.escape(NAME_DOTS)}]", name) \
+        else _syllables(cjk)
     latin_words = [w for w in re.split(r"[^0-9a-z]+", fold_latin(name)) if w]
     pinyin = "".join(syllables)
     initials = "".join(s[0] for s in syllables) if syllables else "".join(w[0] for w in latin_words)

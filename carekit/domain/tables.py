@@ -25,7 +25,7 @@ class SyncedRow(SQLModel):
     """Every field has a default: a merge may see an edit before the row's creation arrives."""
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
-    event_id: str = Field(index=True, max_length=36)
+    event_id: str = Field(max_length=36)  # one event per file: no index needed
     hlc: str = ""  # stamp of the newest write to any field
     clocks: str = "{}"  # JSON {field: stamp}; bookkeeping for merge, derived from the journal
     deleted: bool = False  # tombstone: nothing is hard-deleted by normal use
@@ -33,7 +33,7 @@ class SyncedRow(SQLModel):
 
 class FactRow(SQLModel):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
-    event_id: str = Field(index=True, max_length=36)
+    event_id: str = Field(max_length=36)  # one event per file: no index needed
     hlc: str = Field(index=True)
     device_id: str
     operator_id: str = ""
@@ -119,7 +119,7 @@ class Revision(SQLModel, table=True):
     """One write to one row: the journal from which every mutable row's state is derived."""
 
     hlc: str = Field(primary_key=True)
-    event_id: str = Field(index=True, max_length=36)
+    event_id: str = Field(max_length=36)  # one event per file: no index needed
     entity: str
     row_id: str = Field(index=True, max_length=36)
     operator_id: str = ""

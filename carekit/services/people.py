@@ -116,8 +116,12 @@ def register_people(journal: Journal, event: Event, people: list[PersonInput], *
                                       for pid, p in zip(person_ids, people)])
     search_index.index_people(journal.session, (
         search_index.Indexed(pid, p.name, p.romanised, p.phone, p.staff_id, (serial,))
-        for pid, p, serial in zip(person_ids, people, serials)))
-    journal.audit_many("person.register", "person", ((pid, f"source={source}") for pid in person_ids))
+        for pid, p, serial in zip(person_ids, people, serials)), new=True)
+    # The journal already records who created each row, when and where; one audit line per batch.
+    if len(person_ids) == 1:
+        journal.audit("person.register", "person", person_ids[0], f"source={source}")
+    else:
+        journal.audit("people.register", "person", "", f"source={source} count={len(person_ids)}")
     return [Registered(pid, rid, serial, token, dup)
             for pid, rid, serial, token, dup in zip(person_ids, reg_ids, serials, tokens, duplicates_of)]
 

@@ -13,6 +13,8 @@ from typing import Any, Iterable
 from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
+from carekit.store.bulk import insert_rows
+
 from carekit.domain.ids import new_id
 from carekit.domain.tables import AuditEntry, FactRow, LocalState, Revision, SyncedRow
 from carekit.sync.clock import HybridClock
@@ -70,9 +72,8 @@ class Journal:
             revisions.append({"hlc": stamp, "event_id": event_id, "entity": entity, "row_id": row_id,
                               "operator_id": self.operator_id, "changes": _dumps(fields),
                               "parents": "{}", "meta": "{}"})
-        if table_rows:
-            self.session.execute(insert(cls), table_rows)
-            self.session.execute(insert(Revision), revisions)
+        insert_rows(self.session, cls.__table__, table_rows)
+        insert_rows(self.session, Revision.__table__, revisions)
         return ids
 
     def update(self, cls: type[SyncedRow], row_id: str, fields: dict[str, Any],
@@ -108,8 +109,7 @@ class Journal:
     def add_facts(self, cls: type[FactRow], rows: Iterable[dict[str, Any]]) -> list[str]:
         prepared = [{"id": new_id(), **fields, "event_id": self.event_id, "hlc": self.clock.tick(),
                      "device_id": self.device_id, "operator_id": self.operator_id} for fields in rows]
-        if prepared:
-            self.session.execute(insert(cls), prepared)
+        insert_rows(self.session, cls.__table__, prepared)
         return [row["id"] for row in prepared]
 
     def audit(self, action: str, entity: str = "", row_id: str = "", detail: str = "") -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
-from carekit.domain.phones import phone_digits
+from carekit.store.bulk import execute_many
 
 CANDIDATES = 400
 
@@ -33,14 +33,14 @@ class Indexed:
 
 def _keys_and_tokens(p: Indexed) -> tuple[str, dict, set[str]]:
     keys = name_keys(p.name)
-    digits = phone_digits(p.phone)
+    digits = p.phone.lstrip("+")  # the national number is a suffix, so its fragments match too
     serials = [s.lower() for s in p.serials if s]
     compact = [s.replace("-", "") for s in serials]
     record = {"n": fold_latin(clean_name(p.name)), "c": keys.cjk, "p": keys.pinyin, "i": keys.initials,
               "w": list(keys.words), "s": p.staff_id.lower(), "t": digits, "b": serials + compact}
     haystack = " | ".join(filter(None, [
         clean_name(p.name).lower(), record["n"], fold_latin(p.romanised), keys.pinyin, keys.initials,
-        digits, p.phone.lstrip("+"), record["s"], *serials, *compact]))
+        digits, record["s"], *serials, *compact]))
     tokens = set(keys.words) | {keys.pinyin, keys.initials, record["s"], *serials}
     if keys.cjk:
         tokens.add(keys.cjk)
@@ -49,13 +49,14 @@ def _keys_and_tokens(p: Indexed) -> tuple[str, dict, set[str]]:
     return haystack, record, tokens
 
 
-def index_people(session: Session, people: Iterable[Indexed]) -> None:
-    """(Re)index people; callers pass everyone whose name, phone, staff id or serials changed."""
+def index_people(session: Session, people: Iterable[Indexed], *, new: bool = False) -> None:
+    """(Re)index people; callers pass everyone whose name, phone, staff id or serials changed.
+    ``new=True`` (people created in this transaction) skips looking for old entries."""
     people = list(people)
     if not people:
         return
     con = session.connection()
-    ids = [p.person_id for p in people]
+    ids = [] if new else [p.person_id for p in people]
     old = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
@@ -72,13 +73,12 @@ def index_people(session: Session, people: Iterable[Indexed]) -> None:
         rowid = old.get(p.person_id)
         if rowid is None:
             rowid, next_rowid = next_rowid, next_rowid + 1
-            map_rows.append({"p": p.person_id, "r": rowid})
-        fts_rows.append({"r": rowid, "p": p.person_id, "h": haystack, "k": json.dumps(record, ensure_ascii=False)})
-        token_rows.extend({"t": t, "p": p.person_id} for t in tokens)
-    con.execute(text("INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (:r, :p, :h, :k)"), fts_rows)
-    con.execute(text("INSERT OR IGNORE INTO search_token(token, person_id) VALUES (:t, :p)"), token_rows)
-    if map_rows:
-        con.execute(text("INSERT INTO search_rowid(person_id, fts_rowid) VALUES (:p, :r)"), map_rows)
+            map_rows.append((p.person_id, rowid))
+        fts_rows.append((rowid, p.person_id, haystack, json.dumps(record, ensure_ascii=False)))
+        token_rows.extend((t, p.person_id) for t in tokens)
+    execute_many(session, "INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (?, ?, ?, ?)", fts_rows)
+    execute_many(session, "INSERT OR IGNORE INTO search_token(token, person_id) VALUES (?, ?)", token_rows)
+    execute_many(session, "INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
 
 
 def drop_people(session: Session, person_ids: Iterable[str]) -> None:
@@ -95,13 +95,14 @@ def drop_people(session: Session, person_ids: Iterable[str]) -> None:
 def _score(query: str, folded: str, record: dict) -> int:
     """0 exact id/phone/name, 1 whole-name or pinyin prefix, 2 word prefix, 3 anywhere."""
     compact = folded.replace(" ", "").replace("-", "")
-    if compact and (compact == record["s"] or compact in record["b"] or compact == record["t"]
+    if compact and (compact == record["s"] or compact in record["b"]
+                    or (len(compact) >= 7 and record["t"].endswith(compact))
                     or query == record["c"] or folded == record["n"] or compact == record["p"]):
         return 0
     if (record["c"] and query and record["c"].startswith(query)) or record["n"].startswith(folded) \
             or (record["p"] and record["p"].startswith(compact)) or compact == record["i"]:
         return 1
-    if any(w.startswith(compact) for w in record["w"]) or record["t"].startswith(compact) \
+    if any(w.startswith(compact) for w in record["w"]) \
             or record["s"].startswith(compact) or record["i"].startswith(compact):
         return 2
     return 3

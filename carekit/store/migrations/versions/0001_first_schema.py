@@ -9,12 +9,10 @@ from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
-
 revision = '0001'
 down_revision = None
 branch_labels = None
 depends_on = None
-
 
 def upgrade() -> None:
     op.create_table('auditentry',
@@ -31,7 +29,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_auditentry'))
     )
     with op.batch_alter_table('auditentry', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_auditentry_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_auditentry_hlc'), ['hlc'], unique=False)
 
     op.create_table('checkin',
@@ -47,7 +44,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_checkin'))
     )
     with op.batch_alter_table('checkin', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_checkin_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_checkin_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_checkin_registration_id'), ['registration_id'], unique=False)
 
@@ -67,7 +63,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_consent'))
     )
     with op.batch_alter_table('consent', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_consent_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_consent_person_id'), ['person_id'], unique=False)
 
     op.create_table('device',
@@ -81,8 +76,6 @@ def upgrade() -> None:
     sa.Column('public_key', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_device'))
     )
-    with op.batch_alter_table('device', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_device_event_id'), ['event_id'], unique=False)
 
     op.create_table('event',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -100,8 +93,6 @@ def upgrade() -> None:
     sa.Column('sync_key', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event'))
     )
-    with op.batch_alter_table('event', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_event_event_id'), ['event_id'], unique=False)
 
     op.create_table('localstate',
     sa.Column('key', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -120,7 +111,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_operator'))
     )
     with op.batch_alter_table('operator', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_operator_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_operator_name'), ['name'], unique=False)
 
     op.create_table('person',
@@ -143,7 +133,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_person_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_phone'), ['phone'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_staff_id'), ['staff_id'], unique=False)
 
@@ -162,7 +151,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_registration'))
     )
     with op.batch_alter_table('registration', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_registration_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_registration_person_id'), ['person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_registration_serial'), ['serial'], unique=False)
         batch_op.create_index(batch_op.f('ix_registration_token'), ['token'], unique=False)
@@ -179,7 +167,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('hlc', name=op.f('pk_revision'))
     )
     with op.batch_alter_table('revision', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_revision_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_revision_row_id'), ['row_id'], unique=False)
 
     op.create_table('site',
@@ -192,8 +179,6 @@ def upgrade() -> None:
     sa.Column('venue', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_site'))
     )
-    with op.batch_alter_table('site', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_site_event_id'), ['event_id'], unique=False)
 
     # Search index: local, derived from person and registration rows, rebuilt at will.
     # Trigram FTS finds substrings of 3+ characters; search_token serves 1-2 character queries.
@@ -203,60 +188,46 @@ def upgrade() -> None:
                "PRIMARY KEY (token, person_id)) WITHOUT ROWID")
     op.execute("CREATE TABLE search_rowid (person_id TEXT PRIMARY KEY, fts_rowid INTEGER NOT NULL)")
 
-
 def downgrade() -> None:
     op.execute("DROP TABLE search_rowid")
     op.execute("DROP TABLE search_token")
     op.execute("DROP TABLE person_fts")
-    with op.batch_alter_table('site', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_site_event_id'))
 
     op.drop_table('site')
     with op.batch_alter_table('revision', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_revision_row_id'))
-        batch_op.drop_index(batch_op.f('ix_revision_event_id'))
 
     op.drop_table('revision')
     with op.batch_alter_table('registration', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_registration_token'))
         batch_op.drop_index(batch_op.f('ix_registration_serial'))
         batch_op.drop_index(batch_op.f('ix_registration_person_id'))
-        batch_op.drop_index(batch_op.f('ix_registration_event_id'))
 
     op.drop_table('registration')
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_person_staff_id'))
         batch_op.drop_index(batch_op.f('ix_person_phone'))
-        batch_op.drop_index(batch_op.f('ix_person_event_id'))
 
     op.drop_table('person')
     with op.batch_alter_table('operator', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_operator_name'))
-        batch_op.drop_index(batch_op.f('ix_operator_event_id'))
 
     op.drop_table('operator')
     op.drop_table('localstate')
-    with op.batch_alter_table('event', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_event_event_id'))
 
     op.drop_table('event')
-    with op.batch_alter_table('device', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_device_event_id'))
 
     op.drop_table('device')
     with op.batch_alter_table('consent', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_consent_person_id'))
-        batch_op.drop_index(batch_op.f('ix_consent_event_id'))
 
     op.drop_table('consent')
     with op.batch_alter_table('checkin', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_checkin_registration_id'))
         batch_op.drop_index(batch_op.f('ix_checkin_hlc'))
-        batch_op.drop_index(batch_op.f('ix_checkin_event_id'))
 
     op.drop_table('checkin')
     with op.batch_alter_table('auditentry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_auditentry_hlc'))
-        batch_op.drop_index(batch_op.f('ix_auditentry_event_id'))
 
     op.drop_table('auditentry')

@@ -1,0 +1,116 @@
+"""Desk figures: search as you type, scan → check-in committed, roster import, start-up, memory."""
+
+from __future__ import annotations
+
+import csv
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+from carekit.services.checkin import check_in
+from carekit.services.demo import synthetic_people
+from carekit.services.events import SiteInput, create_event, current_event
+from carekit.services.people import register_people
+from carekit.services.search import search_people
+from carekit.services.workspace import Workspace
+from carekit.store import search_index
+from carekit.store.db import Database
+
+QUERIES = {
+    "search_cjk_2char": lambda p: p.name[:2],
+    "search_cjk_3char": lambda p: p.name[:3],
+    "search_pinyin_initials": None,  # filled from the index keys below
+    "search_latin_prefix": lambda p: p.name.split()[0][:4].lower(),
+    "search_phone_4plus": lambda p: p.phone[-7:-1],
+}
+
+
+def percentiles(samples_ms: list[float]) -> dict:
+    ordered = sorted(samples_ms)
+    return {"p50_ms": round(statistics.median(ordered), 3),
+            "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1], 3), "n": len(ordered)}
+
+
+def build_event(path: Path, people: int) -> tuple[Workspace, list, float]:
+    started = time.perf_counter()
+    db = Database(path)
+    ws = create_event(db, name="Bench event", sites=[SiteInput("深圳")], operator_name="bench")
+    crowd = synthetic_people(people)
+    with ws.writing() as journal:
+        registered = register_people(journal, current_event(journal.session), crowd, source="bench")
+    return ws, list(zip(crowd, registered)), time.perf_counter() - started
+
+
+def _timed(fn, args_list) -> list[float]:
+    samples = []
+    for args in args_list:
+        t0 = time.perf_counter()
+        fn(*args)
+        samples.append((time.perf_counter() - t0) * 1000)
+    return samples
+
+
+def run(workdir: Path, people: int) -> Iterator[dict]:
+    ws, crowd, seconds = build_event(workdir / "desk.carekit", people)
+    yield {"figure": "build_synthetic_event", "people": people, "seconds": round(seconds, 2)}
+    rng = random.Random(11)
+    sample = rng.sample(crowd, min(300, len(crowd)))
+    chinese = [p for p, _ in sample if "\u4e00" <= p.name[0] <= "\u9fff" and len(p.name) >= 3] or [sample[0][0]]
+    latin = [p for p, _ in sample if p.name[0].isascii()] or [sample[0][0]]
+    from carekit.domain.names import name_keys
+    cases = {
+        "search_cjk_2char": [p.name[:2] for p in chinese],
+        "search_cjk_3char": [p.name[:3] for p in chinese],
+        "search_pinyin_initials": [name_keys(p.name).initials for p in chinese],
+        "search_pinyin_full": [name_keys(p.name).pinyin for p in chinese],
+        "search_latin_prefix": [p.name.split()[-1][:4].lower() for p in latin],
+        "search_phone_4plus": [p.phone[-8:-2] for p, _ in sample],
+    }
+    for figure, queries in cases.items():
+        search_people(ws, queries[0])  # warm the page cache once
+        yield {"figure": figure, "budget_p95_ms": 5, **percentiles(_timed(lambda q: search_people(ws, q), [(q,) for q in queries]))}
+        # the index alone, without fetching row details for the table
+        with ws.db.session() as session:
+            yield {"figure": figure + "_index_only", **percentiles(
+                _timed(lambda q: search_index.search(session, q), [(q,) for q in queries]))}
+    tokens = [r.token for _, r in rng.sample(crowd, min(500, len(crowd)))]
+    yield {"figure": "scan_to_checkin_committed", "synchronous": "FULL", "budget_p95_ms": 2,
+           **percentiles(_timed(lambda t: check_in(ws, t), [(t,) for t in tokens]))}
+    yield from _roster_import(workdir, people)
+    yield from _startup(ws.db.path)
+
+
+def _roster_import(workdir: Path, people: int) -> Iterator[dict]:
+    from carekit.services.roster import import_roster
+    path = workdir / "roster.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["姓名", "手机号", "工号", "单位", "岗位", "城市"])
+        for p in synthetic_people(people, seed=99):
+            writer.writerow([p.name, p.phone.replace("+86", ""), p.staff_id, p.employer, p.job, p.city])
+    db = Database(workdir / "roster.carekit")
+    ws = create_event(db, name="Roster bench", sites=[SiteInput("深圳")], operator_name="bench")
+    started = time.perf_counter()
+    report = import_roster(ws, path)
+    seconds = time.perf_counter() - started
+    yield {"figure": "roster_import", "rows": people, "seconds": round(seconds, 2),
+           "rows_per_s": round(people / seconds), "budget_rows_per_s": 20000,
+           "imported": getattr(report, "imported", None)}
+
+
+def _startup(db_path: Path) -> Iterator[dict]:
+    samples = []
+    rss = 0
+    for _ in range(3):
+        t0 = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "carekit.bench.startup", str(db_path)],
+                             capture_output=True, text=True, check=True).stdout.split()
+        samples.append(time.perf_counter() - t0)
+        rss = max(rss, int(out[-1]))
+    yield {"figure": "app_start_to_usable_window", "seconds_best": round(min(samples), 3),
+           "seconds_median": round(statistics.median(samples), 3), "budget_s": 1.0}
+    yield {"figure": "peak_rss_with_event_open", "mb": round(rss / 1024, 1), "budget_mb": 400}

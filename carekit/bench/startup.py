@@ -1,0 +1,32 @@
+"""Child process for the start-up figure: open an event and show the desk, then report.
+
+Run as ``python -m carekit.bench.startup DB``; prints 'ready' and the peak RSS in KiB once the
+window is shown and its first paint is done. The parent times the whole process.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(path: str) -> None:
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from carekit.app import build_window
+    from carekit.services.operators import sign_in
+    from carekit.store.db import Database
+    from carekit.ui.fonts import load_bundled_fonts
+    load_bundled_fonts()
+    window = build_window(sign_in(Database(path), "bench"))
+    window.show()
+    app.processEvents()
+    window.grab()  # forces a full paint of the desk with its first page of people
+    print("ready", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
