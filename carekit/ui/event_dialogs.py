@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
 
@@ -140,6 +140,7 @@ class DeviceDialog(_FormDialog):
 
 
 def choose_event_file(parent) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open event"), str(Path.home()),
-                                          parent.tr("CareKit events (*.carekit *.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("EventFiles", "Open event"), str(Path.home()),
+        QCoreApplication.translate("EventFiles", "CareKit events (*.carekit *.db);;All files (*)"))
     return Path(path) if path else None

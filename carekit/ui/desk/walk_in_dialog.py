@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QMessageBox, QVBoxLayout)
+                               QLineEdit, QVBoxLayout)
 
 from carekit.domain.enums import Category, JobType
 from carekit.services.errors import CareKitError
@@ -94,7 +94,3 @@ class BadgeOnScreen(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-
-
-def warn(parent, message: str) -> None:
-    QMessageBox.warning(parent, parent.tr("CareKit"), message)
