@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 
-from carekit.domain.tables import CheckIn, Person, Registration
+from carekit.domain.tables import Person
 from carekit.services.workspace import Workspace
 from carekit.store import search_index
 
@@ -36,18 +36,17 @@ def search_people(ws: Workspace, query: str, limit: int = 50) -> list[Match]:
 
 
 def people_by_ids(session, ids: list[str]) -> list[Match]:
-    """Rows in the order of ``ids``, with the first registration and first check-in time."""
+    """Rows in the order of ``ids``, with the first registration and first check-in time.
+
+    Driver-level SQL with a correlated sub-select: this runs on every keystroke at the desk."""
     if not ids:
         return []
-    first_checkin = (select(CheckIn.registration_id, func.min(CheckIn.at).label("at"))
-                     .group_by(CheckIn.registration_id).subquery())
-    rows = session.execute(
-        select(Person.id, Person.name, Person.romanised, Person.phone, Person.staff_id, Person.category,
-               Registration.id, Registration.serial, Registration.token, first_checkin.c.at,
-               Person.possible_duplicate_of)
-        .outerjoin(Registration, (Registration.person_id == Person.id) & (Registration.deleted == False))  # noqa: E712
-        .outerjoin(first_checkin, first_checkin.c.registration_id == Registration.id)
-        .where(Person.id.in_(ids), Person.deleted == False)).all()  # noqa: E712
+    marks = ",".join("?" * len(ids))
+    rows = session.connection().exec_driver_sql(
+        "SELECT p.id, p.name, p.romanised, p.phone, p.staff_id, p.category, r.id, r.serial, r.token, "
+        "(SELECT MIN(c.at) FROM checkin c WHERE c.registration_id = r.id), p.possible_duplicate_of "
+        "FROM person p LEFT JOIN registration r ON r.person_id = p.id AND r.deleted = 0 "
+        f"WHERE p.id IN ({marks}) AND p.deleted = 0", tuple(ids)).all()
     by_id: dict[str, Match] = {}
     for row in rows:
         by_id.setdefault(row[0], Match(*(value or "" for value in row)))

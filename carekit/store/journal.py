@@ -16,7 +16,7 @@ from sqlmodel import Session
 from carekit.store.bulk import insert_rows
 
 from carekit.domain.ids import new_id
-from carekit.domain.tables import AuditEntry, FactRow, LocalState, Revision, SyncedRow
+from carekit.domain.tables import AuditEntry, FactRow, Revision, SyncedRow
 from carekit.sync.clock import HybridClock
 
 SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
@@ -27,17 +27,14 @@ def now_iso() -> str:
 
 
 def read_local(session: Session) -> dict[str, str]:
-    return {row.key: row.value for row in session.exec(select(LocalState)).scalars()}
+    # Plain SQL: this runs in every transaction, including each check-in.
+    return dict(session.connection().exec_driver_sql("SELECT key, value FROM localstate").all())
 
 
 def write_local(session: Session, **values: str) -> None:
-    for key, value in values.items():
-        existing = session.get(LocalState, key)
-        if existing is None:
-            session.add(LocalState(key=key, value=value))
-        else:
-            existing.value = value
-    session.flush()
+    session.connection().exec_driver_sql(
+        "INSERT INTO localstate (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        list(values.items()))
 
 
 def _dumps(value: Any) -> str:

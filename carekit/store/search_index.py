@@ -8,7 +8,6 @@ Both are local and derived: ``rebuild`` remakes them from the person rows at any
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -18,7 +17,7 @@ from sqlmodel import Session
 from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
 from carekit.store.bulk import execute_many
 
-CANDIDATES = 400
+CANDIDATES = 300
 
 
 @dataclass(frozen=True)
@@ -29,6 +28,21 @@ class Indexed:
     phone: str = ""
     staff_id: str = ""
     serials: tuple[str, ...] = ()
+
+
+_FIELDS, _LISTS = ("n", "c", "p", "i", "w", "s", "t", "b"), {"w", "b"}
+
+
+def _pack(record: dict) -> str:
+    """Unit/record separators instead of JSON: decoding 400 candidates must take microseconds."""
+    return "\x1f".join("\x1e".join(record[f]) if f in _LISTS else record[f] for f in _FIELDS)
+
+
+def _unpack(text: str) -> dict:
+    record = dict(zip(_FIELDS, text.split("\x1f")))
+    for field in _LISTS:
+        record[field] = record[field].split("\x1e") if record[field] else []
+    return record
 
 
 def _keys_and_tokens(p: Indexed) -> tuple[str, dict, set[str]]:
@@ -74,7 +88,7 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
         if rowid is None:
             rowid, next_rowid = next_rowid, next_rowid + 1
             map_rows.append((p.person_id, rowid))
-        fts_rows.append((rowid, p.person_id, haystack, json.dumps(record, ensure_ascii=False)))
+        fts_rows.append((rowid, p.person_id, haystack, _pack(record)))
         token_rows.extend((t, p.person_id) for t in tokens)
     execute_many(session, "INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (?, ?, ?, ?)", fts_rows)
     execute_many(session, "INSERT OR IGNORE INTO search_token(token, person_id) VALUES (?, ?)", token_rows)
@@ -136,7 +150,7 @@ def search(session: Session, query: str, limit: int = 50) -> list[str]:
     scored = {}
     for person_id, keys in rows:
         if person_id not in scored:
-            record = json.loads(keys)
+            record = _unpack(keys)
             scored[person_id] = (_score(query, folded, record), len(record["n"]), record["n"], person_id)
     return [item[3] for item in sorted(scored.values())[:limit]]
 
