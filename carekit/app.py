@@ -72,7 +72,6 @@ def _first_workspace(args: argparse.Namespace) -> Workspace | None:
 
 def build_window(workspace: Workspace):
     from carekit.ui.context import AppContext
-    from carekit.ui.event_dialogs import choose_event_file
     from carekit.ui.main_window import MainWindow
     context = AppContext(workspace)
     window = MainWindow(context)
@@ -81,7 +80,13 @@ def build_window(workspace: Workspace):
         if new is not None:
             context.set_workspace(new)
 
-    window.open_requested.connect(lambda: switch(open_event(p, window)) if (p := choose_event_file(window)) else None)
+    def open_other() -> None:
+        from carekit.ui.event_dialogs import choose_event_file
+        path = choose_event_file(window)
+        if path:
+            switch(open_event(path, window))
+
+    window.open_requested.connect(open_other)
     window.new_requested.connect(lambda: switch(_new_event(window)))
     return window
 

@@ -6,12 +6,12 @@ whose name was written 张伟 or Peña. The name itself is never changed beyond 
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
 
 COMPOUND_SURNAMES = {
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
@@ -44,9 +44,18 @@ def fold_latin(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=1)
+def _pinyin():
+    """Imported on first use, without its phrase dictionary: names are read character by
+    character, and loading the phrases costs a quarter of a second at start-up."""
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+    from pypinyin import Style, lazy_pinyin
+    return lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
+
+
 @lru_cache(maxsize=65536)
 def _char_pinyin(char: str) -> str:
-    syllables = lazy_pinyin(char, style=Style.NORMAL, errors="ignore", v_to_u=False)
+    syllables = _pinyin()(char)
     return syllables[0] if syllables and syllables[0].isascii() and syllables[0].isalpha() else ""
 
 

@@ -1,19 +1,21 @@
-"""Alembic, driven from code: the app upgrades an event file in place when it opens it."""
+"""Alembic, driven from code: the app upgrades an event file in place when it opens it.
+
+Alembic itself is imported only when a file needs upgrading: reading the revision ids from the
+version files is enough to tell whether it does, and start-up time matters at a desk.
+"""
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def _config(path: Path | None = None) -> Config:
+def _config(path: Path | None = None):
+    from alembic.config import Config
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if path is not None:
@@ -22,17 +24,30 @@ def _config(path: Path | None = None) -> Config:
 
 
 @lru_cache(maxsize=1)
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_config())
+def _graph() -> dict[str, tuple[str, ...]]:
+    """revision -> the revisions it follows, read from the version files' assignments."""
+    graph = {}
+    for file in (MIGRATIONS / "versions").glob("*.py"):
+        values = {}
+        for node in ast.parse(file.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and node.targets[0].id in ("revision", "down_revision"):
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            down = values.get("down_revision")
+            graph[values["revision"]] = tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
+    return graph
 
 
 def head_revision() -> str:
     """The newest schema, as one label (several heads are joined with '+')."""
-    return "+".join(sorted(_script().get_heads()))
+    graph = _graph()
+    followed = {parent for parents in graph.values() for parent in parents}
+    return "+".join(sorted(set(graph) - followed))
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script().walk_revisions()}
+    return set(_graph())
 
 
 def current_revision(path: Path) -> str | None:
@@ -47,4 +62,5 @@ def current_revision(path: Path) -> str | None:
 
 
 def upgrade(path: Path, target: str = "heads") -> None:
+    from alembic import command
     command.upgrade(_config(path), target)

@@ -7,7 +7,7 @@ clears. F2 registers a walk-in, F4 prints the last person's badge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -70,9 +70,12 @@ class DeskPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Fixed starting widths: sizing columns to contents reads every cell of every page.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((220, 200, 170, 110, 110)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.count_label = QLabel()
@@ -102,7 +105,9 @@ class DeskPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.reset)
         context.changed.connect(self.refresh)
         self.retranslate()
-        self.refresh()
+        self.on_text("")
+        # Counting 100 000 people takes tens of milliseconds: after the window is usable.
+        QTimer.singleShot(0, self.update_count)
 
     # -- text ---------------------------------------------------------------------------
     def page_title(self) -> str:
@@ -117,11 +122,11 @@ class DeskPage(QWidget):
         self.model.retranslate()
         if self.result.state == "idle":
             self.result.show_idle()
-        self.update_count()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.update_count()
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:
@@ -134,6 +139,7 @@ class DeskPage(QWidget):
         self.update_count()
 
     def update_count(self) -> None:
+        """Also re-run after a language change, since the text is built from a template."""
         ws = self.context.workspace
         self.count_label.setText(self.tr("{checked} checked in of {people} registered").format(
             checked=checkin.checked_in_count(ws), people=search.count_people(ws)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -10,6 +11,11 @@ from carekit.domain.phones import display_phone
 from carekit.services.search import Match
 
 PAGE = 200
+
+
+@lru_cache(maxsize=4096)
+def _phone_text(e164: str) -> str:
+    return display_phone(e164)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -70,7 +76,7 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(match, column)
             if column == "phone":
-                return display_phone(value)
+                return _phone_text(value)
             if column == "checked_in_at":
                 return value[11:16]
             return value

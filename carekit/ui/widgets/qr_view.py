@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -18,6 +16,8 @@ class QrView(QWidget):
 
     def set_text(self, text: str) -> None:
         if text:
+            import qrcode  # only when a badge is shown: keeps start-up short
+            from qrcode.constants import ERROR_CORRECT_M
             code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
             code.add_data(text)
             code.make(fit=True)
