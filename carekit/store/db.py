@@ -14,7 +14,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from carekit.store import migrate
+from carekit.store import migrate, search_index
 
 
 class DatabaseError(Exception):
@@ -60,6 +60,9 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._check_and_upgrade()
         self.engine = make_engine(self.path)
+        with self.session() as session:
+            if search_index.ensure_current(session):
+                session.commit()
 
     def _check_and_upgrade(self) -> None:
         current = migrate.current_revision(self.path) if self.path.exists() else None

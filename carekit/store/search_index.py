@@ -18,6 +18,7 @@ from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
 from carekit.store.bulk import execute_many
 
 CANDIDATES = 300
+FORMAT = "2"  # bump when the indexed keys change; files with another format are re-indexed on open
 
 
 @dataclass(frozen=True)
@@ -159,4 +160,21 @@ def rebuild(session: Session, people: Iterable[Indexed]) -> None:
     con = session.connection()
     for table in ("person_fts", "search_token", "search_rowid"):
         con.execute(text(f"DELETE FROM {table}"))
-    index_people(session, people)
+    index_people(session, people, new=True)
+
+
+def ensure_current(session: Session) -> bool:
+    """Re-index from the person rows when the file's index was built by another format."""
+    con = session.connection()
+    built = con.exec_driver_sql("SELECT value FROM localstate WHERE key = 'search_index_format'").scalar()
+    if built == FORMAT:
+        return False
+    rows = con.exec_driver_sql(
+        "SELECT p.id, p.name, p.romanised, p.phone, p.staff_id, group_concat(r.serial, ' ') FROM person p "
+        "LEFT JOIN registration r ON r.person_id = p.id AND r.deleted = 0 "
+        "WHERE p.deleted = 0 AND p.merged_into = '' GROUP BY p.id").all()
+    rebuild(session, (Indexed(pid, name, rom, phone, staff, tuple((serials or "").split()))
+                      for pid, name, rom, phone, staff, serials in rows))
+    con.exec_driver_sql("INSERT INTO localstate (key, value) VALUES ('search_index_format', ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (FORMAT,))
+    return True
