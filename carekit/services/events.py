@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from carekit.domain.enums import Role
 from carekit.domain.tables import Device, Event, Operator, Site
 from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.security.pins import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
 from carekit.security.tokens import new_key
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.workspace import Workspace
@@ -52,13 +53,16 @@ def _check_event_fields(name: str, starts_on: str, ends_on: str, timezone: str, 
 def create_event(db: Database, *, name: str, sites: list[SiteInput], operator_name: str,
                  starts_on: str = "", ends_on: str = "", timezone: str = "Asia/Shanghai",
                  default_region: str = "CN", language: str = "zh_CN",
-                 device_name: str = "") -> Workspace:
-    """Make the event in an empty file; its creator becomes the first coordinator."""
+                 device_name: str = "", pin: str = "") -> Workspace:
+    """Make the event in an empty file; its creator becomes the first coordinator (with ``pin``)."""
     _check_event_fields(name, starts_on, ends_on, timezone, default_region)
     if not sites or not all(s.city.strip() for s in sites):
         raise ValidationError("no_site", QT_TRANSLATE_NOOP("Errors", "Every site needs a city."))
     if not operator_name.strip():
         raise ValidationError("no_operator", QT_TRANSLATE_NOOP("Errors", "Say who is creating the event."))
+    if pin and not valid_pin(pin):
+        raise ValidationError("bad_pin", QT_TRANSLATE_NOOP(
+            "Errors", "A PIN is {low} to {high} digits."), low=MIN_DIGITS, high=MAX_DIGITS)
     with db.session() as session:
         if read_local(session).get("event_id"):
             raise ValidationError("has_event", QT_TRANSLATE_NOOP(
@@ -71,7 +75,8 @@ def create_event(db: Database, *, name: str, sites: list[SiteInput], operator_na
             "badge_key": new_key(), "sync_key": new_key()})
         journal.event_id = event_id
         site_ids = journal.create_many(Site, [{"city": s.city.strip(), "venue": s.venue.strip()} for s in sites])
-        operator_id = journal.create(Operator, {"name": operator_name.strip(), "roles": ",".join(r.value for r in Role)})
+        operator_id = journal.create(Operator, {"name": operator_name.strip(), "roles": ",".join(r.value for r in Role),
+                                                "pin_hash": hash_pin(pin) if pin else ""})
         journal.operator_id = operator_id
         journal.create(Device, {"name": device_name or "desk 1", "site_id": site_ids[0]}, row_id=device)
         journal.audit("event.create", "event", event_id, f"sites={len(sites)}")
