@@ -1,0 +1,58 @@
+"""Phone numbers as HR exports and volunteers write them all become one E.164 number."""
+
+import pytest
+
+from carekit.domain.phones import PhoneError, display_phone, normalise_phone, phone_digits
+
+E164 = "+8613800138000"
+
+
+@pytest.mark.parametrize("written", [
+    "13800138000",
+    "１３８００１３８０００",  # full-width digits from a Chinese input method
+    "+86 138 0013 8000",
+    "＋８６ １３８ ００１３ ８０００",
+    "86 138 0013 8000",
+    "8613800138000",
+    "0086 138-0013-8000",
+    "138-0013-8000",
+    "138 0013 8000",
+    " 138.0013.8000 ",
+])
+def test_every_way_of_writing_a_chinese_mobile_gives_the_same_number(written):
+    assert normalise_phone(written, "CN") == E164
+
+
+@pytest.mark.parametrize("written", ["12345", "abc", "138001380009999", "+86 123", "phone: none"])
+def test_what_is_not_a_phone_number_is_refused(written):
+    with pytest.raises(PhoneError) as refused:
+        normalise_phone(written, "CN")
+    assert refused.value.phone == written and refused.value.region == "CN"
+
+
+def test_an_empty_cell_is_no_phone_rather_than_an_error():
+    assert normalise_phone("", "CN") == ""
+    assert normalise_phone("   ", "CN") == ""
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("+55 11 98765-4321", "+5511987654321"),
+    ("0055 11 98765 4321", "+5511987654321"),
+    ("+52 55 1234 5678", "+525512345678"),
+    ("0052 (33) 1234-5678", "+523312345678"),
+])
+def test_brazilian_and_mexican_riders_at_an_event_in_china_keep_their_country(written, expected):
+    assert normalise_phone(written, "CN") == expected
+
+
+def test_a_brazilian_number_without_prefix_reads_with_the_event_region_brazil():
+    assert normalise_phone("(11) 98765-4321", "BR") == "+5511987654321"
+    with pytest.raises(PhoneError):
+        normalise_phone("(11) 98765-4321", "CN")
+
+
+def test_search_digits_and_display_of_a_stored_number():
+    assert phone_digits(E164) == "13800138000"
+    assert phone_digits("") == ""
+    assert display_phone(E164) == "+86 138 0013 8000"
+    assert display_phone("") == ""
