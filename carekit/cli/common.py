@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from pathlib import Path
 
 from carekit.i18n import QT_TRANSLATE_NOOP
@@ -34,8 +36,24 @@ def open_database(args: argparse.Namespace) -> Database:
     return db
 
 
+def ask_pin(prompt: str) -> str | None:
+    """A PIN from $CAREKIT_PIN (scripts), else typed unseen at a terminal, else none."""
+    if os.environ.get("CAREKIT_PIN"):
+        return os.environ["CAREKIT_PIN"]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The operator comes from --operator or $CAREKIT_OPERATOR, else this laptop's last one."""
+    """The operator comes from --operator or $CAREKIT_OPERATOR, else this laptop's last one; the
+    PIN from $CAREKIT_PIN or a prompt. Commands refuse when the operator's PIN is not given."""
     db = open_database(args)
     name = args.operator or os.environ.get("CAREKIT_OPERATOR") or ""
-    return operators.sign_in(db, name)
+    pin = os.environ.get("CAREKIT_PIN") or None
+    try:
+        return operators.sign_in(db, name, pin)
+    except operators.PinRefused as refused:
+        if refused.reason != "pin_needed" or not sys.stdin.isatty():
+            raise
+    return operators.sign_in(db, name, getpass.getpass(f"PIN for {name or 'operator'}: "))

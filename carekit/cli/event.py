@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from carekit.cli.common import open_database, open_workspace
+from carekit.cli.common import ask_pin, open_database, open_workspace
 from carekit.paths import remember_database
 from carekit.services import events
 
@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     create.add_argument("--region", default="CN", help="default phone region, e.g. CN, BR, MX")
     create.add_argument("--language", default="zh_CN", help="event language for certificates")
     create.add_argument("--coordinator", default="", help="your name; you become the first coordinator")
+    create.add_argument("--pin", default="", help="your PIN (else $CAREKIT_PIN, else asked at a terminal)")
     create.add_argument("--desk", default="desk 1", help="this laptop's name at the event")
     create.set_defaults(handler=_create)
     add_site = event_sub.add_parser("add-site", help="add a site (city and venue)")
@@ -49,7 +50,8 @@ def _create(args: argparse.Namespace) -> int:
     operator = args.coordinator or args.operator or "coordinator"
     ws = events.create_event(db, name=args.name, sites=[_site(s) for s in args.site], operator_name=operator,
                              starts_on=args.starts, ends_on=args.ends, timezone=args.timezone,
-                             default_region=args.region.upper(), language=args.language, device_name=args.desk)
+                             default_region=args.region.upper(), language=args.language, device_name=args.desk,
+                             pin=args.pin or ask_pin("PIN for the coordinator (4–12 digits): ") or "")
     remember_database(db.path)
     event = events.event_info(ws)
     print(f"created event {event.name} ({event.id}) in {db.path}")

@@ -1,16 +1,30 @@
-"""Who is operating this laptop. Every write carries the operator's id."""
+"""Who is operating this laptop: sign-in with name + PIN, unlock after idle, adding operators.
+
+Every write carries the operator's id (the journal stamps it). Wrong PINs are counted per
+operator in this laptop's LocalState, so closing and reopening the app does not reset the wait.
+An operator without a PIN (an event file made before PINs, the demo) signs in by name; a
+coordinator gives them one with ``set_pin``.
+"""
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from carekit.domain.enums import Role
 from carekit.domain.tables import Operator
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services.errors import NotFound, ValidationError
+from carekit.security.pins import MAX_DIGITS, MIN_DIGITS, Throttle, hash_pin, pin_matches, valid_pin
+from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.journal import read_local, write_local
+
+_THROTTLE_KEY = "pin_throttle:"
+COORDINATOR_ONLY = (Role.COORDINATOR,)
+
+
+class PinRefused(PermissionDenied):
+    """reason: ``pin_needed``, ``wrong_pin`` or ``pin_locked`` (``seconds`` says how long)."""
 
 
 def roles_of(operator: Operator) -> frozenset[Role]:
@@ -23,34 +37,141 @@ def operator_names(db: Database) -> list[str]:
                                              .order_by(Operator.name))]
 
 
-def sign_in(db: Database, name: str = "") -> Workspace:
-    """Name an operator of this event (empty: whoever used this laptop last)."""
+def _find(session: Session, name: str) -> Operator:
+    operator = session.exec(select(Operator).where(Operator.name == name.strip(),
+                                                   Operator.deleted == False)).first()  # noqa: E712
+    if operator is None:
+        raise NotFound("no_operator", QT_TRANSLATE_NOOP(
+            "Errors", "No operator called {name} in this event."), name=name.strip())
+    return operator
+
+
+def needs_pin(db: Database, name: str) -> bool:
+    """Whether signing in as ``name`` asks for a PIN (unknown names do, to reveal nothing)."""
+    with db.session() as session:
+        try:
+            return bool(_find(session, name).pin_hash)
+        except NotFound:
+            return True
+
+
+def check_pin(session: Session, operator: Operator, pin: str | None) -> None:
+    """Refuse while locked; count a wrong PIN; clear the count on a right one. Commits the count."""
+    if not operator.pin_hash:
+        return
+    key = _THROTTLE_KEY + operator.id
+    throttle = Throttle.decode(read_local(session).get(key, ""))
+    if throttle.seconds_left():
+        raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
+            "Errors", "Too many wrong PINs for {name}. Try again in {seconds} s."),
+            name=operator.name, seconds=throttle.seconds_left())
+    if not pin:
+        raise PinRefused("pin_needed", QT_TRANSLATE_NOOP("Errors", "{name} needs a PIN to sign in."),
+                         name=operator.name)
+    if pin_matches(operator.pin_hash, pin):
+        if throttle.failures:
+            write_local(session, **{key: Throttle().encode()})
+            session.commit()
+        return
+    throttle = throttle.after_failure()
+    write_local(session, **{key: throttle.encode()})
+    session.commit()
+    if throttle.seconds_left():
+        raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
+            "Errors", "Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s."),
+            name=operator.name, seconds=throttle.seconds_left())
+    raise PinRefused("wrong_pin", QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."), name=operator.name)
+
+
+def sign_in(db: Database, name: str = "", pin: str | None = None) -> Workspace:
+    """Name an operator of this event (empty: whoever used this laptop last) and check the PIN."""
     with db.session() as session:
         local = read_local(session)
         if name.strip():
-            operator = session.exec(select(Operator).where(Operator.name == name.strip(),
-                                                           Operator.deleted == False)).first()  # noqa: E712
-            if operator is None:
-                raise NotFound("no_operator", QT_TRANSLATE_NOOP(
-                    "Errors", "No operator called {name} in this event."), name=name.strip())
+            operator = _find(session, name)
         else:
             operator = session.get(Operator, local.get("operator_id", "")) if local.get("operator_id") else None
-            if operator is None:
+            if operator is None or operator.deleted:
                 return Workspace(db, "", "", frozenset())
-        if local.get("operator_id") != operator.id:
+        check_pin(session, operator, pin)
+        if read_local(session).get("operator_id") != operator.id:
             write_local(session, operator_id=operator.id)
             session.commit()
         return Workspace(db, operator.id, operator.name, roles_of(operator))
 
 
-def add_operator(ws: Workspace, name: str, roles: list[Role]) -> str:
+def unlock(ws: Workspace, pin: str | None) -> Workspace:
+    """After the idle lock: the same operator, the same PIN rules; roles re-read (they may have changed)."""
+    with ws.db.session() as session:
+        operator = session.get(Operator, ws.operator_id)
+        if operator is None or operator.deleted:
+            raise NotFound("no_operator", QT_TRANSLATE_NOOP(
+                "Errors", "No operator called {name} in this event."), name=ws.operator_name)
+        check_pin(session, operator, pin)
+        return Workspace(ws.db, operator.id, operator.name, roles_of(operator))
+
+
+def _check_new_pin(pin: str) -> None:
+    if not valid_pin(pin):
+        raise ValidationError("bad_pin", QT_TRANSLATE_NOOP(
+            "Errors", "A PIN is {low} to {high} digits."), low=MIN_DIGITS, high=MAX_DIGITS)
+
+
+def parse_roles(words: list[str]) -> list[Role]:
+    roles = []
+    for word in words:
+        for part in word.split(","):
+            part = part.strip().lower()
+            if part not in Role._value2member_map_:
+                raise ValidationError("bad_role", QT_TRANSLATE_NOOP(
+                    "Errors", "'{role}' is not a role; use desk, medic, trainer or coordinator."), role=part)
+            if Role(part) not in roles:
+                roles.append(Role(part))
+    if not roles:
+        raise ValidationError("no_role", QT_TRANSLATE_NOOP("Errors", "Give the operator at least one role."))
+    return roles
+
+
+def add_operator(ws: Workspace, name: str, roles: list[Role], pin: str = "") -> str:
+    """Coordinators only. Operators are synced rows: they reach every laptop of the event."""
     ws.require(Role.COORDINATOR)
     if not name.strip():
         raise ValidationError("no_name", QT_TRANSLATE_NOOP("Errors", "The operator needs a name."))
+    if not roles:
+        raise ValidationError("no_role", QT_TRANSLATE_NOOP("Errors", "Give the operator at least one role."))
+    if pin:
+        _check_new_pin(pin)
     if name.strip() in operator_names(ws.db):
         raise ValidationError("operator_exists", QT_TRANSLATE_NOOP(
             "Errors", "There is already an operator called {name}."), name=name.strip())
     with ws.writing() as journal:
-        operator_id = journal.create(Operator, {"name": name.strip(), "roles": ",".join(r.value for r in roles)})
+        operator_id = journal.create(Operator, {"name": name.strip(), "roles": ",".join(r.value for r in roles),
+                                                "pin_hash": hash_pin(pin) if pin else ""})
         journal.audit("operator.create", "operator", operator_id, ",".join(r.value for r in roles))
     return operator_id
+
+
+def set_pin(ws: Workspace, name: str, pin: str) -> None:
+    """An operator changes their own PIN; a coordinator sets anyone's."""
+    _check_new_pin(pin)
+    with ws.db.session() as session:
+        operator = _find(session, name)
+    if operator.id != ws.operator_id:
+        ws.require(Role.COORDINATOR)
+    if not ws.operator_id:
+        raise PermissionDenied("forbidden", QT_TRANSLATE_NOOP("Errors", "Sign in first."))
+    with ws.writing() as journal:
+        journal.update(Operator, operator.id, {"pin_hash": hash_pin(pin)})
+        journal.audit("operator.set_pin", "operator", operator.id)
+
+
+def set_roles(ws: Workspace, name: str, roles: list[Role]) -> None:
+    ws.require(Role.COORDINATOR)
+    if not roles:
+        raise ValidationError("no_role", QT_TRANSLATE_NOOP("Errors", "Give the operator at least one role."))
+    with ws.db.session() as session:
+        operator = _find(session, name)
+    with ws.writing() as journal:
+        journal.update(Operator, operator.id, {"roles": ",".join(r.value for r in roles)})
+        journal.audit("operator.set_roles", "operator", operator.id, ",".join(r.value for r in roles))
+
