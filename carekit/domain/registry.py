@@ -1,3 +1,5 @@
 """Imports every table module so the metadata (and Alembic) knows all tables."""
 
 from carekit.domain import tables  # noqa: F401
+from carekit.domain import sync_tables  # noqa: F401
+from carekit.domain import screening_tables  # noqa: F401

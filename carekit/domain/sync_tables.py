@@ -1,0 +1,43 @@
+"""Tables of the sync area.
+
+``Conflict`` is derived from the revisions (same parent, different values, not yet resolved)
+and rebuilt for every row a merge touches, so it is the same on every laptop. ``SyncLog`` is
+this laptop's own history of exports and imports. ``DuplicateDecision`` records a
+coordinator's "these two are different people" and syncs like any other row.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+from carekit.domain.ids import new_id
+from carekit.domain.tables import SyncedRow
+
+
+class Conflict(SQLModel, table=True):
+    id: str = Field(primary_key=True)  # entity:row_id:field:parent, the same everywhere
+    entity: str = ""
+    row_id: str = Field(default="", index=True)
+    field: str = ""
+    parent: str = ""  # stamp of the value both writers saw ("" = none)
+    stamps: str = "[]"  # JSON list of the concurrent revisions' stamps, sorted
+    values: str = "{}"  # JSON {stamp: value}
+
+
+class SyncLog(SQLModel, table=True):
+    """Never synced: what this laptop exported and imported, with the report shown at the time."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    at: str = ""
+    direction: str = ""  # "export" or "import"
+    file: str = ""
+    device_id: str = ""  # the bundle's maker
+    report: str = "{}"  # JSON counts
+
+
+class DuplicateDecision(SyncedRow, table=True):
+    """Id is derived from the pair, so two coordinators deciding the same pair write one row."""
+
+    person_a: str = ""
+    person_b: str = ""
+    decision: str = "apart"

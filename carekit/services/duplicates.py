@@ -1,0 +1,116 @@
+"""Possible duplicates: two person ids with the same phone or staff id, typically two offline
+desks registering one worker. Found from the synced rows (so every laptop sees the same list),
+never merged automatically: a coordinator merges them or keeps them apart, and both choices sync.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from carekit.domain.enums import Role
+from carekit.domain.sync_tables import Conflict, DuplicateDecision  # noqa: F401
+from carekit.domain.tables import Consent, Person, Registration
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services.errors import ValidationError
+from carekit.services.people import get_person
+from carekit.services.workspace import Workspace
+from carekit.store import search_index
+
+_PAIR_SQL = """
+SELECT a.id, b.id, '{key}' FROM person a JOIN person b ON a.{key} = b.{key} AND a.id < b.id
+WHERE a.{key} != '' AND a.deleted = 0 AND b.deleted = 0 AND a.merged_into = '' AND b.merged_into = ''
+"""
+_NAMESPACE = uuid.UUID("6f1c3c2e-5a4b-4d8e-9b9a-3c1f0e2d7a11")
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    person_a: str
+    person_b: str
+    key: str  # "phone" or "staff_id"
+    name_a: str = ""
+    name_b: str = ""
+    value: str = ""  # the shared phone or staff id
+
+
+def decision_id(a: str, b: str) -> str:
+    first, second = sorted((a, b))
+    return str(uuid.uuid5(_NAMESPACE, f"{first}|{second}"))
+
+
+def pairs(session: Session, only: set[str] | None = None) -> list[tuple[str, str, str]]:
+    con = session.connection()
+    apart = {(a, b) for a, b in con.exec_driver_sql(
+        "SELECT person_a, person_b FROM duplicatedecision WHERE deleted = 0 AND decision = 'apart'")}
+    found = {}
+    for key in ("phone", "staff_id"):
+        for a, b, k in con.exec_driver_sql(_PAIR_SQL.format(key=key)):
+            if (a, b) not in apart and (only is None or a in only or b in only):
+                found.setdefault((a, b), k)
+    return sorted((a, b, k) for (a, b), k in found.items())
+
+
+def find_duplicates(ws: Workspace) -> list[DuplicatePair]:
+    with ws.db.session() as session:
+        result = []
+        for a, b, key in pairs(session):
+            pa, pb = session.get(Person, a), session.get(Person, b)
+            result.append(DuplicatePair(a, b, key, pa.name, pb.name, getattr(pa, key)))
+        return result
+
+
+def keep_apart(ws: Workspace, a: str, b: str) -> None:
+    ws.require(Role.COORDINATOR)
+    first, second = sorted((a, b))
+    row_id = decision_id(first, second)
+    with ws.writing() as journal:
+        if journal.session.get(DuplicateDecision, row_id) is None:
+            journal.create(DuplicateDecision, {"person_a": first, "person_b": second, "decision": "apart"}, row_id=row_id)
+        else:
+            journal.update(DuplicateDecision, row_id, {"decision": "apart", "deleted": False})
+        journal.audit("person.keep_apart", "person", first, f"other={second}")
+
+
+def merge_people(ws: Workspace, winner_id: str, loser_id: str) -> None:
+    """The loser points at the winner; its registrations (and so its check-ins) and consents follow."""
+    ws.require(Role.COORDINATOR)
+    if winner_id == loser_id:
+        raise ValidationError("same_person", QT_TRANSLATE_NOOP("Errors", "A person cannot be merged into themselves."))
+    with ws.writing() as journal:
+        session = journal.session
+        winner, loser = get_person(session, winner_id), get_person(session, loser_id)
+        if winner.merged_into or loser.merged_into:
+            raise ValidationError("already_merged", QT_TRANSLATE_NOOP(
+                "Errors", "One of these two was already merged into someone else."))
+        journal.update(Person, loser.id, {"merged_into": winner.id})
+        for cls in (Registration, Consent):
+            for row in session.exec(select(cls).where(cls.person_id == loser.id, cls.deleted == False)).all():  # noqa: E712
+                journal.update(cls, row.id, {"person_id": winner.id})
+        journal.audit("person.merge", "person", winner.id, f"merged={loser.id}")
+        search_index.drop_people(session, [loser.id])
+        reindex(session, [winner.id])
+
+
+def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> None:
+    """Search entries for these people from their current rows; merged or deleted ones leave it."""
+    con = session.connection().connection
+    people, gone = [], []
+    for start in range(0, len(person_ids), 500):
+        part = person_ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        serials: dict[str, list[str]] = {}
+        for pid, serial in con.execute(f"SELECT person_id, serial FROM registration WHERE deleted = 0 "
+                                       f"AND person_id IN ({marks})", part):
+            serials.setdefault(pid, []).append(serial)
+        for pid, name, romanised, phone, staff, deleted, merged in con.execute(
+                f"SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person WHERE id IN ({marks})", part):
+            if deleted or merged:
+                gone.append(pid)
+            else:
+                people.append(search_index.Indexed(pid, name, romanised, phone, staff, tuple(sorted(serials.get(pid, ())))))
+    if gone and not new:
+        search_index.drop_people(session, gone)
+    search_index.index_people(session, people, new=new)

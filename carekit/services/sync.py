@@ -1,0 +1,256 @@
+"""Joining an event, exporting bundles and importing them: the sync use cases.
+
+Every import is one transaction: the bundle is read and fully checked (container, format,
+event, device key, signature, decryption) before anything is written, and a merge that fails or
+is cancelled halfway rolls back.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlmodel import Session, select
+
+import carekit
+from carekit.domain.enums import Role
+from carekit.domain.sync_tables import SyncLog
+from carekit.domain.tables import Device, Event, Revision
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.security import device_keys
+from carekit.services import operators
+from carekit.services.duplicates import pairs, reindex
+from carekit.services.errors import CareKitError, ValidationError
+from carekit.services.events import current_event
+from carekit.services.workspace import Workspace
+from carekit.store.bulk import insert_rows
+from carekit.store.db import Database
+from carekit.store.journal import now_iso, read_local, write_local
+from carekit.store.unit import device_id, writing
+from carekit.domain.catalog import fact_tables
+from carekit.sync import bundle, setup_file
+from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
+from carekit.sync.clock import HybridClock
+from carekit.sync.merge import Cancelled, merge
+from carekit.sync.vector import is_newer, version_vector
+
+Progress = Callable[[int, int], bool]
+SETUP_TABLES = ("event", "site", "operator", "device")
+
+
+class SyncRefused(CareKitError):
+    """A bundle or setup file that was refused; nothing was written."""
+
+
+class SyncCancelled(CareKitError):
+    pass
+
+
+def _refused(error: BundleError) -> SyncRefused:
+    return SyncRefused(error.reason, error.template, **error.params)
+
+
+@dataclass
+class ExportReport:
+    file: str
+    bytes: int
+    counts: dict[str, int]
+    seconds: float
+    full: bool = True
+
+
+@dataclass
+class ImportReport:
+    file: str
+    device: str  # name of the laptop that made the bundle
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    facts_new: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+    seconds: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+
+# -- this laptop's key ------------------------------------------------------------------
+def ensure_device_key(db: Database) -> tuple[str, str, str]:
+    """(private, public, endorsement), making the key the first time and publishing its public half."""
+    with writing(db) as journal:
+        local = read_local(journal.session)
+        private = local.get("device_key")
+        if not private:
+            private = device_keys.new_private_key()
+            write_local(journal.session, device_key=private)
+        public = device_keys.public_key_of(private)
+        event = current_event(journal.session)
+        if journal.session.get(Device, journal.device_id).public_key != public:
+            journal.update(Device, journal.device_id, {"public_key": public})
+        return private, public, device_keys.endorse(event.sync_key, event.id, journal.device_id, public)
+
+
+# -- joining --------------------------------------------------------------------------
+def _revision_tuples(session: Session, where=None) -> list[tuple]:
+    columns = [getattr(Revision, f) for f in REVISION_FIELDS]
+    query = select(*columns).order_by(Revision.hlc)
+    if where is not None:
+        query = query.where(where)
+    return [tuple(row) for row in session.execute(query)]
+
+
+def export_setup(ws: Workspace, path: Path, passphrase: str) -> None:
+    ws.require(Role.COORDINATOR)
+    if len(passphrase) < setup_file.MIN_PASSPHRASE:
+        raise ValidationError("short_passphrase", QT_TRANSLATE_NOOP(
+            "Errors", "Use a passphrase of at least {n} characters."), n=setup_file.MIN_PASSPHRASE)
+    ensure_device_key(ws.db)
+    with ws.db.session() as session:
+        event = current_event(session)
+        content = {"format": setup_file.FORMAT, "event_id": event.id, "event_name": event.name,
+                   "revisions": _revision_tuples(session, Revision.entity.in_(SETUP_TABLES))}
+    setup_file.write_setup(Path(path), content, passphrase)
+    with ws.writing() as journal:
+        journal.audit("event.export_setup", "event", event.id)
+
+
+def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = "",
+               operator_name: str = "") -> Workspace:
+    """Open a setup file into an empty database; this laptop becomes a device of the event."""
+    with db.session() as session:
+        if read_local(session).get("event_id"):
+            raise ValidationError("has_event", QT_TRANSLATE_NOOP(
+                "Errors", "{file} already holds an event; join from a new file."), file=db.path.name)
+    try:
+        content = setup_file.read_setup(Path(path), passphrase)
+    except BundleError as error:
+        raise _refused(error) from None
+    device = device_id(db)
+    with db.session() as session:
+        merged = merge(session, Content(revisions=[tuple(r) for r in content["revisions"]]))
+        clock = HybridClock(device, read_local(session).get("hlc") or None)
+        clock.observe(merged.max_stamp)
+        write_local(session, event_id=content["event_id"], hlc=clock.last)
+        session.commit()
+    private = device_keys.new_private_key()
+    with writing(db, operator_id="") as journal:
+        event = current_event(journal.session)
+        site = journal.session.exec(select(Device.site_id).where(Device.site_id != "")).first() or ""
+        count = len(journal.session.exec(select(Device.id)).all())
+        journal.create(Device, {"name": device_name or f"desk {count + 1}", "site_id": site,
+                                "public_key": device_keys.public_key_of(private)}, row_id=device)
+        write_local(journal.session, device_key=private)
+        journal.audit("device.join", "device", device, event.id)
+    return operators.sign_in(db, operator_name) if operator_name else Workspace(db, "", "", frozenset())
+
+
+# -- export ---------------------------------------------------------------------------
+def _fact_rows(session: Session, table: str, since: dict[str, str] | None) -> list[dict]:
+    cursor = session.connection().connection.execute(f"SELECT * FROM {table} ORDER BY hlc")
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, row)) for row in cursor]
+    return rows if since is None else [r for r in rows if is_newer(r["hlc"], since)]
+
+
+def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None,
+                  progress: Progress | None = None) -> ExportReport:
+    started = time.perf_counter()
+    private, public, endorsement = ensure_device_key(ws.db)
+    with ws.db.session() as session:
+        event = current_event(session)
+        local = read_local(session)
+        revisions = _revision_tuples(session)
+        if since is not None:
+            revisions = [r for r in revisions if is_newer(r[0], since)]
+        facts = {table: _fact_rows(session, table, since) for table in fact_tables()}
+        facts = {t: rows for t, rows in facts.items() if rows}
+        me = session.get(Device, local["device_id"])
+        vector = version_vector(session)
+    if progress and not progress(1, 3):
+        raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
+    counts = {"revision": len(revisions), **{t: len(rows) for t, rows in facts.items()}}
+    manifest = {"app_version": carekit.__version__, "event_id": event.id, "event_name": event.name,
+                "device_id": local["device_id"], "device_name": me.name if me else "", "public_key": public,
+                "endorsement": endorsement, "created": now_iso(), "counts": counts, "vector": vector,
+                "since": since}
+    members = bundle.seal(manifest, Content(revisions, facts), sync_key=event.sync_key, private_key=private)
+    if progress and not progress(2, 3):
+        raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
+    size = bundle.write_bundle(Path(path), members)
+    report = ExportReport(Path(path).name, size, counts, round(time.perf_counter() - started, 3), since is None)
+    with ws.db.session() as session:
+        insert_rows(session, SyncLog.__table__, [{"id": _log_id(), "at": now_iso(), "direction": "export",
+                                                  "file": str(path), "device_id": local["device_id"],
+                                                  "report": json.dumps(asdict(report))}])
+        session.commit()
+    if progress:
+        progress(3, 3)
+    return report
+
+
+def _log_id() -> str:
+    from carekit.domain.ids import new_id
+    return new_id()
+
+
+# -- import ---------------------------------------------------------------------------
+def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportReport:
+    started = time.perf_counter()
+    name = Path(path).name
+    try:
+        sealed = bundle.read_sealed(Path(path))
+    except BundleError as error:
+        raise _refused(error) from None
+    with ws.db.session() as session:
+        local = read_local(session)
+        event = current_event(session)
+        sender = session.get(Device, str(sealed.manifest.get("device_id", "")))
+        try:
+            content = bundle.open_sealed(sealed, file=name, event_id=event.id, sync_key=event.sync_key,
+                                         known_public_key=sender.public_key if sender else "")
+            if any(r[1] != event.id for r in content.revisions) or \
+                    any(row.get("event_id") != event.id for rows in content.facts.values() for row in rows):
+                raise BundleError("wrong_event", QT_TRANSLATE_NOOP(
+                    "Errors", "{file} belongs to another event ({other}); nothing was imported."),
+                    file=name, other="?")
+            result = merge(session, content, progress)
+        except BundleError as error:
+            raise _refused(error) from None
+        except Cancelled:
+            raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP(
+                "Errors", "The import of {file} was cancelled; nothing was imported."), file=name) from None
+        if result.max_stamp:
+            clock = HybridClock(local["device_id"], local.get("hlc") or None)
+            clock.observe(result.max_stamp)
+            write_local(session, hlc=clock.last)
+        people = set(result.changed_rows.get("person", ()))
+        registrations = sorted(result.changed_rows.get("registration", ()))
+        con = session.connection().connection
+        for start in range(0, len(registrations), 500):
+            part = registrations[start:start + 500]
+            people.update(r[0] for r in con.execute(
+                f"SELECT person_id FROM registration WHERE id IN ({','.join('?' * len(part))})", part))
+        inserted = result.inserted_rows.get("person", set())
+        reindex(session, sorted(p for p in people if p in inserted), new=True)
+        reindex(session, sorted(p for p in people if p not in inserted))
+        duplicates = len(pairs(session, only=inserted)) if inserted else 0
+        report = ImportReport(name, str(sealed.manifest.get("device_name", "")), result.new, result.updated,
+                              result.unchanged, result.facts_new, result.conflicts, duplicates,
+                              round(time.perf_counter() - started, 3))
+        insert_rows(session, SyncLog.__table__, [{"id": _log_id(), "at": now_iso(), "direction": "import",
+                                                  "file": str(path), "device_id": str(sealed.manifest["device_id"]),
+                                                  "report": json.dumps(asdict(report))}])
+        session.commit()
+    return report
+
+
+def import_bundles(ws: Workspace, paths: list[Path], progress: Progress | None = None) -> list[ImportReport]:
+    """One transaction per bundle: a refused file stops the run, the ones before it stay imported."""
+    return [import_bundle(ws, Path(p), progress) for p in paths]
+
+
+def this_vector(ws: Workspace) -> dict[str, str]:
+    with ws.db.session() as session:
+        return version_vector(session)

@@ -1,0 +1,182 @@
+"""The bundle file (``*.ckbundle``): what one laptop hands another, on a USB stick or a share.
+
+A ZIP holding ``manifest.json`` (readable: format, app, event, device, counts, vector, digest),
+``payload.bin`` (zlib-compressed JSON lines of revisions and facts, encrypted with AES-256-GCM
+under the event's sync key, the manifest bytes as associated data) and ``signature`` (Ed25519 by
+the exporting laptop over the manifest and the encrypted payload). Nothing here touches a
+database: ``open_bundle`` either returns the verified content or raises ``BundleError``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import secrets
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.security import device_keys
+
+FORMAT = 1
+SUFFIX = ".ckbundle"
+REVISION_FIELDS = ("hlc", "event_id", "entity", "row_id", "operator_id", "changes", "parents", "meta")
+
+
+class BundleError(ValueError):
+    """Why a bundle is refused; ``reason`` is machine-readable, the template is for people."""
+
+    def __init__(self, reason: str, template: str, **params: Any):
+        self.reason, self.template, self.params = reason, template, params
+        super().__init__(template.format(**params))
+
+
+@dataclass
+class Content:
+    """Revisions as tuples in REVISION_FIELDS order; facts as row dicts per table."""
+    revisions: list[tuple] = field(default_factory=list)
+    facts: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def encode_content(content: Content) -> bytes:
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    lines = [dumps(["r", *rev]) for rev in content.revisions]
+    for table, rows in sorted(content.facts.items()):
+        lines.extend(dumps(["f", table, row]) for row in rows)
+    return zlib.compress("\n".join(lines).encode("utf-8"), 6)
+
+
+def decode_content(data: bytes) -> Content:
+    content = Content()
+    text = zlib.decompress(data).decode("utf-8")
+    for line in text.split("\n") if text else ():
+        item = json.loads(line)
+        if item[0] == "r" and len(item) == len(REVISION_FIELDS) + 1:
+            content.revisions.append(tuple(item[1:]))
+        elif item[0] == "f" and len(item) == 3 and isinstance(item[2], dict):
+            content.facts.setdefault(item[1], []).append(item[2])
+        else:
+            raise ValueError("unknown payload line")
+    return content
+
+
+def _signed_message(manifest_bytes: bytes, ciphertext: bytes) -> bytes:
+    return b"carekit bundle|" + hashlib.sha256(manifest_bytes).digest() + hashlib.sha256(ciphertext).digest()
+
+
+def seal(manifest: dict, content: Content, *, sync_key: str, private_key: str) -> dict[str, bytes]:
+    """The three members of the ZIP; the manifest gains the plaintext's digest and size."""
+    plain = encode_content(content)
+    manifest = {**manifest, "format": FORMAT, "payload_sha256": hashlib.sha256(plain).hexdigest(),
+                "payload_bytes": len(plain)}
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    nonce = secrets.token_bytes(12)
+    ciphertext = nonce + AESGCM(base64.b64decode(sync_key)).encrypt(nonce, plain, manifest_bytes)
+    signature = device_keys.sign(private_key, _signed_message(manifest_bytes, ciphertext))
+    return {"manifest.json": manifest_bytes, "payload.bin": ciphertext, "signature": signature}
+
+
+def write_atomically_bytes(path: Path, data: bytes) -> int:
+    """Temp file in the same folder, fsynced, then renamed: a half-written file never has the name."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        dir_fd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    return path.stat().st_size
+
+
+def write_bundle(path: Path, members: dict[str, bytes]) -> int:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # the payload is compressed already
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return write_atomically_bytes(path, buffer.getvalue())
+
+
+@dataclass
+class Sealed:
+    manifest: dict
+    manifest_bytes: bytes
+    ciphertext: bytes
+    signature: bytes
+
+
+def read_sealed(path: Path) -> Sealed:
+    """Read and check the container only (no keys needed): truncated or damaged files stop here."""
+    name = Path(path).name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = {n: archive.read(n) for n in ("manifest.json", "payload.bin", "signature")}
+    except FileNotFoundError:
+        raise BundleError("missing", QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=name) from None
+    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error, OSError):
+        raise BundleError("damaged", QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a complete CareKit bundle (truncated or damaged); "
+                      "nothing was imported. Copy it again from the laptop that made it."), file=name) from None
+    try:
+        manifest = json.loads(members["manifest.json"])
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), int):
+            raise ValueError
+    except ValueError:
+        raise BundleError("damaged", QT_TRANSLATE_NOOP(
+            "Errors", "{file} has an unreadable manifest; nothing was imported."), file=name) from None
+    return Sealed(manifest, members["manifest.json"], members["payload.bin"], members["signature"])
+
+
+def open_sealed(sealed: Sealed, *, file: str, event_id: str, sync_key: str, known_public_key: str) -> Content:
+    """Check, in order: format, event, endorsement of the device key, signature, payload."""
+    manifest = sealed.manifest
+    if manifest["format"] > FORMAT:
+        raise BundleError("newer_format", QT_TRANSLATE_NOOP(
+            "Errors", "{file} was made by a newer CareKit (bundle format {format}, this app reads {known}). "
+                      "Update CareKit on this laptop; nothing was imported."),
+            file=file, format=manifest["format"], known=FORMAT)
+    if manifest.get("event_id") != event_id:
+        raise BundleError("wrong_event", QT_TRANSLATE_NOOP(
+            "Errors", "{file} belongs to another event ({other}); nothing was imported."),
+            file=file, other=str(manifest.get("event_name") or manifest.get("event_id")))
+    device, public_key = str(manifest.get("device_id", "")), str(manifest.get("public_key", ""))
+    if not device_keys.is_endorsed(sync_key, event_id, device, public_key, str(manifest.get("endorsement", ""))):
+        raise BundleError("unendorsed_device", QT_TRANSLATE_NOOP(
+            "Errors", "{file} was signed by a laptop the event does not know; nothing was imported."), file=file)
+    if known_public_key and known_public_key != public_key:
+        raise BundleError("key_changed", QT_TRANSLATE_NOOP(
+            "Errors", "{file} claims to come from {device}, but with another key than that laptop's; "
+                      "nothing was imported."), file=file, device=str(manifest.get("device_name") or device))
+    if not device_keys.verify(public_key, sealed.signature, _signed_message(sealed.manifest_bytes, sealed.ciphertext)):
+        raise BundleError("bad_signature", QT_TRANSLATE_NOOP(
+            "Errors", "{file} was changed after it was made (its signature does not match); "
+                      "nothing was imported."), file=file)
+    try:
+        nonce, body = sealed.ciphertext[:12], sealed.ciphertext[12:]
+        plain = AESGCM(base64.b64decode(sync_key)).decrypt(nonce, body, sealed.manifest_bytes)
+        if hashlib.sha256(plain).hexdigest() != manifest.get("payload_sha256"):
+            raise InvalidTag
+        return decode_content(plain)
+    except (InvalidTag, ValueError, zlib.error, IndexError, TypeError):
+        raise BundleError("tampered", QT_TRANSLATE_NOOP(
+            "Errors", "{file} could not be decrypted and checked with this event's key; nothing was imported."),
+            file=file) from None
