@@ -52,6 +52,12 @@ def backup_file(path: Path, label: str) -> Path:
     return target
 
 
+def _is_sqlite(path: Path) -> bool:
+    """A roster or PDF picked by mistake must be refused, not backed up and "upgraded"."""
+    with open(path, "rb") as file:
+        return file.read(16) == b"SQLite format 3\x00"
+
+
 class Database:
     """One event database file. Sessions come from here; nothing else opens the file."""
 
@@ -73,6 +79,8 @@ class Database:
                 "Install the newer version to open it; the file was not changed.")
         if current == migrate.head_revision():
             return
+        if current is None and self.path.exists() and self.path.stat().st_size > 0 and not _is_sqlite(self.path):
+            raise DatabaseError(f"{self.path.name} is not a CareKit event file; the file was not changed.")
         if current is not None or (self.path.exists() and self.path.stat().st_size > 0):
             backup_file(self.path, f"before-{migrate.head_revision()}")
         migrate.upgrade(self.path)
