@@ -90,3 +90,15 @@ def test_an_event_file_is_copied_aside_before_a_newer_schema_touches_it(tmp_path
     assert con.execute("SELECT name FROM event").fetchall() == [("Rider Care Day",)]
     con.close()
     assert migrate.current_revision(path) == "9000_next"
+
+
+@pytest.mark.parametrize("content", [b"name,phone\n\xe5\xbc\xa0\xe4\xbc\x9f,13800138000\n", b"%PDF-1.7\n" + bytes(2000)],
+                         ids=["csv", "pdf"])
+def test_a_roster_or_pdf_opened_as_an_event_is_refused_and_left_untouched(tmp_path, content):
+    path = tmp_path / "roster.csv"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError) as refused:
+        Database(path)
+    assert "not a CareKit event file" in str(refused.value)
+    assert path.read_bytes() == content
+    assert list(tmp_path.glob("roster.csv*")) == [path]  # no backup, no WAL files
