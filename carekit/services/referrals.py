@@ -1,0 +1,84 @@
+"""Referrals raised by flags: a queue per destination, status open → seen → closed.
+
+Only medics and coordinators see the queue (it says who was flagged for what). A person whose
+health consent was withdrawn drops out of the queue like the rest of their health data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from carekit.domain.enums import Role
+from carekit.domain.screening import Destination
+from carekit.domain.screening_tables import Referral, ScreeningRecord
+from carekit.domain.tables import Person
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services.consent import health_visibility
+from carekit.services.errors import NotFound, ValidationError
+from carekit.services.screening import HEALTH_ROLES
+from carekit.services.workspace import Workspace
+
+STATUSES = ("open", "seen", "closed")
+_NEXT = {"open": {"seen", "closed"}, "seen": {"closed"}, "closed": set()}
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: str
+    person_id: str
+    name: str
+    destination: str
+    flag: str
+    status: str
+    raised_at: str
+    note: str = ""
+
+
+def referral_queue(ws: Workspace, destination: str = "", statuses: tuple[str, ...] = ("open", "seen")) -> list[ReferralView]:
+    ws.require(*HEALTH_ROLES)
+    if destination and destination not in Destination._value2member_map_:
+        raise ValidationError("bad_destination", QT_TRANSLATE_NOOP(
+            "Errors", "'{value}' is not a referral destination."), value=destination)
+    with ws.db.session() as session:
+        query = select(Referral, Person, ScreeningRecord.at).join(Person, Person.id == Referral.person_id) \
+            .join(ScreeningRecord, ScreeningRecord.id == Referral.record_id, isouter=True) \
+            .where(Referral.deleted == False, Referral.status.in_(statuses))  # noqa: E712
+        if destination:
+            query = query.where(Referral.destination == destination)
+        rows = list(session.exec(query.order_by(Referral.hlc)))
+        visible = health_visibility(session, list({r.person_id for r, _, _ in rows}))
+        record_hlc = {}
+        if rows:
+            record_hlc = dict(session.exec(select(ScreeningRecord.id, ScreeningRecord.hlc).where(
+                ScreeningRecord.id.in_([r.record_id for r, _, _ in rows]))).all())
+        return [ReferralView(r.id, r.person_id, p.name, r.destination, r.flag, r.status, at or "", r.note)
+                for r, p, at in rows
+                if r.person_id in visible and record_hlc.get(r.record_id, "") > visible[r.person_id]]
+
+
+def set_status(ws: Workspace, referral_id: str, status: str, note: str | None = None) -> None:
+    """Forward only: a closed referral is reopened by a new flag, not by editing this one."""
+    ws.require(*HEALTH_ROLES)
+    with ws.writing() as journal:
+        referral = journal.session.get(Referral, referral_id)
+        if referral is None or referral.deleted:
+            raise NotFound("no_referral", QT_TRANSLATE_NOOP("Errors", "No such referral."))
+        if status not in _NEXT.get(referral.status, set()):
+            raise ValidationError("bad_transition", QT_TRANSLATE_NOOP(
+                "Errors", "A referral that is {old} cannot become {new}."), old=referral.status, new=status)
+        fields = {"status": status}
+        if note is not None:
+            fields["note"] = note
+        journal.update(Referral, referral_id, fields)
+        journal.audit("referral.status", "referral", referral_id, f"status={status}")
+
+
+def open_counts(ws: Workspace) -> dict[str, int]:
+    """Open referrals per destination: an aggregate, so coordinators without medic see it too."""
+    ws.require(Role.MEDIC, Role.COORDINATOR)
+    counts = {d.value: 0 for d in Destination}
+    for referral in referral_queue(ws, statuses=("open",)):
+        counts[referral.destination] = counts.get(referral.destination, 0) + 1
+    return counts

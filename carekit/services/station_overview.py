@@ -1,0 +1,61 @@
+"""The station overview: how many people each station screened per hour, flags by kind, open
+referrals. Coordinators without the medic role get these aggregates only; medics also get the
+list of flagged people."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlmodel import select
+
+from carekit.domain.enums import Role
+from carekit.domain.tables import Person
+from carekit.services.referrals import open_counts
+from carekit.services.screening import HEALTH_ROLES, visible_records
+from carekit.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class FlaggedPerson:
+    person_id: str
+    name: str
+    station: str
+    flags: tuple[str, ...]
+
+
+@dataclass
+class Overview:
+    per_station_hour: dict[tuple[str, str], int]  # (station, "09:00") → people screened
+    flags_by_kind: dict[str, int]
+    open_referrals: dict[str, int]
+    people_screened: int = 0
+    flagged: list[FlaggedPerson] = field(default_factory=list)  # medics only
+    aggregate_only: bool = True
+
+
+def station_overview(ws: Workspace, site_id: str = "") -> Overview:
+    ws.require(*HEALTH_ROLES)
+    detailed = ws.has(Role.MEDIC)
+    with ws.db.session() as session:
+        rows = visible_records(session, site_id=site_id)
+        per_hour: dict[tuple[str, str], set[str]] = {}
+        flags: Counter[str] = Counter()
+        flagged_rows = []
+        for row in rows:
+            hour = f"{row.at[11:13]}:00" if len(row.at) >= 13 else "—"
+            per_hour.setdefault((row.station, hour), set()).add(row.person_id)
+            codes = tuple(f["code"] for f in json.loads(row.flags))
+            flags.update(codes)
+            if codes and detailed:
+                flagged_rows.append((row, codes))
+        names = {}
+        if flagged_rows:
+            names = dict(session.exec(select(Person.id, Person.name).where(
+                Person.id.in_({r.person_id for r, _ in flagged_rows}))).all())
+    overview = Overview({key: len(people) for key, people in sorted(per_hour.items())}, dict(flags.most_common()),
+                        open_counts(ws), len({r.person_id for r in rows}), aggregate_only=not detailed)
+    overview.flagged = [FlaggedPerson(r.person_id, names.get(r.person_id, ""), r.station, codes)
+                        for r, codes in flagged_rows]
+    return overview
