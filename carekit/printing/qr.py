@@ -1,0 +1,163 @@
+"""QR codes as vector paths, built fast.
+
+The ``qrcode`` library's automatic version and mask search costs ~6 ms per code; a batch of
+thousands of badges cannot afford it. Badge tokens have a fixed length (61 characters of the QR
+alphanumeric set), so they always fit version 3 at error correction M in alphanumeric mode; the
+version is found by arithmetic, never by trial encoding. Any of the eight masks is valid to a
+reader (the search only improves a penalty score), so mask 2 is fixed; the tests decode a batch
+with zbar to keep us honest.
+
+Dark modules are drawn as one PDF path: each row's runs of dark modules become one rectangle,
+in module units under a scaling matrix, so the operators stay short integers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import qrcode
+from qrcode.base import rs_blocks
+from qrcode.constants import ERROR_CORRECT_M
+
+ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
+_ALNUM_VALUE = {c: i for i, c in enumerate(ALPHANUMERIC)}
+FIXED_MASK = 2
+QUIET_ZONE = 4  # modules of white the reader needs around the code
+
+# GF(256) tables for Reed-Solomon with the QR polynomial x^8+x^4+x^3+x^2+1.
+_EXP = [0] * 512
+_LOG = [0] * 256
+_value = 1
+for _i in range(255):
+    _EXP[_i] = _value
+    _LOG[_value] = _i
+    _value <<= 1
+    if _value & 0x100:
+        _value ^= 0x11D
+for _i in range(255, 512):
+    _EXP[_i] = _EXP[_i - 255]
+
+
+@lru_cache(maxsize=None)
+def _generator(degree: int) -> tuple[int, ...]:
+    poly = [1]
+    for i in range(degree):
+        nxt = [0] * (len(poly) + 1)
+        for j, coef in enumerate(poly):
+            nxt[j] ^= coef
+            if coef:
+                nxt[j + 1] ^= _EXP[_LOG[coef] + i]
+        poly = nxt
+    return tuple(poly[1:])
+
+
+def _ec_bytes(data: list[int], degree: int) -> list[int]:
+    """Remainder of data·x^degree divided by the generator: the error-correction codewords."""
+    gen_logs = [_LOG[g] for g in _generator(degree)]
+    rem = [0] * degree
+    for byte in data:
+        factor = byte ^ rem[0]
+        rem = rem[1:] + [0]
+        if factor:
+            lf = _LOG[factor]
+            rem = [r ^ _EXP[lf + g] for r, g in zip(rem, gen_logs)]
+    return rem
+
+
+def _count_bits(alphanumeric: bool, version: int) -> int:
+    if alphanumeric:
+        return 9 if version < 10 else 11 if version < 27 else 13
+    return 8 if version < 10 else 16
+
+
+def _payload_bits(text: str) -> tuple[bool, str, int]:
+    """(alphanumeric?, data bits after the count, character count)."""
+    if all(c in _ALNUM_VALUE for c in text):
+        pairs = [format(_ALNUM_VALUE[text[i]] * 45 + _ALNUM_VALUE[text[i + 1]], "011b")
+                 for i in range(0, len(text) - 1, 2)]
+        if len(text) % 2:
+            pairs.append(format(_ALNUM_VALUE[text[-1]], "06b"))
+        return True, "".join(pairs), len(text)
+    raw = text.encode("utf-8")
+    return False, "".join(format(b, "08b") for b in raw), len(raw)
+
+
+@lru_cache(maxsize=64)
+def _blocks(version: int, error_correction: int) -> tuple[tuple[int, int], ...]:
+    return tuple((b.data_count, b.total_count - b.data_count) for b in rs_blocks(version, error_correction))
+
+
+def codewords(text: str, error_correction: int = ERROR_CORRECT_M) -> tuple[int, list[int]]:
+    """(version, interleaved data + error-correction codewords) for the smallest version that fits.
+
+    Our own encoder: the library's bit buffer and polynomial classes cost milliseconds per code.
+    """
+    alphanumeric, bits, count = _payload_bits(text)
+    for version in range(1, 41):
+        blocks = _blocks(version, error_correction)
+        capacity = sum(d for d, _ in blocks) * 8
+        stream = ("0010" if alphanumeric else "0100") + format(count, f"0{_count_bits(alphanumeric, version)}b") + bits
+        if len(stream) <= capacity:
+            break
+    else:
+        raise ValueError("text too long for a QR code")
+    stream += "0" * min(4, capacity - len(stream))
+    stream += "0" * (-len(stream) % 8)
+    data = [int(stream[i:i + 8], 2) for i in range(0, len(stream), 8)]
+    data += [0xEC, 0x11] * ((capacity // 8 - len(data)) // 2 + 1)
+    data = data[:capacity // 8]
+    dc_blocks, ec_blocks, offset = [], [], 0
+    for dc_count, ec_count in blocks:
+        block = data[offset:offset + dc_count]
+        offset += dc_count
+        dc_blocks.append(block)
+        ec_blocks.append(_ec_bytes(block, ec_count))
+    out = [b[i] for i in range(max(len(b) for b in dc_blocks)) for b in dc_blocks if i < len(b)]
+    out += [b[i] for i in range(max(len(b) for b in ec_blocks)) for b in ec_blocks if i < len(b)]
+    return version, out
+
+
+def qr_matrix(text: str, error_correction: int = ERROR_CORRECT_M) -> list[list[bool]]:
+    """Module matrix without quiet zone (True = dark), with the fixed mask."""
+    version, data = codewords(text, error_correction)
+    code = qrcode.QRCode(version=version, error_correction=error_correction, mask_pattern=FIXED_MASK, border=0)
+    code.data_cache = data  # the library only places modules: fast, and its layout is well tested
+    code.makeImpl(False, FIXED_MASK)
+    return code.modules
+
+
+def row_runs(matrix: list[list[bool]]) -> list[tuple[int, int, int]]:
+    """(row, first column, length) for each run of dark modules."""
+    runs = []
+    for r, row in enumerate(matrix):
+        col, n = 0, len(row)
+        while col < n:
+            if row[col]:
+                start = col
+                while col < n and row[col]:
+                    col += 1
+                runs.append((r, start, col - start))
+            else:
+                col += 1
+    return runs
+
+
+def path_operators(matrix: list[list[bool]], x: float, y: float, size: float) -> str:
+    """PDF content operators drawing ``matrix`` with its lower-left corner at (x, y), ``size``
+    points wide, quiet zone not included (the caller leaves it white). Fills in black."""
+    n = len(matrix)
+    scale = size / n
+    # Module units under a scaling matrix; rows flipped so row 0 is at the top.
+    parts = [f"q 0 g {scale:.4f} 0 0 {scale:.4f} {x:.2f} {y:.2f} cm"]
+    parts += [f"{c} {n - 1 - r} {w} 1 re" for r, c, w in row_runs(matrix)]
+    parts.append("f Q")
+    return "\n".join(parts)
+
+
+def qr_operators(text: str, x: float, y: float, side: float) -> str:
+    """The code for ``text`` centred in a ``side``-point square that includes its quiet zone."""
+    matrix = qr_matrix(text)
+    modules = len(matrix)
+    code_side = side * modules / (modules + 2 * QUIET_ZONE)
+    offset = (side - code_side) / 2
+    return path_operators(matrix, x + offset, y + offset, code_side)

@@ -1,0 +1,150 @@
+"""Certificate codes: Ed25519 signatures an employer checks offline, from a QR or typed text.
+
+The code is ``CKC1.`` + key id + ``.`` + base32(message) + ``.`` + base32(signature), where the
+message is exactly the signed text ``serial|holder name|course code|issued|expires`` (UTF-8,
+ISO dates). Upper-case base32 keeps the whole code in the QR alphanumeric set, which packs
+denser than base64 in byte mode and survives scanners under any keyboard layout. The key id
+(first 5 bytes of the public key's SHA-256) picks the issuer's key among those this laptop knows.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+
+PREFIX = "CKC1"
+SEPARATOR = "|"
+KEY_ID_BYTES = 5
+SIGNATURE_BYTES = 64
+
+
+class CodeError(ValueError):
+    """Why a text is not a genuine certificate code; ``reason`` is machine-readable."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class CertificateFields:
+    serial: str
+    holder: str
+    course_code: str
+    issued: str  # ISO date
+    expires: str  # ISO date
+
+    def message(self) -> bytes:
+        return SEPARATOR.join((self.serial, self.holder, self.course_code, self.issued, self.expires)).encode()
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    private_key: str  # base64 raw 32 bytes
+    public_key: str  # base64 raw 32 bytes
+
+
+def _b32(data: bytes) -> str:
+    return base64.b32encode(data).decode().rstrip("=")
+
+
+def _unb32(text: str) -> bytes:
+    return base64.b32decode(text + "=" * (-len(text) % 8))
+
+
+def generate_key() -> KeyPair:
+    private = Ed25519PrivateKey.generate()
+    raw_private = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    raw_public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return KeyPair(base64.b64encode(raw_private).decode(), base64.b64encode(raw_public).decode())
+
+
+def public_from_private(private_key: str) -> str:
+    private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
+    return base64.b64encode(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode()
+
+
+def check_public_key(public_key: str) -> bytes:
+    """Raw bytes of a base64 Ed25519 public key; ValueError when it is not one."""
+    try:
+        raw = base64.b64decode(public_key, validate=True)
+        Ed25519PublicKey.from_public_bytes(raw)
+    except Exception:
+        raise ValueError("not an Ed25519 public key") from None
+    return raw
+
+
+def key_id(public_key: str) -> str:
+    return _b32(hashlib.sha256(base64.b64decode(public_key)).digest()[:KEY_ID_BYTES])
+
+
+def fingerprint(public_key: str) -> str:
+    """What is printed on the certificate and read aloud on the phone: 16 base32 characters."""
+    code = _b32(hashlib.sha256(base64.b64decode(public_key)).digest())[:16]
+    return "-".join(code[i:i + 4] for i in range(0, 16, 4))
+
+
+def check_fields(fields: CertificateFields) -> None:
+    for value in (fields.serial, fields.holder, fields.course_code, fields.issued, fields.expires):
+        if SEPARATOR in value:
+            raise ValueError(f"'{SEPARATOR}' may not appear in a certificate field")
+    for value in (fields.issued, fields.expires):
+        date.fromisoformat(value)
+
+
+def sign_code(fields: CertificateFields, private_key: str) -> str:
+    check_fields(fields)
+    private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
+    signature = private.sign(fields.message())
+    return ".".join((PREFIX, key_id(public_from_private(private_key)), _b32(fields.message()), _b32(signature)))
+
+
+@dataclass(frozen=True)
+class ParsedCode:
+    key_id: str
+    fields: CertificateFields
+    signature: bytes
+
+
+def parse_code(text: str) -> ParsedCode:
+    """Split a scanned code into its parts; nothing is trusted yet."""
+    code = "".join(text.split()).upper()
+    parts = code.split(".")
+    if len(parts) != 4 or parts[0] != PREFIX:
+        raise CodeError("not_a_certificate", "This is not a CareKit certificate code.")
+    try:
+        message = _unb32(parts[2]).decode()
+        signature = _unb32(parts[3])
+    except (ValueError, UnicodeDecodeError):
+        raise CodeError("malformed", "The certificate code is damaged or incomplete.") from None
+    values = message.split(SEPARATOR)
+    if len(values) != 5 or len(signature) != SIGNATURE_BYTES or len(parts[1]) != 8:
+        raise CodeError("malformed", "The certificate code is damaged or incomplete.")
+    fields = CertificateFields(*values)
+    try:
+        check_fields(fields)
+    except ValueError:
+        raise CodeError("malformed", "The certificate code is damaged or incomplete.") from None
+    return ParsedCode(parts[1], fields, signature)
+
+
+def verify_code(text: str, public_keys: list[str]) -> tuple[CertificateFields, str]:
+    """The signed fields and the public key that signed them; CodeError when forged or unknown."""
+    parsed = parse_code(text)
+    candidates = [k for k in public_keys if key_id(k) == parsed.key_id]
+    if not candidates:
+        raise CodeError("unknown_key", "The code is signed by a key this laptop does not know.")
+    for public_key in candidates:
+        try:
+            Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(
+                parsed.signature, parsed.fields.message())
+        except InvalidSignature:
+            continue
+        return parsed.fields, public_key
+    raise CodeError("bad_signature", "The signature does not match: the code is forged or altered.")
