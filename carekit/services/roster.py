@@ -1,0 +1,270 @@
+"""Importing a roster: every good row registered once, every bad row reported by its line.
+
+The whole import is one transaction. A row equal to someone already registered (matched on
+staff id or phone) is "unchanged"; one that shares their phone or staff id but differs is
+imported and flagged as a possible duplicate, never merged. Importing the same file twice
+adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from carekit.domain.enums import Category, Role, job_from_word
+from carekit.domain.names import clean_name
+from carekit.domain.phones import PhoneError, normalise_phone
+from carekit.i18n import QT_TRANSLATE_NOOP, translate
+from carekit.services import roster_read
+from carekit.services.errors import CareKitError, ValidationError
+from carekit.services.events import current_event, sites
+from carekit.services.people import PersonInput, existing_people, register_people
+from carekit.services.workspace import Workspace
+
+Progress = Callable[[int, int, str], bool]
+CHUNK = 20000  # rows registered between two progress reports (and cancel checks)
+
+CATEGORY_WORDS = {
+    **{w: Category.WORKER for w in ("worker", "工人", "员工", "职工", "骑手", "trabajador", "trabalhador",
+                                    "empleado", "funcionario", "funcionário")},
+    **{w: Category.FAMILY for w in ("family", "family member", "家属", "家人", "familia", "família",
+                                    "familiar")},
+    **{w: Category.GUEST for w in ("guest", "嘉宾", "来宾", "访客", "invitado", "convidado", "visitante")},
+    **{w: Category.STAFF for w in ("staff", "工作人员", "志愿者", "personal", "equipe", "equipo", "volunteer")},
+}
+LANGUAGE_WORDS = {
+    "zh": "zh_CN", "zh_cn": "zh_CN", "zh-cn": "zh_CN", "中文": "zh_CN", "普通话": "zh_CN", "汉语": "zh_CN",
+    "简体中文": "zh_CN", "chinese": "zh_CN", "mandarin": "zh_CN", "chino": "zh_CN", "chinês": "zh_CN",
+    "zh_tw": "zh_TW", "zh-tw": "zh_TW", "繁體中文": "zh_TW", "繁体中文": "zh_TW", "粤语": "zh_TW",
+    "en": "en", "english": "en", "英语": "en", "inglés": "en", "inglês": "en",
+    "es": "es", "spanish": "es", "español": "es", "espanol": "es", "西班牙语": "es", "espanhol": "es",
+    "pt": "pt_BR", "pt_br": "pt_BR", "pt-br": "pt_BR", "portuguese": "pt_BR", "português": "pt_BR",
+    "portugues": "pt_BR", "葡萄牙语": "pt_BR", "portugués": "pt_BR",
+}
+
+
+class ImportCancelled(CareKitError):
+    """The person pressed Cancel; the transaction rolls back and nothing is written."""
+
+
+@dataclass(frozen=True)
+class RejectedLine:
+    line: int
+    reason: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return translate("Errors", self.template).format(line=self.line, **self.params)
+
+
+@dataclass
+class ImportReport:
+    file: str
+    rows: int = 0  # non-blank data rows read
+    imported: int = 0  # new people, flagged ones included
+    flagged: int = 0  # imported, but sharing a phone or staff id with someone: a person decides
+    unchanged: int = 0  # already registered exactly so, or repeated in the file
+    rejected: list[RejectedLine] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)  # field → header used
+    seconds: float = 0.0
+    dry_run: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["rejected"] = [{"line": r.line, "reason": r.reason, "message": r.message} for r in self.rejected]
+        return data
+
+
+def _reject(line: int, reason: str, template: str, **params: Any) -> RejectedLine:
+    return RejectedLine(line, reason, template, params)
+
+
+class _RowReader:
+    """Cells → PersonInput, with the per-distinct-value caches a 100 000-row file needs."""
+
+    def __init__(self, columns: dict[str, int], width: int, region: str):
+        self.columns = columns
+        self.width = width
+        self.region = region
+        self.phones: dict[str, str | None] = {}
+
+    def phone(self, raw: str) -> str | None:
+        cached = self.phones.get(raw, False)
+        if cached is not False:
+            return cached
+        text, lost = roster_read.number_text(raw)
+        try:
+            value = None if lost else normalise_phone(text, self.region)
+        except PhoneError:
+            value = None
+        self.phones[raw] = value
+        return value
+
+    def read(self, line: int, cells: list[str]) -> PersonInput | RejectedLine:
+        if len(cells) != self.width:
+            if len(cells) < self.width or any(c.strip() for c in cells[self.width:]):
+                return _reject(line, "broken_row", QT_TRANSLATE_NOOP(
+                    "Errors", "line {line}: the row has {cells} cells but the header has {columns}; "
+                              "is a separator or quote missing?"), cells=len(cells), columns=self.width)
+        get = {f: cells[i] for f, i in self.columns.items()}
+        name = clean_name(get.get("name", ""))
+        if not name:
+            return _reject(line, "no_name", QT_TRANSLATE_NOOP("Errors", "line {line}: the name is missing."))
+        raw_phone = get.get("phone", "").strip()
+        phone = self.phone(raw_phone) if raw_phone else ""
+        if phone is None:
+            if roster_read.number_text(raw_phone)[1]:
+                return _reject(line, "phone_digits_lost", QT_TRANSLATE_NOOP(
+                    "Errors", "line {line}: phone '{phone}' lost its digits to Excel's scientific notation; "
+                              "format the column as text and export again."), phone=raw_phone)
+            return _reject(line, "bad_phone", QT_TRANSLATE_NOOP(
+                "Errors", "line {line}: phone '{phone}' is not a valid number for region {region}"),
+                phone=raw_phone, region=self.region)
+        staff, lost = roster_read.number_text(get.get("staff_id", "").strip())
+        if lost:
+            return _reject(line, "staff_digits_lost", QT_TRANSLATE_NOOP(
+                "Errors", "line {line}: staff id '{staff}' lost its digits to Excel's scientific notation."),
+                staff=get["staff_id"].strip())
+        category_word = get.get("category", "").strip()
+        category = CATEGORY_WORDS.get(category_word.lower()) if category_word else Category.WORKER
+        if category is None:
+            category = Category._value2member_map_.get(category_word.lower())
+        if category is None:
+            return _reject(line, "bad_category", QT_TRANSLATE_NOOP(
+                "Errors", "line {line}: category '{category}' is not one of worker, family, guest, staff."),
+                category=category_word)
+        language = get.get("language", "").strip()
+        return PersonInput(name=name, phone=phone, staff_id=staff, employer=get.get("employer", ""),
+                           job=job_from_word(get.get("job", "")).value, city=get.get("city", ""),
+                           language=LANGUAGE_WORDS.get(language.lower(), language), category=category.value)
+
+
+def site_for_city(ws: Workspace, city: str) -> str:
+    """``--site 深圳`` → that site's id; an unknown city is refused rather than ignored."""
+    wanted = clean_name(city).casefold()
+    for site in sites(ws):
+        if site.city.casefold() == wanted:
+            return site.id
+    raise ValidationError("no_such_site", QT_TRANSLATE_NOOP(
+        "Errors", "The event has no site in '{city}'; its sites are: {sites}."),
+        city=city, sites=", ".join(s.city for s in sites(ws)) or "-")
+
+
+def _compared(person: PersonInput, columns: dict[str, int]) -> tuple:
+    """Only the fields the file gives: a phone number added at the desk is not a difference."""
+    fields = person.fields()
+    return tuple(fields[f] for f in roster_read.FIELDS if f in columns)
+
+
+def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
+                  mapping: dict[str, str | int | None] | None = None, progress: Progress | None = None,
+                  dry_run: bool = False) -> ImportReport:
+    """Read, check and register a roster in one transaction; ``progress(done, total, text)``
+    returning False cancels (nothing is written). ``dry_run`` reports without writing."""
+    ws.require(Role.COORDINATOR)
+    started = time.perf_counter()
+    path = Path(path)
+    table = roster_read.read_roster(path)
+    columns = roster_read.apply_mapping(table, mapping)
+    report = ImportReport(file=path.name, dry_run=dry_run,
+                          columns={f: table.headers[i] for f, i in sorted(columns.items(), key=lambda c: c[1])})
+    total = len(table.rows)
+    tick = _ticker(progress, total)
+    with ws.writing() as journal:
+        event = current_event(journal.session)
+        reader = _RowReader(columns, len(table.headers), event.default_region)
+        people: list[tuple[int, PersonInput]] = []
+        for done, (line, cells) in enumerate(table.rows):
+            if done % 5000 == 0:
+                tick(done, QT_TRANSLATE_NOOP("Roster", "Checking rows…"))
+            if not any(c.strip() for c in cells):
+                continue
+            report.rows += 1
+            result = reader.read(line, cells)
+            if isinstance(result, RejectedLine):
+                report.rejected.append(result)
+            else:
+                people.append((line, result.cleaned()))
+        new, duplicate_of, later = _sort_out(journal.session, people, columns, report)
+        tick(total, QT_TRANSLATE_NOOP("Roster", "Registering people…"))
+        if not dry_run:
+            registered = _register(journal, event, new, duplicate_of, path.name, site_id, tick)
+            # Rows sharing a phone or staff id with an earlier row of this file point at that row's person.
+            if later:
+                _register(journal, event, [person for person, _ in later],
+                          [registered[first].person_id for _, first in later], path.name, site_id, tick)
+            journal.audit("roster.import", "person", "", f"file={path.name} imported={report.imported} "
+                          f"flagged={report.flagged} unchanged={report.unchanged} rejected={len(report.rejected)}")
+        tick(total, QT_TRANSLATE_NOOP("Roster", "Saving…"))
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _ticker(progress: Progress | None, total: int) -> Callable[[int, str], None]:
+    def tick(done: int, text: str) -> None:
+        if progress is not None and progress(done, total, translate("Roster", text)) is False:
+            raise ImportCancelled("cancelled", QT_TRANSLATE_NOOP(
+                "Errors", "The import was cancelled; nothing was written."))
+    return tick
+
+
+def _sort_out(session, people: list[tuple[int, PersonInput]], columns: dict[str, int], report: ImportReport):
+    """Decide per row: unchanged, new, or new-and-flagged (against the database, then the file).
+
+    Returns the new people with their duplicate targets in the database, and the later rows of
+    this file that share a phone or staff id with an earlier one, with that earlier row's index."""
+    existing = existing_people(session, (p.phone for _, p in people), (p.staff_id for _, p in people))
+    seen: set[tuple] = set()
+    first_by_phone: dict[str, int] = {}
+    first_by_staff: dict[str, int] = {}
+    new: list[PersonInput] = []
+    duplicate_of: list[str] = []
+    later: list[tuple[PersonInput, int]] = []
+    for _line, person in people:
+        key = _compared(person, columns)
+        if key in seen:
+            report.unchanged += 1
+            continue
+        seen.add(key)
+        staff = person.staff_id.lower()
+        candidates = [c for c in (existing.by_staff.get(staff) if staff else None,
+                                  existing.by_phone.get(person.phone) if person.phone else None) if c]
+        if any(_compared(PersonInput(**existing.fields_by_id[c]), columns) == key for c in candidates):
+            report.unchanged += 1
+            continue
+        report.imported += 1
+        earlier = first_by_staff.get(staff) if staff else None
+        if earlier is None and person.phone:
+            earlier = first_by_phone.get(person.phone)
+        if candidates:
+            report.flagged += 1
+            new.append(person)
+            duplicate_of.append(candidates[0])
+            index = len(new) - 1
+        elif earlier is not None:
+            report.flagged += 1
+            later.append((person, earlier))
+            index = earlier  # a third row like this one points at the same first row
+        else:
+            new.append(person)
+            duplicate_of.append("")
+            index = len(new) - 1
+        if staff:
+            first_by_staff.setdefault(staff, index)
+        if person.phone:
+            first_by_phone.setdefault(person.phone, index)
+    return new, duplicate_of, later
+
+
+def _register(journal, event, people: list[PersonInput], duplicates_of: list[str], source: str,
+              site_id: str, tick: Callable[[int, str], None]):
+    registered = []
+    for start in range(0, len(people), CHUNK):
+        registered += register_people(journal, event, people[start:start + CHUNK], source=source,
+                                      site_id=site_id, duplicates_of=duplicates_of[start:start + CHUNK])
+        tick(start, QT_TRANSLATE_NOOP("Roster", "Registering people…"))
+    return registered

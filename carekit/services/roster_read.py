@@ -1,0 +1,256 @@
+"""Reading a roster file as HR exports it: which column is which, and the rows with their lines.
+
+No database here. Excel on Chinese Windows saves CSV as GBK, European Excel uses ``;``, an
+XLSX turns phone numbers into floats; all of them come out as text cells with the file's
+physical line number (header = line 1), so an error can say where to look.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services.errors import ValidationError
+
+FIELDS = ("name", "phone", "staff_id", "employer", "job", "city", "language", "category")
+NUMBER_FIELDS = ("phone", "staff_id")  # Excel turns these into numbers; their digits matter
+
+# Header words in Chinese, Spanish, Portuguese and English, compared after fold_header().
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "名字", "名称", "nombre", "nombrecompleto", "nome", "nomecompleto", "name", "fullname"),
+    "phone": ("手机号", "手机", "手机号码", "电话", "电话号码", "联系电话", "telefono", "celular", "movil",
+              "telefone", "phone", "mobile", "phonenumber", "mobilephone", "tel", "cellphone"),
+    "staff_id": ("工号", "员工编号", "员工号", "编号", "numerodeempleado", "numeroempleado", "matricula",
+                 "staffid", "employeeid", "employeeno", "employeenumber", "staffno", "id"),
+    "employer": ("单位", "公司", "雇主", "所属公司", "empresa", "empleador", "employer", "company"),
+    "job": ("岗位", "职位", "工种", "puesto", "cargo", "job", "jobtype", "position", "role"),
+    "city": ("城市", "所在城市", "ciudad", "cidade", "city"),
+    "language": ("语言", "idioma", "lingua", "language"),
+    "category": ("类别", "身份", "类型", "categoria", "tipo", "category", "type"),
+}
+_WORD_TO_FIELD = {word: f for f, words in HEADER_WORDS.items() for word in words}
+_NOT_WORD = re.compile(r"[\s_\-./·:：()（）#№]+")
+_SCIENTIFIC = re.compile(r"^\s*[+-]?\d+(?:[.,]\d+)?[eE][+]?\d+\s*$")
+SNIFF_BYTES = 64 * 1024
+
+
+def fold_header(text: str) -> str:
+    """Case, accents, spaces and punctuation do not matter: ``Número de empleado`` → ``numerodeempleado``."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return _NOT_WORD.sub("", plain)
+
+
+def recognise_headers(headers: list[str]) -> dict[str, int]:
+    """field → column index for the headers we know; the first column wins when two mean the same."""
+    mapping: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        field_name = _WORD_TO_FIELD.get(fold_header(header))
+        if field_name and field_name not in mapping:
+            mapping[field_name] = index
+    return mapping
+
+
+@dataclass
+class RosterTable:
+    """A roster as text: ``rows`` are (physical line, cells); ``mapping`` is field → column index."""
+    path: Path
+    kind: str  # "csv" or "xlsx"
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+    mapping: dict[str, int] = field(default_factory=dict)
+    encoding: str = ""
+    delimiter: str = ""
+
+    def preview(self, count: int = 20) -> list[tuple[int, list[str]]]:
+        return self.rows[:count]
+
+
+def _file_error(reason: str, template: str, **params) -> ValidationError:
+    return ValidationError(reason, template, **params)
+
+
+# -- text files ----------------------------------------------------------------------------
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-16 by its BOM, else UTF-8 (strict, BOM optional), else GB18030 (a superset of GBK)."""
+    encodings = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030")
+    for encoding in encodings:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise _file_error("bad_encoding", QT_TRANSLATE_NOOP(
+        "Errors", "{file} is neither UTF-8 nor GBK text; save it again as CSV UTF-8 or as XLSX."), file="")
+
+
+def guess_delimiter(text: str) -> str:
+    """csv.Sniffer on a sample; when it fails or disagrees with the header line, count in that line."""
+    sample = text[:SNIFF_BYTES]
+    first_line = sample.split("\n", 1)[0]
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        sniffed = ""
+    if sniffed and sniffed in first_line:
+        return sniffed
+    counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def read_csv_text(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """Rows keep the physical line they start on; a quoted cell may span lines."""
+    delimiter = guess_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    previous_end = 0
+    try:
+        for cells in reader:
+            line, previous_end = previous_end + 1, reader.line_num
+            if headers is None:
+                if any(c.strip() for c in cells):
+                    headers = [c.strip() for c in cells]
+                continue
+            rows.append((line, cells))
+    except csv.Error as error:
+        raise _file_error("bad_csv", QT_TRANSLATE_NOOP(
+            "Errors", "line {line}: the file cannot be read as CSV ({detail})."),
+            line=reader.line_num, detail=str(error)) from None
+    return headers or [], rows, delimiter
+
+
+# -- spreadsheets --------------------------------------------------------------------------
+def cell_text(value) -> str:
+    """Excel numbers back to the digits people typed: 13800138000.0 → ``13800138000``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    from openpyxl import load_workbook  # only when a spreadsheet is opened
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise _file_error("bad_xlsx", QT_TRANSLATE_NOOP(
+            "Errors", "{file} cannot be opened as an Excel workbook ({detail})."),
+            file=path.name, detail=type(error).__name__) from None
+    try:
+        sheet = book.worksheets[0]
+        headers: list[str] | None = None
+        rows: list[tuple[int, list[str]]] = []
+        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [cell_text(v) for v in values]
+            if headers is None:
+                if any(c.strip() for c in cells):
+                    headers = [c.strip() for c in cells]
+                continue
+            rows.append((line, cells))
+    finally:
+        book.close()
+    if headers:
+        while headers and not headers[-1]:  # read-only sheets report the widest row's width
+            headers.pop()
+    return headers or [], rows
+
+
+def number_text(raw: str) -> tuple[str, bool]:
+    """Undo Excel's scientific notation when no digit was lost: ``1.3800138E+10`` → ``13800138000``.
+    Returns (text, digits_lost): ``1.38001E+10`` kept only 6 of 11 digits and is not a number."""
+    if not _SCIENTIFIC.match(raw):
+        return raw, False
+    mantissa = raw.strip().lower().partition("e")[0].lstrip("+-")
+    try:
+        value = Decimal(raw.strip().replace(",", "."))
+    except InvalidOperation:
+        return raw, False
+    if value != value.to_integral_value():
+        return raw, True
+    whole = str(int(value))
+    significant = len(mantissa.replace(".", "").replace(",", "").lstrip("0"))
+    return whole, significant < len(whole)
+
+
+# -- the file ------------------------------------------------------------------------------
+def read_roster(path: str | Path) -> RosterTable:
+    """A whole roster file as text rows; a file that cannot be read raises ValidationError."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise _file_error("old_excel", QT_TRANSLATE_NOOP(
+            "Errors", "{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first."), file=path.name)
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            headers, rows = read_xlsx(path)
+            table = RosterTable(path, "xlsx", headers, rows)
+        else:
+            data = path.read_bytes()
+            try:
+                text, encoding = decode(data)
+            except ValidationError as error:
+                error.params["file"] = path.name
+                raise
+            if "\x00" in text:
+                raise _file_error("binary", QT_TRANSLATE_NOOP(
+                    "Errors", "{file} is not a text file; save the roster as CSV or XLSX."), file=path.name)
+            headers, rows, delimiter = read_csv_text(text)
+            table = RosterTable(path, "csv", headers, rows, encoding=encoding, delimiter=delimiter)
+    except OSError as error:
+        raise _file_error("unreadable", QT_TRANSLATE_NOOP(
+            "Errors", "{file} cannot be read: {detail}"), file=path.name, detail=error.strerror or str(error)) from None
+    if not table.headers:
+        raise _file_error("empty_roster", QT_TRANSLATE_NOOP(
+            "Errors", "{file} is empty: the first line should name the columns."), file=path.name)
+    table.mapping = recognise_headers(table.headers)
+    return table
+
+
+def apply_mapping(table: RosterTable, mapping: dict[str, str | int | None] | None) -> dict[str, int]:
+    """The recognised columns, overridden by ``mapping`` (field → header text or column index,
+    None or "" to ignore a column); a roster without a name column is refused."""
+    result = dict(table.mapping)
+    for field_name, column in (mapping or {}).items():
+        if field_name not in FIELDS:
+            raise _file_error("bad_field", QT_TRANSLATE_NOOP(
+                "Errors", "'{field}' is not a roster field; use one of {fields}."),
+                field=field_name, fields=", ".join(FIELDS))
+        if column is None or column == "":
+            result.pop(field_name, None)
+        elif isinstance(column, int):
+            if not 0 <= column < len(table.headers):
+                raise _file_error("bad_column", QT_TRANSLATE_NOOP(
+                    "Errors", "The file has no column {column}."), column=column + 1)
+            result[field_name] = column
+        else:
+            result[field_name] = _find_header(table.headers, column)
+    if "name" not in result:
+        raise _file_error("no_name_column", QT_TRANSLATE_NOOP(
+            "Errors", "{file}: no column holds the names. The first line should name the columns "
+                      "(for example 姓名, Name, Nombre or Nome); found: {headers}."),
+            file=table.path.name, headers=", ".join(h for h in table.headers if h) or "-")
+    return result
+
+
+def _find_header(headers: list[str], wanted: str) -> int:
+    for candidates in (headers, [fold_header(h) for h in headers]):
+        key = wanted.strip() if candidates is headers else fold_header(wanted)
+        if key in candidates:
+            return candidates.index(key)
+    raise _file_error("no_such_column", QT_TRANSLATE_NOOP(
+        "Errors", "The file has no column '{column}'; its columns are: {headers}."),
+        column=wanted, headers=", ".join(headers))
