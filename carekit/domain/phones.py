@@ -34,8 +34,9 @@ def normalise_phone(raw: str, region: str) -> str:
     if text.startswith("00"):
         text = "+" + text[2:]
     candidates = [text]
-    if not text.startswith("+") and digits:
-        # "86 138 0013 8000" written without the plus: try it as international too.
+    if not text.startswith("+") and digits.startswith(str(phonenumbers.country_code_for_region(region))):
+        # "86 138 0013 8000" written without the plus: try it as international too, but only with
+        # the region's own code: "12345678901" is a mistyped Chinese mobile, not a US number.
         candidates.append("+" + digits)
     for candidate in candidates:
         try:
