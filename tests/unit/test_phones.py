@@ -56,3 +56,17 @@ def test_search_digits_and_display_of_a_stored_number():
     assert phone_digits("") == ""
     assert display_phone(E164) == "+86 138 0013 8000"
     assert display_phone("") == ""
+
+
+@pytest.mark.parametrize("written, region", [
+    ("12345678901", "CN"),  # a mistyped Chinese mobile reads as +1 234 567 8901 if taken as international
+    ("14038795076", "CN"),
+    ("13826627480", "BR"),  # a Chinese mobile without +86 at an event in Brazil
+])
+def test_digits_without_a_plus_are_not_taken_for_another_countrys_number(written, region):
+    with pytest.raises(PhoneError):
+        normalise_phone(written, region)
+
+
+def test_the_regions_own_code_without_a_plus_is_understood_in_brazil_too():
+    assert normalise_phone("55 11 98765 4321", "BR") == "+5511987654321"
