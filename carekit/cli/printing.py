@@ -1,0 +1,159 @@
+"""Printing commands: ``badges``, ``verify``, ``keys``, ``certificate``, ``sheet``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from carekit.cli.common import open_database, open_workspace
+from carekit.printing.layouts import DEFAULT_LAYOUT, all_layouts
+from carekit.services import badges, certificates
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    bad = sub.add_parser("badges", help="print badges to one PDF")
+    bad.add_argument("--out", required=True, type=Path)
+    bad.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(all_layouts()))
+    bad.add_argument("--site", default="", help="site id, city or venue")
+    bad.add_argument("--category", default="", choices=["", "worker", "family", "guest", "staff"])
+    bad.add_argument("--not-printed", action="store_true", help="only badges not printed yet")
+    bad.add_argument("--no-mark", action="store_true", help="do not mark the badges as printed")
+    bad.set_defaults(handler=_badges)
+    ver = sub.add_parser("verify", help="check a certificate code offline (valid / expired / revoked / forged)")
+    ver.add_argument("code")
+    ver.add_argument("--key", action="append", type=Path, default=[], help="a public key file to trust (repeatable)")
+    ver.add_argument("--json", action="store_true")
+    ver.set_defaults(handler=_verify)
+    keys = sub.add_parser("keys", help="the organisation's certificate signing keys")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    gen = keys_sub.add_parser("generate", help="make this organisation's signing key")
+    gen.add_argument("--name", required=True, help="organisation name printed with the key")
+    gen.set_defaults(handler=_keys_generate)
+    exp = keys_sub.add_parser("export", help="write the public key for employers and other organisations")
+    exp.add_argument("--out", required=True, type=Path)
+    exp.set_defaults(handler=_keys_export)
+    imp = keys_sub.add_parser("import", help="trust another organisation's public key")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(handler=_keys_import)
+    lst = keys_sub.add_parser("list", help="keys this event knows")
+    lst.set_defaults(handler=_keys_list)
+    cert = sub.add_parser("certificate", help="issue, revoke or print certificates")
+    cert_sub = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
+    iss = cert_sub.add_parser("issue")
+    iss.add_argument("--person", required=True, help="person id")
+    iss.add_argument("--course-code", required=True)
+    iss.add_argument("--course-name", required=True)
+    iss.add_argument("--months", type=int, required=True, help="months of validity")
+    iss.add_argument("--trainer", required=True)
+    iss.add_argument("--renews", default="", help="serial of the certificate this renews")
+    iss.add_argument("--out", type=Path, help="also write the certificate PDF here")
+    iss.set_defaults(handler=_certificate_issue)
+    rev = cert_sub.add_parser("revoke")
+    rev.add_argument("serial")
+    rev.add_argument("--reason", required=True)
+    rev.set_defaults(handler=_certificate_revoke)
+    prn = cert_sub.add_parser("print")
+    prn.add_argument("serials", nargs="+")
+    prn.add_argument("--out", required=True, type=Path)
+    prn.set_defaults(handler=_certificate_print)
+    sheet = sub.add_parser("sheet", help="print a sheet")
+    sheet_sub = sheet.add_subparsers(dest="sheet_command", metavar="KIND", required=True)
+    roster = sheet_sub.add_parser("roster", help="sign-in sheet of everyone registered")
+    roster.add_argument("--out", required=True, type=Path)
+    roster.add_argument("--title", default="Sign-in sheet")
+    roster.add_argument("--site", default="")
+    roster.add_argument("--category", default="")
+    roster.set_defaults(handler=_sheet_roster)
+
+
+def _badges(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    chosen = badges.BadgeFilter(site_id=args.site, category=args.category, not_printed=args.not_printed)
+
+    def progress(done: int, total: int) -> bool:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        return True
+
+    batch = badges.render_batch(ws, chosen, args.layout, progress=progress)
+    print(file=sys.stderr)
+    args.out.write_bytes(batch.pdf)
+    if not args.no_mark:
+        badges.mark_printed(ws, batch.registration_ids)
+    for warning in batch.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{len(batch.registration_ids)} badges on {batch.pages} pages: {args.out}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    extra = [certificates.read_public_key_text(path.read_text(encoding="utf-8")) for path in args.key]
+    db = open_database(args) if args.db else None
+    verdict = certificates.verify(args.code, db=db, extra_keys=extra)
+    if args.json:
+        print(json.dumps(verdict.as_dict(), ensure_ascii=False))
+    else:
+        print(f"{verdict.status.upper()}: {verdict.message}")
+        if verdict.fields:
+            f = verdict.fields
+            print(f"  {f.holder} · {f.course_code} · {f.issued} → {f.expires} · serial {f.serial}")
+            print(f"  issuer {verdict.issuer} · key {verdict.fingerprint}")
+    return 0 if verdict.status == certificates.VALID else 1
+
+
+def _keys_generate(args: argparse.Namespace) -> int:
+    key = certificates.generate_key(open_workspace(args), args.name)
+    print(f"signing key for {key.name}: fingerprint {key.fingerprint}")
+    return 0
+
+
+def _keys_export(args: argparse.Namespace) -> int:
+    args.out.write_text(certificates.export_public_key(open_workspace(args)), encoding="utf-8")
+    print(f"public key written to {args.out}")
+    return 0
+
+
+def _keys_import(args: argparse.Namespace) -> int:
+    key = certificates.import_public_key(open_workspace(args), args.file.read_text(encoding="utf-8"))
+    print(f"trusted {key.name}: fingerprint {key.fingerprint}")
+    return 0
+
+
+def _keys_list(args: argparse.Namespace) -> int:
+    for key in certificates.list_keys(open_workspace(args)):
+        print(f"{key.fingerprint}  {'signing' if key.private_key else 'trusted'}  {key.name}")
+    return 0
+
+
+def _certificate_issue(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    cert = certificates.issue(ws, args.person, course_code=args.course_code, course_name=args.course_name,
+                              months=args.months, trainer=args.trainer, renews=args.renews)
+    print(f"issued {cert.serial} to {cert.holder_name}, valid until {cert.expires}")
+    print(cert.code)
+    if args.out:
+        args.out.write_bytes(certificates.certificate_pdf(ws, [cert.serial]))
+    return 0
+
+
+def _certificate_revoke(args: argparse.Namespace) -> int:
+    cert = certificates.revoke(open_workspace(args), args.serial, args.reason)
+    print(f"revoked {cert.serial}: {cert.revoked_reason}")
+    return 0
+
+
+def _certificate_print(args: argparse.Namespace) -> int:
+    args.out.write_bytes(certificates.certificate_pdf(open_workspace(args), args.serials))
+    print(f"{len(args.serials)} certificates: {args.out}")
+    return 0
+
+
+def _sheet_roster(args: argparse.Namespace) -> int:
+    from carekit.printing.sheets import RosterLine, render_roster
+    ws = open_workspace(args)
+    people = badges.roster_lines(ws, badges.BadgeFilter(site_id=args.site, category=args.category))
+    result = render_roster(args.title, [RosterLine(*p) for p in people])
+    args.out.write_bytes(result.pdf)
+    print(f"{len(people)} people on {result.pages} pages: {args.out}")
+    return 0

@@ -1,0 +1,240 @@
+"""Certificates: issue and revoke, verify a code offline, manage organisation keys.
+
+verify answers one of four verdicts an employer understands: valid, expired, revoked (when this
+laptop knows of the revocation) or forged (with the reason: damaged, unknown key, bad signature).
+"""
+
+from __future__ import annotations
+
+import base64
+import calendar
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from carekit.domain.certificates import Certificate, OrganisationKey
+from carekit.domain.enums import Role
+from carekit.domain.ids import new_id
+from carekit.domain.tables import Person
+from carekit.i18n import QT_TRANSLATE_NOOP, translate
+from carekit.printing.certificates import CertificateData, render_certificates
+from carekit.security import certificates as signing
+from carekit.services.errors import NotFound, ValidationError
+from carekit.services.events import current_event
+from carekit.services.workspace import Workspace
+from carekit.store.db import Database
+
+VALID, EXPIRED, REVOKED, FORGED = "valid", "expired", "revoked", "forged"
+KEY_FORMAT = "carekit-public-key/1"
+
+_FORGED_WHY = {
+    "not_a_certificate": QT_TRANSLATE_NOOP("Verify", "This is not a CareKit certificate code."),
+    "malformed": QT_TRANSLATE_NOOP("Verify", "The code is damaged or incomplete."),
+    "unknown_key": QT_TRANSLATE_NOOP(
+        "Verify", "Signed by a key this laptop does not know: it cannot be trusted (import the issuer's public key)."),
+    "bad_signature": QT_TRANSLATE_NOOP("Verify", "The signature does not match: the code is forged or altered."),
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # VALID, EXPIRED, REVOKED or FORGED
+    reason: str  # machine reason for FORGED/REVOKED, else the status
+    template: str
+    fields: signing.CertificateFields | None = None
+    issuer: str = ""  # organisation name of the signing key
+    fingerprint: str = ""
+    detail: str = ""  # e.g. the revocation reason
+
+    @property
+    def message(self) -> str:
+        return translate("Verify", self.template).format(detail=self.detail, expires=getattr(self.fields, "expires", ""))
+
+    def as_dict(self) -> dict:
+        data = {"status": self.status, "reason": self.reason, "message": self.message, "issuer": self.issuer,
+                "fingerprint": self.fingerprint}
+        if self.fields:
+            data.update(self.fields.__dict__)
+        return data
+
+
+# -- keys ---------------------------------------------------------------------------------
+def generate_key(ws: Workspace, name: str) -> OrganisationKey:
+    """This organisation's signing key; the private half stays in the event file."""
+    ws.require(Role.COORDINATOR)
+    if not name.strip():
+        raise ValidationError("no_name", QT_TRANSLATE_NOOP("Errors", "Give the organisation's name for its key."))
+    pair = signing.generate_key()
+    with ws.writing() as journal:
+        key_id = journal.create(OrganisationKey, {"name": name.strip(), "public_key": pair.public_key,
+                                                  "private_key": pair.private_key,
+                                                  "fingerprint": signing.fingerprint(pair.public_key)})
+        journal.audit("key.generate", "organisationkey", key_id)
+        return journal.session.get(OrganisationKey, key_id)
+
+
+def signing_key(session) -> OrganisationKey | None:
+    """The newest key with a private half."""
+    return session.execute(select(OrganisationKey).where(OrganisationKey.private_key != "",
+                                                         OrganisationKey.deleted.is_(False))
+                           .order_by(OrganisationKey.hlc.desc())).scalars().first()
+
+
+def export_public_key(ws: Workspace) -> str:
+    with ws.db.session() as session:
+        key = signing_key(session)
+    if key is None:
+        raise NotFound("no_key", QT_TRANSLATE_NOOP("Errors", "This event has no signing key yet: generate one first."))
+    return public_key_text(key.name, key.public_key)
+
+
+def public_key_text(name: str, public_key: str) -> str:
+    return json.dumps({"format": KEY_FORMAT, "name": name, "public_key": public_key,
+                       "fingerprint": signing.fingerprint(public_key)}, ensure_ascii=False, indent=1) + "\n"
+
+
+def read_public_key_text(text: str) -> tuple[str, str]:
+    """(organisation name, public key) from an exported key file; ValidationError if it is not one."""
+    try:
+        data = json.loads(text)
+        if data.get("format") != KEY_FORMAT:
+            raise ValueError
+        signing.check_public_key(data["public_key"])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ValidationError("bad_key_file", QT_TRANSLATE_NOOP(
+            "Errors", "This is not a CareKit public key file.")) from None
+    return str(data.get("name", "")), data["public_key"]
+
+
+def import_public_key(ws: Workspace, text: str) -> OrganisationKey:
+    """Trust another organisation's certificates. Importing the same key twice changes nothing."""
+    ws.require(Role.COORDINATOR)
+    name, public_key = read_public_key_text(text)
+    with ws.writing() as journal:
+        existing = journal.session.execute(select(OrganisationKey).where(
+            OrganisationKey.public_key == public_key, OrganisationKey.deleted.is_(False))).scalars().first()
+        if existing is not None:
+            return existing
+        key_id = journal.create(OrganisationKey, {"name": name, "public_key": public_key, "private_key": "",
+                                                  "fingerprint": signing.fingerprint(public_key)})
+        journal.audit("key.import", "organisationkey", key_id)
+        return journal.session.get(OrganisationKey, key_id)
+
+
+def list_keys(ws: Workspace) -> list[OrganisationKey]:
+    with ws.db.session() as session:
+        return list(session.execute(select(OrganisationKey).where(OrganisationKey.deleted.is_(False))
+                                    .order_by(OrganisationKey.hlc)).scalars())
+
+
+# -- issue and revoke ---------------------------------------------------------------------
+def add_months(start: date, months: int) -> date:
+    month = start.month - 1 + months
+    year, month = start.year + month // 12, month % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _serial(row_id: str) -> str:
+    code = base64.b32encode(hashlib.sha256(row_id.encode()).digest()).decode()[:8]
+    return f"C-{code[:4]}-{code[4:]}"
+
+
+def issue(ws: Workspace, person_id: str, *, course_code: str, course_name: str, months: int, trainer: str,
+          issued: date | None = None, renews: str = "") -> Certificate:
+    ws.require(Role.TRAINER, Role.COORDINATOR)
+    if months <= 0:
+        raise ValidationError("bad_months", QT_TRANSLATE_NOOP("Errors", "A certificate is valid for at least one month."))
+    for value in (course_code, course_name, trainer):
+        if not value.strip() or signing.SEPARATOR in value:
+            raise ValidationError("bad_course", QT_TRANSLATE_NOOP(
+                "Errors", "Course code, course name and trainer are needed and may not contain '|'."))
+    issued = issued or date.today()
+    with ws.writing() as journal:
+        session = journal.session
+        person = session.get(Person, person_id)
+        if person is None or person.deleted:
+            raise NotFound("no_person", QT_TRANSLATE_NOOP("Errors", "No person with id {id}."), id=person_id)
+        key = signing_key(session)
+        if key is None:
+            raise NotFound("no_key", QT_TRANSLATE_NOOP("Errors", "This event has no signing key yet: generate one first."))
+        if signing.SEPARATOR in person.name:
+            raise ValidationError("bad_name", QT_TRANSLATE_NOOP("Errors", "A name may not contain '|'."))
+        row_id = new_id()
+        fields = signing.CertificateFields(_serial(row_id), person.name, course_code.strip(), issued.isoformat(),
+                                           add_months(issued, months).isoformat())
+        code = signing.sign_code(fields, key.private_key)
+        journal.create(Certificate, {
+            "serial": fields.serial, "person_id": person_id, "holder_name": person.name,
+            "course_code": fields.course_code, "course_name": course_name.strip(), "issued": fields.issued,
+            "expires": fields.expires, "trainer": trainer.strip(), "language": current_event(session).language,
+            "revoked": False, "revoked_reason": "", "renews": renews, "code": code}, row_id=row_id)
+        journal.audit("certificate.issue", "certificate", row_id, fields.course_code)
+        return session.get(Certificate, row_id)
+
+
+def _by_serial(session, serial: str) -> Certificate:
+    cert = session.execute(select(Certificate).where(Certificate.serial == serial.strip().upper(),
+                                                     Certificate.deleted.is_(False))).scalars().first()
+    if cert is None:
+        raise NotFound("no_certificate", QT_TRANSLATE_NOOP("Errors", "No certificate with serial {serial}."),
+                       serial=serial)
+    return cert
+
+
+def revoke(ws: Workspace, serial: str, reason: str) -> Certificate:
+    ws.require(Role.TRAINER, Role.COORDINATOR)
+    if not reason.strip():
+        raise ValidationError("no_reason", QT_TRANSLATE_NOOP("Errors", "Say why the certificate is revoked."))
+    with ws.writing() as journal:
+        cert = _by_serial(journal.session, serial)
+        journal.update(Certificate, cert.id, {"revoked": True, "revoked_reason": reason.strip()})
+        journal.audit("certificate.revoke", "certificate", cert.id, "")
+        return journal.session.get(Certificate, cert.id)
+
+
+def certificate_pdf(ws: Workspace, serials: list[str]) -> bytes:
+    with ws.db.session() as session:
+        certs = [_by_serial(session, s) for s in serials]
+        event = current_event(session)
+        keys = {k.public_key: k for k in session.execute(select(OrganisationKey)).scalars()}
+    data = []
+    for cert in certs:
+        parsed = signing.parse_code(cert.code)
+        key = next((k for k in keys.values() if signing.key_id(k.public_key) == parsed.key_id), None)
+        data.append(CertificateData(cert.holder_name, cert.course_name, cert.course_code, cert.issued, cert.expires,
+                                    cert.trainer, cert.serial, cert.code, key.fingerprint if key else "",
+                                    f"{key.name if key else ''} · {event.name}", cert.language or event.language))
+    return render_certificates(data).pdf
+
+
+# -- verify -------------------------------------------------------------------------------
+def verify(code: str, *, db: Database | None = None, extra_keys: list[tuple[str, str]] = (),
+           today: date | None = None) -> Verdict:
+    """Offline verdict for a scanned or typed code, against the keys this laptop knows
+    (the event file's, and any ``(name, public key)`` given), and its local revocations."""
+    known: dict[str, str] = {pk: name for name, pk in extra_keys}
+    revoked: dict[str, str] = {}
+    if db is not None:
+        with db.session() as session:
+            for key in session.execute(select(OrganisationKey).where(OrganisationKey.deleted.is_(False))).scalars():
+                known.setdefault(key.public_key, key.name)
+    try:
+        fields, public_key = signing.verify_code(code, list(known))
+    except signing.CodeError as error:
+        return Verdict(FORGED, error.reason, _FORGED_WHY[error.reason])
+    issuer, key_print = known[public_key], signing.fingerprint(public_key)
+    if db is not None:
+        with db.session() as session:
+            for cert in session.execute(select(Certificate).where(Certificate.serial == fields.serial,
+                                                                  Certificate.revoked.is_(True))).scalars():
+                revoked[cert.serial] = cert.revoked_reason
+    if fields.serial in revoked:
+        return Verdict(REVOKED, "revoked", QT_TRANSLATE_NOOP("Verify", "Revoked: {detail}"), fields, issuer, key_print,
+                       revoked[fields.serial])
+    if fields.expires < (today or date.today()).isoformat():
+        return Verdict(EXPIRED, EXPIRED, QT_TRANSLATE_NOOP("Verify", "Genuine, but expired on {expires}."),
+                       fields, issuer, key_print)
+    return Verdict(VALID, VALID, QT_TRANSLATE_NOOP("Verify", "Valid until {expires}."), fields, issuer, key_print)
