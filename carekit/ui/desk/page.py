@@ -37,9 +37,12 @@ class ScanField(QLineEdit):
 
 
 class ResultsTable(QTableView):
-    def __init__(self, on_enter, on_escape, parent=None):
+    """Typing here goes to the scan field: a badge scanned while the results have focus must check
+    in that badge, not whoever is selected when the scanner presses Enter."""
+
+    def __init__(self, on_enter, on_escape, on_typing, parent=None):
         super().__init__(parent)
-        self._on_enter, self._on_escape = on_enter, on_escape
+        self._on_enter, self._on_escape, self._on_typing = on_enter, on_escape, on_typing
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -47,6 +50,11 @@ class ResultsTable(QTableView):
             return
         if event.key() == Qt.Key.Key_Escape:
             self._on_escape()
+            return
+        text = event.text()
+        if text and text.isprintable() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self._on_typing(text)
             return
         super().keyPressEvent(event)
 
@@ -65,7 +73,7 @@ class DeskPage(QWidget):
         self.scan.textChanged.connect(self.on_text)
         self.result = ResultPanel()
         self.model = PeopleModel(self)
-        self.table = ResultsTable(self.check_in_selected, self.reset)
+        self.table = ResultsTable(self.check_in_selected, self.reset, self.start_typing)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -168,6 +176,11 @@ class DeskPage(QWidget):
             self.table.setFocus()
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
+
+    def start_typing(self, text: str) -> None:
+        """Typing from the results starts a new scan or search in the field."""
+        self.scan.setFocus()
+        self.scan.setText(text)
 
     def check_in_token(self, token: str) -> None:
         try:
