@@ -136,3 +136,18 @@ def test_switching_to_chinese_retitles_the_desk(qtbot, window, desk):
     assert any("\u4e00" <= ch <= "\u9fff" for ch in window.tabs.tabText(index))
     apply_language("en", remember=False)
     qtbot.waitUntil(lambda: window.tabs.tabText(index) == "Check-in desk")
+
+
+def test_a_badge_scanned_while_the_results_have_focus_checks_in_the_badge_not_the_selected_row(
+        qtbot, desk, event_workspace):
+    qtbot.keyClicks(desk.scan, "zw")
+    qtbot.keyClick(desk.scan, Qt.Key.Key_Down)  # the volunteer looked through the results…
+    assert desk.window().focusWidget() is desk.table
+    token = event_workspace.registered["Peña Nieto"].token  # …then the next person's badge is scanned
+    for key in token:  # each keystroke goes wherever the focus is by then
+        qtbot.keyClicks(desk.window().focusWidget(), key)
+    qtbot.keyClick(desk.window().focusWidget(), Qt.Key.Key_Return)
+    assert desk.result.state == "checked_in"
+    assert desk.result.name.text() == "Peña Nieto"
+    assert [m.name for m in search_people(event_workspace, "zw") if m.checked_in_at] == []
+    assert_ready_for_next_scan(desk)
