@@ -86,6 +86,8 @@ def build_window(workspace: Workspace):
         if path:
             switch(open_event(path, window))
 
+    from carekit.ui.idle import install_idle_lock
+    install_idle_lock(window, context)  # the event's idle minutes, then the PIN to unlock
     window.open_requested.connect(open_other)
     window.new_requested.connect(lambda: switch(_new_event(window)))
     return window

@@ -175,3 +175,11 @@ def set_roles(ws: Workspace, name: str, roles: list[Role]) -> None:
         journal.update(Operator, operator.id, {"roles": ",".join(r.value for r in roles)})
         journal.audit("operator.set_roles", "operator", operator.id, ",".join(r.value for r in roles))
 
+
+
+def last_operator_name(db: Database) -> str:
+    """Who used this laptop last, to preselect at sign-in (a name is not a secret; the PIN is)."""
+    with db.session() as session:
+        operator_id = read_local(session).get("operator_id", "")
+        operator = session.get(Operator, operator_id) if operator_id else None
+        return operator.name if operator is not None and not operator.deleted else ""

@@ -7,4 +7,7 @@ A page is a QWidget built as ``Page(context, parent)``; it has ``page_title()`` 
 
 PAGES = [
     "carekit.ui.desk.page:DeskPage",
+    "carekit.ui.screening.station:StationPage",
+    "carekit.ui.screening.referral_queue:ReferralQueuePage",
+    "carekit.ui.screening.overview:OverviewPage",
 ]

@@ -1,0 +1,1 @@
+"""Health screening pages: the station, the overview, the referral queue."""

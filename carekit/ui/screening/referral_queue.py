@@ -1,0 +1,86 @@
+"""The referral queue per destination (doctor, counselling, eye clinic): mark seen, close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from carekit.domain.enums import Role
+from carekit.services import referrals
+from carekit.services.errors import CareKitError
+from carekit.ui.context import AppContext
+from carekit.ui.screening.labels import DESTINATIONS, FLAGS, STATUSES, word
+
+
+class ReferralQueuePage(QWidget):
+    roles = {Role.MEDIC, Role.COORDINATOR}
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.items: list[referrals.ReferralView] = []
+        self.destination = QComboBox()
+        for key in DESTINATIONS:
+            self.destination.addItem("", key)
+        self.destination.currentIndexChanged.connect(self.refresh)
+        self.table = QTableWidget(0, 4)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.seen_button, self.close_button = QPushButton(), QPushButton()
+        self.seen_button.clicked.connect(lambda: self.move_selected("seen"))
+        self.close_button.clicked.connect(lambda: self.move_selected("closed"))
+        self.message = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.destination, 1)
+        top.addWidget(self.seen_button)
+        top.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        context.changed.connect(self.refresh)
+        self.retranslate()
+
+    def page_title(self) -> str:
+        return self.tr("Referrals")
+
+    def retranslate(self) -> None:
+        for i in range(self.destination.count()):
+            self.destination.setItemText(i, word(DESTINATIONS, self.destination.itemData(i)))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Flag"), self.tr("Status"), self.tr("Raised")])
+        self.seen_button.setText(self.tr("Mark seen"))
+        self.close_button.setText(self.tr("Close"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self, _area: str = "") -> None:
+        try:
+            self.items = referrals.referral_queue(self.context.workspace, self.destination.currentData() or "")
+        except CareKitError as error:
+            self.items = []
+            self.message.setText(error.message)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            for column, text in enumerate((item.name, word(FLAGS, item.flag), word(STATUSES, item.status),
+                                           item.raised_at[11:16])):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def move_selected(self, status: str) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        try:
+            referrals.set_status(self.context.workspace, self.items[row].id, status)
+        except CareKitError as error:
+            self.message.setText(error.message)
+            return
+        self.message.setText("")
+        self.context.changed.emit("referrals")

@@ -1,0 +1,191 @@
+"""A screening station driven like the day of the event: scanner keystrokes, keyboard only."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from carekit.domain.enums import ConsentKind, Role
+from carekit.services import consent, operators, screening
+from carekit.ui.context import AppContext
+
+
+@pytest.fixture
+def team(event_workspace):
+    lead = event_workspace
+    operators.add_operator(lead, "Dr Chen", [Role.MEDIC], pin="1357")
+    operators.add_operator(lead, "Desk Li", [Role.DESK], pin="2468")
+    operators.add_operator(lead, "Coord Ma", [Role.COORDINATOR], pin="8080")
+    return lead
+
+
+def window_for(qtbot, db, name, pin):
+    from carekit.app import build_window
+    win = build_window(operators.sign_in(db, name, pin))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+@pytest.fixture
+def station(qtbot, team):
+    win = window_for(qtbot, team.db, "Dr Chen", "1357")
+    page = win.page("StationPage")
+    win.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.scan)
+    return page
+
+
+def scan(qtbot, page, token):
+    qtbot.keyClicks(page.scan, token)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+
+
+def typed(qtbot, text):
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def test_a_medic_screens_two_people_with_the_keyboard_only(qtbot, station, team):
+    page, people = station, team.registered
+    # First person: no health consent yet, so the consent button takes the focus.
+    scan(qtbot, page, people["张伟"].token)
+    assert page.name.text().startswith("张伟")
+    assert not page.form_box.isEnabled()
+    assert QApplication.focusWidget() is page.consent_button
+    qtbot.keyClick(page, Qt.Key.Key_F3)
+    assert page.person.health_consent.given
+    assert QApplication.focusWidget() is page.fields["height_cm"]
+    typed(qtbot, "172")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.fields["weight_kg"]
+    typed(qtbot, "90")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert "BMI 30.4" in page.message.text() and "WHO STEPS" in page.message.text()
+    assert QApplication.focusWidget() is page.scan
+    assert page.fields["height_cm"].text() == ""
+    # Second person already consented; a typo in height is refused with the range, then fixed.
+    consent.record_consent(team, people["王小明"].person_id, ConsentKind.HEALTH, "1")
+    scan(qtbot, page, people["王小明"].token)
+    assert QApplication.focusWidget() is page.fields["height_cm"]
+    typed(qtbot, "17")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    typed(qtbot, "60")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert "100–270 cm" in page.message.text()
+    assert QApplication.focusWidget() is page.fields["height_cm"]
+    typed(qtbot, "168")  # the field's text was selected, typing replaces it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert "BMI 21.3" in page.message.text() and "No flags" in page.message.text()
+    assert QApplication.focusWidget() is page.scan
+    records = screening.person_records(team, people["王小明"].person_id)
+    assert [r.values["height_cm"] for r in records] == [168]
+
+
+def test_a_correction_at_the_station_supersedes_the_last_record(qtbot, station, team):
+    page, person = station, team.registered["王小明"]
+    consent.record_consent(team, person.person_id, ConsentKind.HEALTH, "1")
+    page.station.setCurrentIndex(page.station.findData("mood"))
+    scan(qtbot, page, person.token)
+    typed(qtbot, "4")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    typed(qtbot, "1")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert "Counselling" in page.message.text()
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert page.fields["phq2"].text() == "4"
+    page.fields["phq2"].selectAll()
+    typed(qtbot, "1")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    history = screening.person_records(team, person.person_id, history=True)
+    assert len(history) == 2 and history[1].supersedes == history[0].id
+    assert [r.values["phq2"] for r in screening.person_records(team, person.person_id)] == [1]
+
+
+def test_a_forged_badge_is_refused_at_the_station(qtbot, station, team):
+    token = team.registered["张伟"].token
+    scan(qtbot, station, token[:-3] + "AAA")
+    assert station.person is None and station.message.text()
+    assert QApplication.focusWidget() is station.scan
+
+
+def test_a_desk_volunteer_sees_no_screening_page(qtbot, team):
+    win = window_for(qtbot, team.db, "Desk Li", "2468")
+    for page in ("StationPage", "OverviewPage", "ReferralQueuePage"):
+        assert win.page(page) is None
+    assert win.page("DeskPage") is not None
+
+
+def test_the_overview_shows_a_coordinator_counts_only(qtbot, team):
+    person = team.registered["张伟"].person_id
+    consent.record_consent(team, person, ConsentKind.HEALTH, "1")
+    screening.record_screening(team, person, "blood_pressure", {"systolic_1": "190", "diastolic_1": "95"})
+    coordinator = window_for(qtbot, team.db, "Coord Ma", "8080")
+    page = coordinator.page("OverviewPage")
+    coordinator.tabs.setCurrentWidget(page)
+    assert page.overview.people_screened == 1 and page.people_box.isHidden()
+    assert page.flags.item(0, 0).text() == "Urgent blood pressure"
+    medic = window_for(qtbot, team.db, "Dr Chen", "1357")
+    medic_page = medic.page("OverviewPage")
+    medic.tabs.setCurrentWidget(medic_page)
+    assert not medic_page.people_box.isHidden() and medic_page.people.item(0, 0).text() == "张伟"
+    queue = medic.page("ReferralQueuePage")
+    assert queue.table.rowCount() == 1
+    queue.table.selectRow(0)
+    queue.seen_button.click()
+    assert queue.table.item(0, 2).text() == "seen"
+    queue.close_button.click()
+    assert queue.table.rowCount() == 0
+
+
+def test_the_app_locks_after_idle_time_and_only_the_pin_unlocks(qtbot, team):
+    from carekit.ui.idle import install_idle_lock
+    from carekit.ui.signin import UnlockDialog
+    win = window_for(qtbot, team.db, "Dr Chen", "1357")
+    context: AppContext = win.context
+    lock = install_idle_lock(win, context, check_ms=20)
+    lock.minutes = 0.002  # 0.12 s
+    seen = {}
+
+    def answer_unlock():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(20, answer_unlock)
+            return
+        seen["hidden"] = win.centralWidget().isHidden()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc does not unlock
+        seen["after_escape"] = dialog.isVisible()
+        qtbot.keyClicks(dialog.pin, "0000")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        seen["wrong"] = dialog.message.text()
+        qtbot.keyClicks(dialog.pin, "1357")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+    QTimer.singleShot(20, answer_unlock)
+    qtbot.waitUntil(lambda: "wrong" in seen and not lock.locked and not win.centralWidget().isHidden(),
+                    timeout=5000)
+    assert seen["hidden"] and seen["after_escape"]
+    assert "Wrong PIN" in seen["wrong"]
+    assert context.workspace.operator_name == "Dr Chen"
+
+
+def test_sign_in_dialog_takes_name_and_pin_and_shows_refusals(qtbot, team):
+    from carekit.ui.signin import SignInDialog
+    dialog = SignInDialog(team.db)
+    qtbot.addWidget(dialog)
+    dialog.name.setCurrentText("Dr Chen")
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.workspace is None and "Wrong PIN" in dialog.message.text()
+    qtbot.keyClicks(dialog.pin, "1357")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.workspace.roles == frozenset({Role.MEDIC})
+
+
+def test_pages_retranslate_on_language_change(qtbot, station):
+    from PySide6.QtCore import QEvent
+    station.scan.setPlaceholderText("")
+    QApplication.sendEvent(station, QEvent(QEvent.Type.LanguageChange))
+    assert station.scan.placeholderText() == "Scan the badge"
