@@ -125,3 +125,13 @@ def test_demo_search_finds_people_in_the_demo_event(carekit, home):
     assert (home / "demo-event.carekit").exists()
     again = carekit("--demo", "search", "E100000", "--json").stdout
     assert json.loads(again.splitlines()[0])["staff_id"] == "E100000"
+
+
+def test_a_walk_in_without_consent_is_not_registered(carekit, event_file):
+    done = carekit("--db", event_file, "walk-in", "--name", "刘洋", ok=False)
+    assert done.returncode != 0 and "--consent" in done.stderr
+    assert _search(carekit, event_file, "刘洋") == []
+
+
+def test_a_search_with_no_match_prints_nothing_and_succeeds(carekit, event_file):
+    assert _search(carekit, event_file, "nobody-here") == []

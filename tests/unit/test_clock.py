@@ -1,6 +1,8 @@
 """The hybrid clock: every write on a laptop sorts after everything that laptop has seen."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from carekit.sync.clock import HybridClock, Stamp, device_of, wall_ms_of
 
@@ -94,3 +96,12 @@ def test_more_than_the_counter_holds_in_one_millisecond_borrows_the_next():
     clock = HybridClock("desk-a", str(Stamp(7, 99_999, "desk-a")), now_ms=FakeWall(7))
     stamp = clock.tick()
     assert Stamp.parse(stamp) == Stamp(8, 0, "desk-a")
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10**13), min_size=1, max_size=200))
+def test_stamps_strictly_rise_whatever_the_wall_clock_does(walls):
+    readings = iter(walls)
+    clock = HybridClock("desk-a", now_ms=lambda: next(readings))
+    stamps = [clock.tick() for _ in walls]
+    assert all(a < b for a, b in zip(stamps, stamps[1:]))
+    assert [Stamp.parse(s) for s in stamps] == sorted(Stamp.parse(s) for s in stamps)
