@@ -1,0 +1,81 @@
+"""``carekit import-roster`` run as a coordinator would from a terminal, the morning of the event."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def carekit(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
+           "CAREKIT_PIN": "2468"}
+    env.pop("CAREKIT_OPERATOR", None)
+
+    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
+        done = subprocess.run([sys.executable, "-m", "carekit", *args], env=env, cwd=ROOT, capture_output=True,
+                              text=True, encoding="utf-8", timeout=120)
+        if ok:
+            assert done.returncode == 0, done.stderr
+        return done
+    return run
+
+
+@pytest.fixture
+def event_file(tmp_path, carekit):
+    path = tmp_path / "rider-day.carekit"
+    carekit("--db", str(path), "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心",
+            "--site", "São Paulo", "--coordinator", "Lin", "--pin", "2468")
+    return str(path)
+
+
+def test_the_chinese_sample_imports_once_and_prints_the_rejected_lines(carekit, event_file):
+    first = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(SAMPLES / "roster_sample_zh.csv"),
+                    "--site", "深圳")
+    assert "name=姓名, phone=手机号" in first.stdout
+    assert "line 2: phone '16900602677' is not a valid number for region CN" in first.stdout
+    imported = int(first.stdout.split("imported:")[1].split()[0])
+    assert imported > 200
+    again = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(SAMPLES / "roster_sample_zh.csv"),
+                    "--json")
+    report = json.loads(again.stdout)
+    assert (report["imported"], report["unchanged"], report["flagged"]) == (0, imported, 0)
+    assert report["rejected"][0] == {"line": 2, "reason": "bad_phone",
+                                     "message": "line 2: phone '16900602677' is not a valid number for region CN"}
+    found = json.loads(carekit("--db", event_file, "search", "E100001", "--json").stdout.splitlines()[0])
+    assert (found["name"], found["staff_id"], found["phone"]) == ("田旭怡", "E100001", "+8617745268596")
+
+
+def test_a_dry_run_writes_nothing(carekit, event_file):
+    dry = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(SAMPLES / "roster_sample_en.csv"),
+                  "--dry-run", "--json")
+    assert json.loads(dry.stdout)["imported"] > 100
+    assert carekit("--db", event_file, "search", "Luis", "--json").stdout.strip() == ""
+
+
+def test_unknown_headers_are_mapped_on_the_command_line(carekit, event_file, tmp_path):
+    roster = tmp_path / "lista.csv"
+    roster.write_text("Funcionário;Contato\nJoão Gonçalves;+55 11 98765-4321\n", encoding="utf-8")
+    refused = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(roster), ok=False)
+    assert refused.returncode != 0 and "no column holds the names" in refused.stderr
+    done = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(roster),
+                   "--mapping", "name=Funcionário,phone=Contato", "--json")
+    assert json.loads(done.stdout)["imported"] == 1
+
+
+def test_an_unreadable_file_fails_with_a_reason(carekit, event_file, tmp_path):
+    missing = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(tmp_path / "nope.csv"), ok=False)
+    assert missing.returncode != 0 and "nope.csv cannot be read" in missing.stderr
+    unknown_site = carekit("--db", event_file, "--operator", "Lin", "import-roster",
+                           str(SAMPLES / "roster_sample_en.csv"), "--site", "Lagos", ok=False)
+    assert unknown_site.returncode != 0 and "no site in 'Lagos'" in unknown_site.stderr
