@@ -96,8 +96,8 @@ def prepare_badge(badge: BadgeData, layout: BadgeLayout) -> tuple[list[Op], list
                         f"in {badge.name!r}")
     size = fonts.fit_size(name_runs, text_width, layout.name_max_pt, layout.name_min_pt)
     name_y = height - band - pad - size * 0.85
-    if size < layout.name_max_pt * 0.6 and " " in badge.name.strip():
-        # A long Latin name reads better on two lines than in tiny type.
+    if fonts.runs_width(name_runs, size) > text_width + 0.5 and " " in badge.name.strip():
+        # Too long even at the smallest size: two lines rather than into the QR.
         words = badge.name.split()
         half = max(1, len(words) // 2)
         halves = [fonts.split_runs(" ".join(words[:half]))[0], fonts.split_runs(" ".join(words[half:]))[0]]

@@ -22,6 +22,7 @@ from qrcode.constants import ERROR_CORRECT_M
 ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _ALNUM_VALUE = {c: i for i, c in enumerate(ALPHANUMERIC)}
 FIXED_MASK = 2
+BADGE_VERSION = 3  # 29×29 modules: a 61-character token at level M
 QUIET_ZONE = 4  # modules of white the reader needs around the code
 
 # GF(256) tables for Reed-Solomon with the QR polynomial x^8+x^4+x^3+x^2+1.
