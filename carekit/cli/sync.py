@@ -93,8 +93,7 @@ def _export_setup(args: argparse.Namespace) -> int:
 
 def _join(args: argparse.Namespace) -> int:
     db = open_database(args)
-    ws = sync.join_event(db, Path(args.setup_file), _passphrase("Passphrase: "), device_name=args.desk,
-                         operator_name=args.operator or os.environ.get("CAREKIT_OPERATOR", ""))
+    ws = sync.join_event(db, Path(args.setup_file), _passphrase("Passphrase: "), device_name=args.desk)
     remember_database(db.path)
     from carekit.services.events import event_info, this_device
     print(f"joined {event_info(ws).name} as {this_device(ws).name}")

@@ -21,7 +21,7 @@ class Conflict(SQLModel, table=True):
     field: str = ""
     parent: str = ""  # stamp of the value both writers saw ("" = none)
     stamps: str = "[]"  # JSON list of the concurrent revisions' stamps, sorted
-    values: str = "{}"  # JSON {stamp: value}
+    choices: str = "{}"  # JSON {stamp: value} ("values" is an SQL word)
 
 
 class SyncLog(SQLModel, table=True):

@@ -48,7 +48,7 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
         devices = {d.id: d.name for d in session.exec(select(Device))}
         views = []
         for conflict in session.exec(select(Conflict).order_by(Conflict.id)):
-            values = json.loads(conflict.values)
+            values = json.loads(conflict.choices)
             row = session.get(synced_tables()[conflict.entity], conflict.row_id)
             current = json.loads(row.clocks).get(conflict.field, "") if row else ""
             label = row.name if isinstance(row, Person) else getattr(row, "name", "") or conflict.row_id
@@ -68,7 +68,7 @@ def resolve(ws: Workspace, conflict_id: str, stamp: str) -> None:
         if conflict is None:
             raise NotFound("no_conflict", QT_TRANSLATE_NOOP(
                 "Errors", "This conflict was already resolved (perhaps on another laptop)."))
-        values = json.loads(conflict.values)
+        values = json.loads(conflict.choices)
         if stamp not in values:
             raise ValidationError("bad_choice", QT_TRANSLATE_NOOP("Errors", "Pick one of the values shown."))
         cls = synced_tables()[conflict.entity]

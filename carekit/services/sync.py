@@ -21,7 +21,6 @@ from carekit.domain.sync_tables import SyncLog
 from carekit.domain.tables import Device, Event, Revision
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security import device_keys
-from carekit.services import operators
 from carekit.services.duplicates import pairs, reindex
 from carekit.services.errors import CareKitError, ValidationError
 from carekit.services.events import current_event
@@ -116,9 +115,9 @@ def export_setup(ws: Workspace, path: Path, passphrase: str) -> None:
         journal.audit("event.export_setup", "event", event.id)
 
 
-def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = "",
-               operator_name: str = "") -> Workspace:
-    """Open a setup file into an empty database; this laptop becomes a device of the event."""
+def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = "") -> Workspace:
+    """Open a setup file into an empty database; this laptop becomes a device of the event.
+    The returned workspace has no operator: whoever works here signs in next (with a PIN if set)."""
     with db.session() as session:
         if read_local(session).get("event_id"):
             raise ValidationError("has_event", QT_TRANSLATE_NOOP(
@@ -143,7 +142,7 @@ def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = 
                                 "public_key": device_keys.public_key_of(private)}, row_id=device)
         write_local(journal.session, device_key=private)
         journal.audit("device.join", "device", device, event.id)
-    return operators.sign_in(db, operator_name) if operator_name else Workspace(db, "", "", frozenset())
+    return Workspace(db, "", "", frozenset())
 
 
 # -- export ---------------------------------------------------------------------------

@@ -182,7 +182,7 @@ def row_conflicts(entity: str, row_id: str, revisions: Iterable[tuple[str, str, 
         if len({_dumps(v) for v in values.values()}) > 1 and not set(values) <= resolved[name]:
             found.append({"id": f"{entity}:{row_id}:{name}:{parent}", "entity": entity, "row_id": row_id,
                           "field": name, "parent": parent, "stamps": _dumps(sorted(values)),
-                          "values": _dumps(values)})
+                          "choices": _dumps(values)})
     return found
 
 

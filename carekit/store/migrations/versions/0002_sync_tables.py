@@ -23,7 +23,7 @@ def upgrade() -> None:
     sa.Column('field', S(), nullable=False),
     sa.Column('parent', S(), nullable=False),
     sa.Column('stamps', S(), nullable=False),
-    sa.Column('values', S(), nullable=False),
+    sa.Column('choices', S(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_conflict'))
     )
     with op.batch_alter_table('conflict', schema=None) as batch_op:
