@@ -1,6 +1,6 @@
 """Screening tables: records (insert-only), referrals, and per-event screening settings.
 
-A correction never edits a record: it is a new record naming the one it ``supersedes``; both
+Sync finds these tables by their base class (``carekit.domain.catalog``). A correction never edits a record: it is a new record naming the one it ``supersedes``; both
 stay, and the newest of a chain is the one shown. Values and flags are JSON in canonical units.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlmodel import Field
 
-from carekit.domain.tables import FACT_TABLES, SYNCED_TABLES, FactRow, SyncedRow
+from carekit.domain.tables import FactRow, SyncedRow
 
 
 class ScreeningRecord(FactRow, table=True):
@@ -37,7 +37,3 @@ class EventSettings(SyncedRow, table=True):
     bmi_standard: str = "who"  # carekit.domain.screening.BmiStandard
     health_notice_version: str = "1"
 
-
-# Sync walks these registries; the screening tables travel with the event like the core ones.
-SYNCED_TABLES.update({cls.__tablename__: cls for cls in (Referral, EventSettings)})
-FACT_TABLES[ScreeningRecord.__tablename__] = ScreeningRecord

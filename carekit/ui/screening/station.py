@@ -301,9 +301,10 @@ class StationPage(QWidget):
         values = saved.record.values
         parts = [self.tr("Saved for {name}.").format(name=self.person.name)]
         if "bmi" in values:
-            parts.append(self.tr("BMI {bmi}").format(bmi=values["bmi"]))
+            parts.append(self.tr("BMI {bmi}").format(bmi=f"{values['bmi']:g}"))
         if "systolic" in values:
-            parts.append(self.tr("Blood pressure used: {s}/{d} mmHg").format(s=values["systolic"], d=values["diastolic"]))
+            parts.append(self.tr("Blood pressure used: {s}/{d} mmHg").format(
+                s=f"{values['systolic']:g}", d=f"{values['diastolic']:g}"))
         if "glucose_mmol" in values:
             parts.append(self.tr("Glucose {value} mmol/L").format(value=values["glucose_mmol"]))
         for flag in saved.record.flags:
