@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-AREAS = ["desk"]
+AREAS = ["desk", "printing"]
 
 
 def main(argv: list[str] | None = None) -> int:

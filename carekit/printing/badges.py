@@ -175,7 +175,8 @@ def render_badges(badges: Sequence[BadgeData], layout: BadgeLayout, *, workers: 
     chunks = list(_chunks(badges, CHUNK))
     try:
         if workers > 1 and total >= PARALLEL_FROM:
-            pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+            # The main process draws while the helpers prepare: on two cores, one helper.
+            pool = ProcessPoolExecutor(max_workers=max(1, workers - 1), initializer=_warm_up)
             prepared_chunks = pool.map(prepare_many, chunks, [layout] * len(chunks))
         else:
             prepared_chunks = (prepare_many(chunk, layout) for chunk in chunks)

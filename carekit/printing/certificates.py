@@ -7,6 +7,7 @@ is a table here rather than Qt translations.
 from __future__ import annotations
 
 import io
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -75,7 +76,18 @@ def _label(first: dict, second: dict | None, key: str) -> str:
     return first[key] if second is None else f"{first[key]} / {second[key]}"
 
 
-def draw_certificate(canvas: Canvas, cert: CertificateData, warnings: list[str]) -> None:
+QR_SIDE = 52 * mm
+QR_X, QR_Y = landscape(A4)[0] - 30 * mm - QR_SIDE, 24 * mm
+PARALLEL_FROM = 200
+CHUNK = 100
+
+
+def qr_for(codes: Sequence[str]) -> list[str]:
+    """The QR path of each code at its place on the page (run in a helper process for batches)."""
+    return [qr_operators(code, QR_X, QR_Y, QR_SIDE) for code in codes]
+
+
+def draw_certificate(canvas: Canvas, cert: CertificateData, warnings: list[str], qr: str | None = None) -> None:
     width, height = landscape(A4)
     first, second = _words(cert.language)
     centre = width / 2
@@ -104,26 +116,40 @@ def draw_certificate(canvas: Canvas, cert: CertificateData, warnings: list[str])
     if cert.organisation:
         _text(canvas, cert.organisation, 11, left, 22 * mm, max_width=150 * mm, warnings=warnings)
     # QR bottom right with its quiet zone; the verify caption under it.
-    side = 52 * mm
-    qr_x, qr_y = width - 30 * mm - side, 24 * mm
-    canvas.addLiteral(qr_operators(cert.code, qr_x, qr_y, side))
+    canvas.addLiteral(qr if qr is not None else qr_for([cert.code])[0])
     canvas.setFillColorRGB(0, 0, 0)
-    _text(canvas, _label(first, second, "verify"), 9, qr_x + side / 2, qr_y - 2 * mm, centre=True)
+    _text(canvas, _label(first, second, "verify"), 9, QR_X + QR_SIDE / 2, QR_Y - 2 * mm, centre=True)
 
 
-def render_certificates(certs: Sequence[CertificateData], *,
+def render_certificates(certs: Sequence[CertificateData], *, workers: int = 1,
                         progress: Callable[[int, int], bool] | None = None) -> RenderResult:
+    """One page per certificate. With ``workers`` > 1 a helper process builds the QR codes
+    (the costly part) while this process draws."""
     fonts.available_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=landscape(A4), pageCompression=1, invariant=1)
     canvas.setTitle("Certificates")
     canvas.setCreator("CareKit")
     warnings: list[str] = []
-    for index, cert in enumerate(certs, 1):
-        draw_certificate(canvas, cert, warnings)
-        canvas.showPage()
-        if progress is not None and index % 100 == 0 and progress(index, len(certs)) is False:
-            raise Cancelled()
+    chunks = [certs[i:i + CHUNK] for i in range(0, len(certs), CHUNK)]
+    pool = None
+    try:
+        if workers > 1 and len(certs) >= PARALLEL_FROM:
+            pool = ProcessPoolExecutor(max_workers=max(1, workers - 1))
+            qr_chunks = pool.map(qr_for, [[c.code for c in chunk] for chunk in chunks])
+        else:
+            qr_chunks = (qr_for([c.code for c in chunk]) for chunk in chunks)
+        done = 0
+        for chunk, qrs in zip(chunks, qr_chunks):
+            for cert, qr in zip(chunk, qrs):
+                draw_certificate(canvas, cert, warnings, qr)
+                canvas.showPage()
+            done += len(chunk)
+            if progress is not None and progress(done, len(certs)) is False:
+                raise Cancelled()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
     if not certs:
         canvas.showPage()
     canvas.save()

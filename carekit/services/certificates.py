@@ -10,6 +10,7 @@ import base64
 import calendar
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from datetime import date
 
@@ -207,7 +208,7 @@ def certificate_pdf(ws: Workspace, serials: list[str]) -> bytes:
         data.append(CertificateData(cert.holder_name, cert.course_name, cert.course_code, cert.issued, cert.expires,
                                     cert.trainer, cert.serial, cert.code, key.fingerprint if key else "",
                                     f"{key.name if key else ''} · {event.name}", cert.language or event.language))
-    return render_certificates(data).pdf
+    return render_certificates(data, workers=min(2, os.cpu_count() or 1)).pdf
 
 
 # -- verify -------------------------------------------------------------------------------

@@ -124,3 +124,14 @@ def test_the_printed_certificate_carries_a_code_zbar_reads(issuer, crowd, tmp_pa
     text = subprocess.run(["pdftotext", str(tmp_path / "c.pdf"), "-"], capture_output=True, text=True).stdout
     assert "阿卜杜拉·艾力" in text and cert.serial in text and signing.fingerprint(
         certificates.list_keys(issuer)[0].public_key) in text
+
+
+def test_a_batch_of_certificates_in_two_processes_matches_one_process():
+    from carekit.printing.certificates import CertificateData, render_certificates
+    pair = signing.generate_key()
+    certs = []
+    for i in range(210):
+        fields = signing.CertificateFields(f"C-{i:04d}", "张伟", "FA-1", "2026-12-05", "2028-12-05")
+        certs.append(CertificateData("张伟", "急救", "FA-1", fields.issued, fields.expires, "Peña", fields.serial,
+                                     signing.sign_code(fields, pair.private_key), "ABCD", "NGO", "es"))
+    assert render_certificates(certs, workers=2).pdf == render_certificates(certs).pdf
