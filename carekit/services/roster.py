@@ -8,10 +8,13 @@ adds nothing the second time.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
+
+import phonenumbers
 
 from carekit.domain.enums import Category, Role, job_from_word
 from carekit.domain.names import clean_name
@@ -83,6 +86,77 @@ def _reject(line: int, reason: str, template: str, **params: Any) -> RejectedLin
     return RejectedLine(line, reason, template, params)
 
 
+_NUMBER_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
+                 "voicemail", "fixed_line", "mobile")
+
+
+class FastPhones:
+    """Plain digits ("13800138000", "+5511987654321") checked straight against the region's number
+    patterns, compiled once: the same answer as ``normalise_phone`` for a tenth of its cost.
+    Anything the full parser might read differently (national or international prefixes, the
+    country code without a plus, separators, a code shared by several regions) is left to it."""
+
+    def __init__(self, region: str):
+        self.region = region
+        self.code = phonenumbers.country_code_for_region(region)
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        alone = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(self.code) == (region,)
+        self.usable = bool(meta and alone and meta.general_desc and meta.general_desc.national_number_pattern)
+        self.others: dict[int, FastPhones | None] = {}
+        if not self.usable:
+            return
+        self.prefix = str(self.code)
+        prefixes = (meta.international_prefix, meta.national_prefix_for_parsing, meta.national_prefix)
+        self.needs_parser = [re.compile(p) for p in prefixes if p]
+        self.general = self._desc(meta.general_desc)
+        self.types = [self._desc(d) for d in (getattr(meta, t) for t in _NUMBER_TYPES)
+                      if d is not None and d.national_number_pattern]
+
+    @staticmethod
+    def _desc(desc) -> tuple[frozenset[int], re.Pattern]:
+        return frozenset(desc.possible_length or ()), re.compile(desc.national_number_pattern)
+
+    @staticmethod
+    def _matches(digits: str, desc: tuple[frozenset[int], re.Pattern]) -> bool:
+        lengths, pattern = desc
+        return (not lengths or len(digits) in lengths) and pattern.fullmatch(digits) is not None
+
+    def __call__(self, text: str) -> tuple[bool, str]:
+        """(decided, E.164 or "" when not a number); undecided texts go to ``normalise_phone``."""
+        if not (text.isascii() and 2 <= len(text) <= 18):
+            return False, ""
+        if text[0] == "+":
+            return self._international(text[1:])
+        if not self.usable or text.startswith(self.prefix):
+            return False, ""
+        return self._national(text)
+
+    def _national(self, digits: str) -> tuple[bool, str]:
+        if not digits.isdigit() or digits[0] == "0" or any(p.match(digits) for p in self.needs_parser):
+            return False, ""
+        valid = self._matches(digits, self.general) and any(self._matches(digits, d) for d in self.types)
+        return True, f"+{self.code}{digits}" if valid else ""
+
+    def _international(self, digits: str) -> tuple[bool, str]:
+        if not digits.isdigit() or digits[0] == "0":
+            return False, ""
+        for size in (1, 2, 3):  # the parser takes the first known code, shortest first
+            code = int(digits[:size])
+            if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+                break
+        else:
+            return False, ""
+        if code not in self.others:
+            regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+            other = FastPhones(regions[0]) if len(regions) == 1 else None
+            self.others[code] = other if other is not None and other.usable else None
+        other = self.others[code]
+        rest = digits[size:]
+        if other is None or not 2 <= len(rest) <= 17:
+            return False, ""
+        return other._national(rest)
+
+
 class _RowReader:
     """Cells → PersonInput, with the per-distinct-value caches a 100 000-row file needs."""
 
@@ -91,17 +165,20 @@ class _RowReader:
         self.width = width
         self.region = region
         self.phones: dict[str, str | None] = {}
+        self.fast = FastPhones(region)
 
     def phone(self, raw: str) -> str | None:
         cached = self.phones.get(raw, False)
         if cached is not False:
             return cached
-        text, lost = roster_read.number_text(raw)
-        try:
-            value = None if lost else normalise_phone(text, self.region)
-        except PhoneError:
-            value = None
-        self.phones[raw] = value
+        decided, value = self.fast(raw)
+        if not decided:
+            text, lost = roster_read.number_text(raw)
+            try:
+                value = None if lost else normalise_phone(text, self.region)
+            except PhoneError:
+                value = None
+        value = self.phones[raw] = value or None
         return value
 
     def read(self, line: int, cells: list[str]) -> PersonInput | RejectedLine:
