@@ -10,4 +10,5 @@ PAGES = [
     "carekit.ui.screening.station:StationPage",
     "carekit.ui.screening.referral_queue:ReferralQueuePage",
     "carekit.ui.screening.overview:OverviewPage",
+    "carekit.ui.printing.verify_page:VerifyPage",
 ]

@@ -1,0 +1,72 @@
+"""One badge on demand: render it, then Open it in the PDF viewer or send it to a printer."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from carekit.services import badges
+from carekit.services.errors import CareKitError
+
+
+def _open(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def print_pdf(parent, path: Path) -> bool:
+    """Print through QPrintDialog when Qt's PDF module is present; else open the PDF (the viewer
+    prints). Returns True when the printer took it."""
+    try:
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    except ImportError:
+        _open(path)
+        return False
+    document = QPdfDocument(parent)
+    document.load(str(path))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    painter = QPainter(printer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport().size()
+            image = document.render(page, target)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+    return True
+
+
+def print_badge(parent, context, registration_id: str, layout: str = "cr80") -> Path | None:
+    ws = context.workspace
+    try:
+        batch = badges.badge_for(ws, registration_id, layout)
+    except CareKitError as error:
+        QMessageBox.warning(parent, parent.tr("Badge"), error.message)
+        return None
+    path = Path(tempfile.mkdtemp(prefix="carekit-badge-")) / "badge.pdf"
+    path.write_bytes(batch.pdf)
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("Badge"))
+    text = parent.tr("The badge is ready.")
+    if batch.warnings:
+        text += "\n" + parent.tr("Some characters have no font and print as �:") + "\n" + "\n".join(batch.warnings)
+    box.setText(text)
+    open_button = box.addButton(parent.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+    print_button = box.addButton(parent.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is open_button:
+        _open(path)
+        badges.mark_printed(ws, batch.registration_ids)
+    elif box.clickedButton() is print_button and print_pdf(parent, path):
+        badges.mark_printed(ws, batch.registration_ids)
+    return path

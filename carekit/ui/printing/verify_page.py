@@ -1,0 +1,99 @@
+"""Verify a certificate: paste or scan its code, get a big coloured answer. Works offline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QHBoxLayout, QVBoxLayout, QWidget
+
+from carekit.services import certificates
+
+COLOURS = {certificates.VALID: "#1e8e3e", certificates.EXPIRED: "#e08a00",
+           certificates.REVOKED: "#c0392b", certificates.FORGED: "#c0392b"}
+
+
+class VerifyPage(QWidget):
+    roles: set = set()
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.verdict = None
+        self.code = QLineEdit()
+        self.code.setMinimumHeight(40)
+        self.code.returnPressed.connect(self.verify)
+        self.check = QPushButton()
+        self.check.clicked.connect(self.verify)
+        self.keys = QPushButton()
+        self.keys.clicked.connect(self.open_keys)
+        self.answer = QLabel()
+        self.answer.setMinimumHeight(90)
+        self.answer.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("font-size: 16px;")
+        self.details.setMinimumHeight(60)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check)
+        layout = QVBoxLayout(self)
+        self.prompt = QLabel()
+        layout.addWidget(self.prompt)
+        layout.addLayout(row)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.keys)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def page_title(self) -> str:
+        return self.tr("Verify certificate")
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("Scan the certificate's QR code, or paste its code, then press Enter."))
+        self.code.setPlaceholderText("CKC1.…")
+        self.check.setText(self.tr("Verify"))
+        self.keys.setText(self.tr("Signing keys…"))
+        self.show_verdict()
+
+    def status_word(self, status: str) -> str:
+        return {certificates.VALID: self.tr("VALID"), certificates.EXPIRED: self.tr("EXPIRED"),
+                certificates.REVOKED: self.tr("REVOKED"), certificates.FORGED: self.tr("FORGED")}[status]
+
+    def verify(self) -> None:
+        text = self.code.text().strip()
+        if not text:
+            return
+        self.verdict = certificates.verify(text, db=self.context.workspace.db)
+        self.show_verdict()
+        self.code.selectAll()
+
+    def show_verdict(self) -> None:
+        verdict = self.verdict
+        if verdict is None:
+            self.answer.setText("")
+            self.answer.setStyleSheet("")
+            self.details.setText("")
+            return
+        self.answer.setText(f"{self.status_word(verdict.status)} — {verdict.message}")
+        self.answer.setStyleSheet(f"background: {COLOURS[verdict.status]}; color: white; font-size: 26px; "
+                                  "font-weight: bold; padding: 12px; border-radius: 6px;")
+        if verdict.fields:
+            f = verdict.fields
+            self.details.setText(self.tr("{holder} · course {course} · issued {issued} · valid until {expires}\n"
+                                         "serial {serial} · issuer {issuer} · key {fingerprint}").format(
+                holder=f.holder, course=f.course_code, issued=f.issued, expires=f.expires, serial=f.serial,
+                issuer=verdict.issuer, fingerprint=verdict.fingerprint))
+        else:
+            self.details.setText("")
+
+    def open_keys(self) -> None:
+        from carekit.ui.printing import open_keys_dialog
+        open_keys_dialog(self, self.context)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
