@@ -36,6 +36,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 }
 _WORD_TO_FIELD = {word: f for f, words in HEADER_WORDS.items() for word in words}
 _NOT_WORD = re.compile(r"[\s_\-./·:：()（）#№]+")
+_FLOAT_WHOLE = re.compile(r"^\s*(\d+)\.0+\s*$")  # "13800138000.0" as pandas or a float column writes it
 _SCIENTIFIC = re.compile(r"^\s*[+-]?\d+(?:[.,]\d+)?[eE][+]?\d+\s*$")
 SNIFF_BYTES = 64 * 1024
 
@@ -172,6 +173,9 @@ def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
 def number_text(raw: str) -> tuple[str, bool]:
     """Undo Excel's scientific notation when no digit was lost: ``1.3800138E+10`` → ``13800138000``.
     Returns (text, digits_lost): ``1.38001E+10`` kept only 6 of 11 digits and is not a number."""
+    whole = _FLOAT_WHOLE.match(raw)
+    if whole:
+        return whole.group(1), False
     if not _SCIENTIFIC.match(raw):
         return raw, False
     mantissa = raw.strip().lower().partition("e")[0].lstrip("+-")

@@ -37,6 +37,7 @@ def test_the_messy_chinese_export_imports_good_rows_and_names_bad_lines(ws, tmp_
         "買買提·吐爾遜,+86 139-1234-5678,E2,京东,快递员,上海",        # traditional, middle dot
         "王小明,0086 137 1111 2222,E3,京东,仓库,杭州",
         "陈淑芬,86-150-0000-1111,E4,京东,客服,深圳",
+        "阿卜杜拉·艾力,15000002222.0,E5.0,京东,客服,深圳",                # a float column from a script
         "",                                                        # blank: skipped silently
         ",,,,,",                                                   # blank cells too
         "李四,12345,E5,京东,司机,深圳",                              # bad phone
@@ -46,10 +47,10 @@ def test_the_messy_chinese_export_imports_good_rows_and_names_bad_lines(ws, tmp_
         "  张伟 ,１３８ ００１３ ８０００,E1,菜鸟海外仓,骑手,深圳",          # repeated in the file
     ])
     report = import_roster(ws, path)
-    assert (report.imported, report.flagged, report.unchanged, len(report.rejected)) == (4, 0, 1, 4)
+    assert (report.imported, report.flagged, report.unchanged, len(report.rejected)) == (5, 0, 1, 4)
     assert [(r.line, r.reason) for r in report.rejected] == [
-        (8, "bad_phone"), (9, "no_name"), (10, "broken_row"), (11, "broken_row")]
-    assert report.rejected[0].message == "line 8: phone '12345' is not a valid number for region CN"
+        (9, "bad_phone"), (10, "no_name"), (11, "broken_row"), (12, "broken_row")]
+    assert report.rejected[0].message == "line 9: phone '12345' is not a valid number for region CN"
     found = people(ws.db)
     assert found["张伟"].phone == "+8613800138000"
     assert found["買買提·吐爾遜"].phone == "+8613912345678"
@@ -58,7 +59,8 @@ def test_the_messy_chinese_export_imports_good_rows_and_names_bad_lines(ws, tmp_
     assert found["张伟"].job == "rider"
     assert found["買買提·吐爾遜"].job == "courier"
     assert found["陈淑芬"].job == "customer_service"
-    assert set(found) == {"张伟", "買買提·吐爾遜", "王小明", "陈淑芬"}
+    assert (found["阿卜杜拉·艾力"].phone, found["阿卜杜拉·艾力"].staff_id) == ("+8615000002222", "E5.0")
+    assert set(found) == {"张伟", "買買提·吐爾遜", "王小明", "陈淑芬", "阿卜杜拉·艾力"}
 
 
 def test_gbk_semicolon_file_from_excel_on_windows_imports(ws, tmp_path):

@@ -114,3 +114,5 @@ def test_excel_scientific_notation_is_undone_only_when_no_digit_was_lost():
     assert number_text("1.3800138000E+10") == ("13800138000", False)
     assert number_text("1.38001E+10") == ("13800100000", True)
     assert number_text("E100") == ("E100", False)
+    assert number_text("13800138000.0") == ("13800138000", False)  # a float column written by a script
+    assert number_text("138.5") == ("138.5", False)
