@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-AREAS = ["desk", "printing"]
+AREAS = ["desk", "printing", "sync"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -92,12 +92,12 @@ def ensure_device_key(db: Database) -> tuple[str, str, str]:
 
 
 # -- joining --------------------------------------------------------------------------
-def _revision_tuples(session: Session, where=None) -> list[tuple]:
-    columns = [getattr(Revision, f) for f in REVISION_FIELDS]
-    query = select(*columns).order_by(Revision.hlc)
-    if where is not None:
-        query = query.where(where)
-    return [tuple(row) for row in session.execute(query)]
+def _revision_tuples(session: Session, entities: tuple[str, ...] = ()) -> list[tuple]:
+    """Straight from the driver: a full export reads a few hundred thousand revisions."""
+    sql = f"SELECT {', '.join(REVISION_FIELDS)} FROM revision"
+    if entities:
+        sql += f" WHERE entity IN ({','.join('?' * len(entities))})"
+    return session.connection().connection.execute(sql + " ORDER BY hlc", entities).fetchall()
 
 
 def export_setup(ws: Workspace, path: Path, passphrase: str) -> None:
@@ -109,7 +109,7 @@ def export_setup(ws: Workspace, path: Path, passphrase: str) -> None:
     with ws.db.session() as session:
         event = current_event(session)
         content = {"format": setup_file.FORMAT, "event_id": event.id, "event_name": event.name,
-                   "revisions": _revision_tuples(session, Revision.entity.in_(SETUP_TABLES))}
+                   "revisions": _revision_tuples(session, SETUP_TABLES)}
     setup_file.write_setup(Path(path), content, passphrase)
     with ws.writing() as journal:
         journal.audit("event.export_setup", "event", event.id)

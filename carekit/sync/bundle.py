@@ -49,25 +49,28 @@ class Content:
 
 
 def encode_content(content: Content) -> bytes:
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    lines = [dumps(["r", *rev]) for rev in content.revisions]
+    """One JSON document (one encoder call is several times faster than one per line)."""
+    facts = {}
     for table, rows in sorted(content.facts.items()):
-        lines.extend(dumps(["f", table, row]) for row in rows)
-    return zlib.compress("\n".join(lines).encode("utf-8"), 6)
+        columns = sorted(rows[0]) if rows else []
+        facts[table] = {"columns": columns, "rows": [[row[c] for c in columns] for row in rows]}
+    document = {"revisions": content.revisions, "facts": facts}
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 3)
 
 
 def decode_content(data: bytes) -> Content:
-    content = Content()
-    text = zlib.decompress(data).decode("utf-8")
-    for line in text.split("\n") if text else ():
-        item = json.loads(line)
-        if item[0] == "r" and len(item) == len(REVISION_FIELDS) + 1:
-            content.revisions.append(tuple(item[1:]))
-        elif item[0] == "f" and len(item) == 3 and isinstance(item[2], dict):
-            content.facts.setdefault(item[1], []).append(item[2])
-        else:
-            raise ValueError("unknown payload line")
-    return content
+    document = json.loads(zlib.decompress(data))
+    if not isinstance(document, dict):
+        raise ValueError("not a payload")
+    revisions = document["revisions"]
+    if not all(isinstance(rev, list) and len(rev) == len(REVISION_FIELDS) for rev in revisions):
+        raise ValueError("bad revision")
+    facts = {}
+    for table, block in document["facts"].items():
+        columns = block["columns"]
+        facts[table] = [dict(zip(columns, row)) for row in block["rows"]]
+    return Content([tuple(rev) for rev in revisions], facts)
 
 
 def _signed_message(manifest_bytes: bytes, ciphertext: bytes) -> bytes:
@@ -176,7 +179,7 @@ def open_sealed(sealed: Sealed, *, file: str, event_id: str, sync_key: str, know
         if hashlib.sha256(plain).hexdigest() != manifest.get("payload_sha256"):
             raise InvalidTag
         return decode_content(plain)
-    except (InvalidTag, ValueError, zlib.error, IndexError, TypeError):
+    except (InvalidTag, ValueError, zlib.error, IndexError, TypeError, KeyError, AttributeError):
         raise BundleError("tampered", QT_TRANSLATE_NOOP(
             "Errors", "{file} could not be decrypted and checked with this event's key; nothing was imported."),
             file=file) from None

@@ -39,8 +39,7 @@ class MergeResult:
     inserted_rows: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -63,34 +62,33 @@ def _refuse_unknown(entity: str, field_name: str = "") -> None:
                   "laptop. Nothing was imported."), what=f"{entity}.{field_name}" if field_name else entity)
 
 
-def check_shapes(content: Content) -> None:
+def check_shapes(revisions: list[tuple], changes: list[dict], facts_in: dict[str, list[dict]]) -> None:
     """Refuse, before writing anything, data for tables or fields this app does not have."""
     tables, facts = synced_tables(), fact_tables()
-    for rev in content.revisions:
-        entity, changes = rev[2], rev[5]
-        if entity not in tables:
+    allowed = {name: set(cls.__table__.columns.keys()) - (SYNC_COLUMNS - {"deleted"}) for name, cls in tables.items()}
+    for rev, fields in zip(revisions, changes):
+        entity = rev[2]
+        if entity not in allowed:
             _refuse_unknown(entity)
-        columns = tables[entity].__table__.columns
-        for name in json.loads(changes):
-            if name not in columns or name in SYNC_COLUMNS - {"deleted"}:
-                _refuse_unknown(entity, name)
-    for table, rows in content.facts.items():
+        if not fields.keys() <= allowed[entity]:
+            _refuse_unknown(entity, sorted(fields.keys() - allowed[entity])[0])
+    for table, rows in facts_in.items():
         if table not in facts:
             _refuse_unknown(table)
-        columns = facts[table].__table__.columns
+        columns = set(facts[table].__table__.columns.keys())
         for row in rows[:1]:
-            unknown = set(row) - set(columns.keys())
-            if unknown:
-                _refuse_unknown(table, sorted(unknown)[0])
+            if not row.keys() <= columns:
+                _refuse_unknown(table, sorted(row.keys() - columns)[0])
 
 
 def merge(session: Session, content: Content, progress: Progress | None = None) -> MergeResult:
-    check_shapes(content)
     result = MergeResult()
     con = session.connection().connection
     incoming = {rev[0]: rev for rev in content.revisions}
     existing = {row[0] for row in _select_in(session, "SELECT hlc FROM revision WHERE hlc IN ({marks})", list(incoming))}
     new_revs = sorted((rev for hlc, rev in incoming.items() if hlc not in existing), key=lambda r: r[0])
+    parsed = [json.loads(rev[5]) for rev in new_revs]
+    check_shapes(new_revs, parsed, content.facts)
     execute_many(session, f"INSERT OR IGNORE INTO revision ({', '.join(REVISION_FIELDS)}) "
                           f"VALUES ({', '.join('?' * len(REVISION_FIELDS))})", [tuple(r) for r in new_revs])
     result.revisions_new = len(new_revs)
@@ -103,8 +101,8 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
     for rev in content.revisions:
         rows_in_bundle[rev[2]].add(rev[3])
     new_by_row: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for rev in new_revs:
-        new_by_row[(rev[2], rev[3])].append(rev)
+    for rev, fields in zip(new_revs, parsed):
+        new_by_row[(rev[2], rev[3])].append((rev, fields))
 
     tables = synced_tables()
     total, done = sum(len(ids) for ids in rows_in_bundle.values()), 0
@@ -122,15 +120,19 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
         for row_id in touched:
             revs = new_by_row[(entity, row_id)]
             state = current.get(row_id)
+            if state is None and len(revs) == 1:  # the common case: a row this laptop never had
+                rev, fields = revs[0]
+                inserts.append({**defaults, **fields, "id": row_id, "event_id": rev[1], "hlc": rev[0],
+                                "clocks": _dumps(dict.fromkeys(fields, rev[0]))})
+                continue
             is_new = state is None
             if is_new:
-                state = {**defaults, "id": row_id, "event_id": revs[0][1]}
-            if not is_new or len(revs) > 1:
-                conflict_rows.append((entity, row_id))
+                state = {**defaults, "id": row_id, "event_id": revs[0][0][1]}
+            conflict_rows.append((entity, row_id))
             before = dict(state)
             clocks = json.loads(state["clocks"])
-            for rev in revs:
-                for name, value in json.loads(rev[5]).items():
+            for rev, fields in revs:
+                for name, value in fields.items():
                     if rev[0] > clocks.get(name, ""):
                         state[name], clocks[name] = value, rev[0]
                 if rev[0] > state["hlc"]:
