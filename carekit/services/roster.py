@@ -250,14 +250,14 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
     report = ImportReport(file=path.name, dry_run=dry_run,
                           columns={f: table.headers[i] for f, i in sorted(columns.items(), key=lambda c: c[1])})
     total = len(table.rows)
-    tick = _ticker(progress, total)
+    tick = _ticker(progress)
     with ws.writing() as journal:
         event = current_event(journal.session)
         reader = _RowReader(columns, len(table.headers), event.default_region)
         people: list[tuple[int, PersonInput]] = []
         for done, (line, cells) in enumerate(table.rows):
             if done % 5000 == 0:
-                tick(done, QT_TRANSLATE_NOOP("Roster", "Checking rows…"))
+                tick(done, total, QT_TRANSLATE_NOOP("Roster", "Checking rows…"))
             if not any(c.strip() for c in cells):
                 continue
             report.rows += 1
@@ -267,22 +267,26 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
             else:
                 people.append((line, result.cleaned()))
         new, duplicate_of, later = _sort_out(journal.session, people, columns, report)
-        tick(total, QT_TRANSLATE_NOOP("Roster", "Registering people…"))
+        to_register = 0 if dry_run else len(new) + len(later)
+        tick(0, to_register, QT_TRANSLATE_NOOP("Roster", "Registering people…"))
         if not dry_run:
-            registered = _register(journal, event, new, duplicate_of, path.name, site_id, tick)
+            registered = _register(journal, event, new, duplicate_of, path.name, site_id,
+                                   lambda done: tick(done, to_register, QT_TRANSLATE_NOOP("Roster", "Registering people…")))
             # Rows sharing a phone or staff id with an earlier row of this file point at that row's person.
             if later:
                 _register(journal, event, [person for person, _ in later],
-                          [registered[first].person_id for _, first in later], path.name, site_id, tick)
+                          [registered[first].person_id for _, first in later], path.name, site_id,
+                          lambda done: tick(len(new) + done, to_register,
+                                            QT_TRANSLATE_NOOP("Roster", "Registering people…")))
             journal.audit("roster.import", "person", "", f"file={path.name} imported={report.imported} "
                           f"flagged={report.flagged} unchanged={report.unchanged} rejected={len(report.rejected)}")
-        tick(total, QT_TRANSLATE_NOOP("Roster", "Saving…"))
+        tick(to_register, to_register, QT_TRANSLATE_NOOP("Roster", "Saving…"))
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
-def _ticker(progress: Progress | None, total: int) -> Callable[[int, str], None]:
-    def tick(done: int, text: str) -> None:
+def _ticker(progress: Progress | None) -> Callable[[int, int, str], None]:
+    def tick(done: int, total: int, text: str) -> None:
         if progress is not None and progress(done, total, translate("Roster", text)) is False:
             raise ImportCancelled("cancelled", QT_TRANSLATE_NOOP(
                 "Errors", "The import was cancelled; nothing was written."))
@@ -338,10 +342,10 @@ def _sort_out(session, people: list[tuple[int, PersonInput]], columns: dict[str,
 
 
 def _register(journal, event, people: list[PersonInput], duplicates_of: list[str], source: str,
-              site_id: str, tick: Callable[[int, str], None]):
+              site_id: str, tick: Callable[[int], None]):
     registered = []
     for start in range(0, len(people), CHUNK):
         registered += register_people(journal, event, people[start:start + CHUNK], source=source,
                                       site_id=site_id, duplicates_of=duplicates_of[start:start + CHUNK])
-        tick(start, QT_TRANSLATE_NOOP("Roster", "Registering people…"))
+        tick(min(start + CHUNK, len(people)))
     return registered
