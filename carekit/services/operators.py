@@ -183,3 +183,11 @@ def last_operator_name(db: Database) -> str:
         operator_id = read_local(session).get("operator_id", "")
         operator = session.get(Operator, operator_id) if operator_id else None
         return operator.name if operator is not None and not operator.deleted else ""
+
+
+def list_operators(ws: Workspace) -> list[tuple[str, frozenset[Role], bool]]:
+    """(name, roles, has a PIN) for the coordinator's team list."""
+    ws.require(Role.COORDINATOR)
+    with ws.db.session() as session:
+        return [(o.name, roles_of(o), bool(o.pin_hash)) for o in session.exec(
+            select(Operator).where(Operator.deleted == False).order_by(Operator.name))]  # noqa: E712

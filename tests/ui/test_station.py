@@ -189,3 +189,29 @@ def test_pages_retranslate_on_language_change(qtbot, station):
     station.scan.setPlaceholderText("")
     QApplication.sendEvent(station, QEvent(QEvent.Type.LanguageChange))
     assert station.scan.placeholderText() == "Scan the badge"
+
+
+def test_a_coordinator_adds_a_medic_and_sets_the_idle_lock_from_the_overview(qtbot, team):
+    from carekit.ui.operators_dialog import OperatorsDialog
+    win = window_for(qtbot, team.db, "Coord Ma", "8080")
+    page = win.page("OverviewPage")
+    assert page.team_button.isVisibleTo(page)
+    dialog = OperatorsDialog(win.context, win)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Nurse Wu")
+    dialog.role_boxes[Role.MEDIC].setChecked(True)
+    qtbot.keyClicks(dialog.pin, "5555")
+    qtbot.keyClicks(dialog.pin_again, "5556")
+    dialog.add_button.click()
+    assert "differ" in dialog.message.text()
+    dialog.pin_again.clear()
+    qtbot.keyClicks(dialog.pin_again, "5555")
+    dialog.add_button.click()
+    assert "Added Nurse Wu" in dialog.message.text()
+    assert operators.sign_in(team.db, "Nurse Wu", "5555").roles == frozenset({Role.MEDIC})
+    dialog.idle.setValue(3)
+    dialog.save_settings_button.click()
+    assert screening.screening_settings(team).idle_minutes == 3
+    assert win.idle_lock.minutes == 3  # the running lock follows the setting
+    medic = window_for(qtbot, team.db, "Dr Chen", "1357")
+    assert not medic.page("OverviewPage").team_button.isVisibleTo(medic.page("OverviewPage"))

@@ -43,6 +43,9 @@ class OverviewPage(QWidget):
         self.total.setStyleSheet("font-size: 18px;")
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
+        self.team_button = QPushButton()  # coordinators only: operators, idle lock, BMI standard
+        self.team_button.clicked.connect(self.open_team)
+        self.team_button.setVisible(context.workspace.has(Role.COORDINATOR))
         self.hours_box, self.flags_box = QGroupBox(), QGroupBox()
         self.referrals_box, self.people_box = QGroupBox(), QGroupBox()
         self.hours, self.flags, self.referrals, self.people = _table(3), _table(2), _table(2), _table(3)
@@ -52,6 +55,7 @@ class OverviewPage(QWidget):
         self.aggregate_note = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.total, 1)
+        top.addWidget(self.team_button)
         top.addWidget(self.refresh_button)
         grid = QGridLayout()
         grid.addWidget(self.hours_box, 0, 0, 2, 1)
@@ -71,6 +75,7 @@ class OverviewPage(QWidget):
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Refresh"))
+        self.team_button.setText(self.tr("Operators and settings…"))
         self.hours_box.setTitle(self.tr("People screened per station per hour"))
         self.flags_box.setTitle(self.tr("Flags by kind"))
         self.referrals_box.setTitle(self.tr("Open referrals"))
@@ -86,6 +91,10 @@ class OverviewPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_team(self) -> None:
+        from carekit.ui.operators_dialog import OperatorsDialog
+        OperatorsDialog(self.context, self).exec()
 
     def refresh(self, _area: str = "") -> None:
         try:
