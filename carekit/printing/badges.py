@@ -8,6 +8,8 @@ font runs, shrink-to-fit; pure and picklable, run in worker processes) and ``dra
 from __future__ import annotations
 
 import io
+import multiprocessing
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
@@ -152,6 +154,14 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
         yield items[start:start + size]
 
 
+def pool_context():
+    """Fork is fastest, but forking a process that runs Qt threads can deadlock the child on a
+    lock some thread held; inside the app, helpers start from a clean server process instead."""
+    if sys.platform.startswith("linux") and "PySide6.QtCore" not in sys.modules:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn" if sys.platform != "linux" else "forkserver")
+
+
 def _warm_up() -> None:
     fonts.available_fonts()  # each worker loads the font chain once
 
@@ -176,7 +186,8 @@ def render_badges(badges: Sequence[BadgeData], layout: BadgeLayout, *, workers: 
     try:
         if workers > 1 and total >= PARALLEL_FROM:
             # The main process draws while the helpers prepare: on two cores, one helper.
-            pool = ProcessPoolExecutor(max_workers=max(1, workers - 1), initializer=_warm_up)
+            pool = ProcessPoolExecutor(max_workers=max(1, workers - 1), initializer=_warm_up,
+                                       mp_context=pool_context())
             prepared_chunks = pool.map(prepare_many, chunks, [layout] * len(chunks))
         else:
             prepared_chunks = (prepare_many(chunk, layout) for chunk in chunks)

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from carekit.printing import fonts
-from carekit.printing.badges import Cancelled, RenderResult
+from carekit.printing.badges import Cancelled, RenderResult, pool_context
 from carekit.printing.qr import qr_operators
 
 WORDING = {
@@ -135,7 +135,7 @@ def render_certificates(certs: Sequence[CertificateData], *, workers: int = 1,
     pool = None
     try:
         if workers > 1 and len(certs) >= PARALLEL_FROM:
-            pool = ProcessPoolExecutor(max_workers=max(1, workers - 1))
+            pool = ProcessPoolExecutor(max_workers=max(1, workers - 1), mp_context=pool_context())
             qr_chunks = pool.map(qr_for, [[c.code for c in chunk] for chunk in chunks])
         else:
             qr_chunks = (qr_for([c.code for c in chunk]) for chunk in chunks)

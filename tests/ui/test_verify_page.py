@@ -84,3 +84,13 @@ def test_the_desk_renders_one_badge_and_cancel_leaves_it_unprinted(window, qtbot
     timer.stop()
     assert path.read_bytes().startswith(b"%PDF") and seen == ["The badge is ready."]
     assert len(badges.select_badges(event_workspace, badges.BadgeFilter(not_printed=True))) == 4
+
+
+def test_inside_the_app_a_big_batch_uses_a_clean_helper_process_and_prints_the_same(event_workspace):
+    import PySide6.QtCore  # noqa: F401  (the app has Qt loaded: no fork)
+    from carekit.printing.badges import pool_context, render_badges
+    from carekit.printing.layouts import get_layout
+    assert pool_context().get_start_method() != "fork"
+    data = [b for _, b in badges.select_badges(event_workspace)] * 110
+    layout = get_layout("a4-2x4")
+    assert render_badges(data, layout, workers=2).pdf == render_badges(data, layout, workers=1).pdf
