@@ -221,7 +221,20 @@ def read_roster(path: str | Path) -> RosterTable:
         raise _file_error("empty_roster", QT_TRANSLATE_NOOP(
             "Errors", "{file} is empty: the first line should name the columns."), file=path.name)
     table.mapping = recognise_headers(table.headers)
+    if "name" not in table.mapping:
+        _skip_title_rows(table)
     return table
+
+
+def _skip_title_rows(table: RosterTable, look_at: int = 10) -> None:
+    """HR exports often start with a title ("2026 骑手名单") above the real header row."""
+    for index, (_line, cells) in enumerate(table.rows[:look_at]):
+        mapping = recognise_headers([c.strip() for c in cells])
+        if "name" in mapping:
+            table.headers = [c.strip() for c in cells]
+            table.rows = table.rows[index + 1:]
+            table.mapping = mapping
+            return
 
 
 def apply_mapping(table: RosterTable, mapping: dict[str, str | int | None] | None) -> dict[str, int]:

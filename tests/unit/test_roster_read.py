@@ -116,3 +116,11 @@ def test_excel_scientific_notation_is_undone_only_when_no_digit_was_lost():
     assert number_text("E100") == ("E100", False)
     assert number_text("13800138000.0") == ("13800138000", False)  # a float column written by a script
     assert number_text("138.5") == ("138.5", False)
+
+
+def test_a_title_line_above_the_header_is_skipped(tmp_path):
+    path = write(tmp_path, "r.csv", [["2026 骑手关爱日名单", "", ""], ["", "", ""], ROWS[0], ROWS[1]])
+    table = read_roster(path)
+    assert table.headers == ["姓名", "手机号", "工号"]
+    assert table.rows == [(4, ROWS[1])]
+    assert table.mapping["name"] == 0
