@@ -91,11 +91,16 @@ def prepare_badge(badge: BadgeData, layout: BadgeLayout) -> tuple[list[Op], list
     ops.append(("raw", qr_operators(badge.token, qr_x, qr_y, qr_side)))
     ops.append(("fill", 0, 0, 0))
     text_width = width - qr_side - pad * 1.3
-    warnings = []
-    name_runs, missing = fonts.split_runs(badge.name)
-    if missing:
-        warnings.append(f"{badge.serial}: no font has {' '.join(f'U+{ord(c):04X}' for c in missing)} "
-                        f"in {badge.name!r}")
+    warnings: list[str] = []
+
+    def runs_of(text: str) -> list[tuple[str, str]]:
+        runs, missing = fonts.split_runs(text)
+        if missing:
+            warnings.append(f"{badge.serial}: no font has {' '.join(f'U+{ord(c):04X}' for c in missing)} "
+                            f"in {text!r}")
+        return runs
+
+    name_runs = runs_of(badge.name)
     size = fonts.fit_size(name_runs, text_width, layout.name_max_pt, layout.name_min_pt)
     name_y = height - band - pad - size * 0.85
     if fonts.runs_width(name_runs, size) > text_width + 0.5 and " " in badge.name.strip():
@@ -112,11 +117,11 @@ def prepare_badge(badge: BadgeData, layout: BadgeLayout) -> tuple[list[Op], list
     lines = [(badge.romanised, small * 1.25)] if badge.romanised and badge.romanised != badge.name else []
     y = name_y - small * 1.6
     for text, line_size in lines:
-        runs, missing = fonts.split_runs(text)
+        runs = runs_of(text)
         line_size = fonts.fit_size(runs, text_width, line_size, layout.name_min_pt * 0.6)
         ops += _text_ops(runs, line_size, pad, y)
         y -= line_size * 1.3
-    site_runs, _ = fonts.split_runs(badge.site)
+    site_runs = runs_of(badge.site)
     site_size = fonts.fit_size(site_runs, text_width, small, small * 0.6)
     ops += _text_ops(site_runs, site_size, pad, pad + small * 1.35)
     serial_runs, _ = fonts.split_runs(badge.serial)
