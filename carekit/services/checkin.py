@@ -28,6 +28,7 @@ _REFUSALS = {
     "malformed": QT_TRANSLATE_NOOP("Errors", "The badge code is damaged or incomplete. Scan again or search by name."),
     "foreign": QT_TRANSLATE_NOOP("Errors", "This badge belongs to another event. Nothing was recorded."),
     "forged": QT_TRANSLATE_NOOP("Errors", "This badge code is forged or altered. Nothing was recorded."),
+    "cancelled": QT_TRANSLATE_NOOP("Errors", "This registration was cancelled or the person erased. Nothing was recorded."),
 }
 
 
@@ -74,8 +75,11 @@ def record_check_in(journal, timezone: str, registration_id: str, point: str) ->
     """Record one check-in in the caller's transaction (walk-ins reuse it)."""
     # Driver-level SQL: these three look-ups run on every scan, within a 2 ms budget.
     sql = journal.session.connection().exec_driver_sql
-    row = sql("SELECT r.person_id, r.serial, p.name, p.romanised, p.category FROM registration r "
-              "JOIN person p ON p.id = r.person_id WHERE r.id = ?", (registration_id,)).first()
+    row = sql("SELECT r.person_id, r.serial, p.name, p.romanised, p.category, r.deleted OR p.deleted "
+              "FROM registration r JOIN person p ON p.id = r.person_id WHERE r.id = ?", (registration_id,)).first()
+    if row is not None and row[5]:
+        raise CheckInRefused("cancelled", _REFUSALS["cancelled"])
+    row = row[:5] if row is not None else None
     earlier = sql("SELECT at, desk FROM checkin WHERE registration_id = ? AND point = ? ORDER BY at, hlc LIMIT 1",
                   (registration_id, point)).first()
     desk = sql("SELECT name FROM device WHERE id = ?", (journal.device_id,)).scalar() or ""

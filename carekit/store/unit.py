@@ -23,11 +23,25 @@ def device_id(db: Database) -> str:
         return local["device_id"]
 
 
+def _has_device(db: Database) -> bool:
+    if getattr(db, "_device_known", False):
+        return True
+    with db.session() as session:
+        known = "device_id" in read_local(session)
+    db._device_known = known
+    return known
+
+
 @contextmanager
 def writing(db: Database, operator_id: str | None = None) -> Iterator[Journal]:
+    if not _has_device(db):
+        device_id(db)
     with db.session() as session:
+        # Take the write lock before reading the clock: a second process writing to the same
+        # file (the app and a script) waits here instead of stamping with the same clock value.
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         local = read_local(session)
-        device = local.get("device_id") or device_id(db)
+        device = local["device_id"]
         clock = HybridClock(device, local.get("hlc") or None)
         journal = Journal(session, event_id=local.get("event_id", ""), device_id=device,
                           operator_id=operator_id if operator_id is not None else local.get("operator_id", ""),

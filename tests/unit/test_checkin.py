@@ -103,3 +103,28 @@ def test_recent_scans_list_is_newest_first(ws, crowd):
     check_in(ws, crowd["张伟"].token)
     check_in(ws, crowd["王小明"].token)
     assert [r.name for r in recent_check_ins(ws)] == ["王小明", "张伟"]
+
+
+def test_a_cancelled_registration_is_refused_and_nothing_is_written(ws, crowd):
+    from carekit.domain.tables import Registration
+    with ws.writing() as journal:
+        journal.delete(Registration, crowd["张伟"].registration_id)
+    before = (count_rows(ws.db, CheckIn), count_rows(ws.db, AuditEntry))
+    with pytest.raises(CheckInRefused) as refused:
+        check_in(ws, crowd["张伟"].token)
+    assert refused.value.reason == "cancelled"
+    assert (count_rows(ws.db, CheckIn), count_rows(ws.db, AuditEntry)) == before
+
+
+def test_two_processes_checking_in_on_one_file_never_share_a_stamp(ws, crowd, tmp_path):
+    import subprocess
+    import sys
+    script = ("import sys\nfrom carekit.store.db import Database\nfrom carekit.services.operators import sign_in\n"
+              "from carekit.services.checkin import check_in\nws = sign_in(Database(sys.argv[1]))\n"
+              "for token in sys.argv[2:]:\n    check_in(ws, token)\n")
+    tokens = [r.token for r in crowd.by_name.values()] * 10
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(ws.db.path), *tokens]) for _ in range(2)]
+    assert [run.wait(timeout=120) for run in runs] == [0, 0]
+    with ws.db.session() as session:
+        stamps = session.exec(select(CheckIn.hlc)).all()
+    assert len(stamps) == 2 * len(tokens) and len(set(stamps)) == len(stamps)
