@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 RESOURCE_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-# HanaMin B is 30 MB; it ships with the system package fonts-hanazono rather than in the repository.
+# Shipped fonts come first; a system folder is a fallback for a trimmed install.
 SYSTEM_FONT_DIRS = (Path("/usr/share/fonts/truetype/hanazono"), Path("/usr/share/fonts/truetype/wqy"),
                     Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/local/share/fonts"),
                     Path.home() / ".local/share/fonts")
@@ -55,6 +55,7 @@ class FontFile:
 FALLBACK_CHAIN = (
     FontFile("CareKit-Latin", "DejaVuSans.ttf"),
     FontFile("CareKit-CJK", "wqy-microhei.ttc"),
+    FontFile("CareKit-Thai", "NotoSansThai-Regular.ttf"),
     FontFile("CareKit-ExtB", "HanaMinB.ttf"),
 )
 

@@ -9,7 +9,8 @@ from carekit.printing.badges import BadgeData, render_badges
 from carekit.printing.layouts import get_layout
 from carekit.printing.sheets import RosterLine, render_roster
 
-NAMES = ["张伟明", "張偉明", "𠀾𪚥林", "阿卜杜拉·艾力", "Peña Nieto", "João Conceição", "Nguyễn Thị Hương"]
+NAMES = ["张伟明", "張偉明", "𠀾𪚥林", "阿卜杜拉·艾力", "Peña Nieto", "João Conceição", "Nguyễn Thị Hương",
+         "สมชาย ใจดี"]
 
 
 def pdf_text(pdf: bytes, tmp_path) -> str:
@@ -47,13 +48,13 @@ def test_vietnamese_typed_with_combining_marks_prints_precomposed(tmp_path):
 
 
 def test_a_character_no_font_has_is_reported_never_blank(tmp_path):
-    badge = BadgeData("สมชาย", "Somchai", "guest", "Bangkok", "TH-1", "CK1" + "B" * 58)
+    badge = BadgeData("សុខា", "Sokha", "guest", "Phnom Penh", "KH-1", "CK1" + "B" * 58)  # Khmer: no font yet
     result = render_badges([badge], get_layout("cr80"))
-    assert len(result.warnings) == 1 and "U+0E2A" in result.warnings[0]
+    assert len(result.warnings) == 1 and "U+179F" in result.warnings[0]
     assert "\ufffd" in pdf_text(result.pdf, tmp_path)
     with pytest.raises(fonts.MissingGlyphs) as error:
-        fonts.check_text("Somchai สมชาย")
-    assert error.value.chars[0] == "ส"
+        fonts.check_text("Sokha សុខា")
+    assert error.value.chars[0] == "ស"
 
 
 def test_the_sign_in_sheet_gives_names_back_and_counts_pages(tmp_path):
