@@ -59,6 +59,7 @@ class ExportReport:
     counts: dict[str, int]
     seconds: float
     full: bool = True
+    newest: str = ""  # newest stamp this laptop had when it exported
 
 
 @dataclass
@@ -178,7 +179,8 @@ def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None
     if progress and not progress(2, 3):
         raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
     size = bundle.write_bundle(Path(path), members)
-    report = ExportReport(Path(path).name, size, counts, round(time.perf_counter() - started, 3), since is None)
+    report = ExportReport(Path(path).name, size, counts, round(time.perf_counter() - started, 3), since is None,
+                          max(vector.values(), default=""))
     with ws.db.session() as session:
         insert_rows(session, SyncLog.__table__, [{"id": _log_id(), "at": now_iso(), "direction": "export",
                                                   "file": str(path), "device_id": local["device_id"],
@@ -253,3 +255,59 @@ def import_bundles(ws: Workspace, paths: list[Path], progress: Progress | None =
 def this_vector(ws: Workspace) -> dict[str, str]:
     with ws.db.session() as session:
         return version_vector(session)
+
+
+# -- what the Sync page shows ---------------------------------------------------------
+@dataclass(frozen=True)
+class KnownLaptop:
+    device_id: str
+    name: str  # desk name, or the start of the id when its Device row has not arrived yet
+    site: str
+    newest: str  # newest stamp of it seen here
+    wall_ms: int
+    is_me: bool
+
+
+@dataclass(frozen=True)
+class LogLine:
+    at: str
+    direction: str
+    file: str
+    report: dict
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    laptops: list[KnownLaptop]
+    log: list[LogLine]
+    conflicts: int
+    duplicates: int
+    last_export: str  # ISO time, "" = never
+    last_import: str
+    unsent: bool  # this laptop has something newer than its last export
+
+
+def status(ws: Workspace, log_lines: int = 12) -> SyncStatus:
+    from carekit.domain.tables import Site
+    from carekit.sync.clock import wall_ms_of
+    with ws.db.session() as session:
+        me = read_local(session).get("device_id", "")
+        devices = {d.id: d for d in session.exec(select(Device))}
+        sites = {s.id: s.city for s in session.exec(select(Site))}
+        laptops = []
+        for device, stamp in version_vector(session).items():
+            row = devices.get(device)
+            laptops.append(KnownLaptop(device, row.name if row and row.name else device[:8],
+                                       sites.get(row.site_id, "") if row else "", stamp, wall_ms_of(stamp), device == me))
+        laptops.sort(key=lambda k: (not k.is_me, k.name))
+        log = [LogLine(r.at, r.direction, r.file, json.loads(r.report)) for r in session.exec(
+            select(SyncLog).order_by(SyncLog.id.desc()).limit(log_lines))]
+        con = session.connection()
+        conflicts_open = con.exec_driver_sql("SELECT count(*) FROM conflict").scalar()
+        duplicates_open = len(pairs(session))
+        last = dict(con.exec_driver_sql("SELECT direction, max(at) FROM synclog GROUP BY direction").all())
+        exported = [json.loads(r).get("newest", "") for (r,) in con.exec_driver_sql(
+            "SELECT report FROM synclog WHERE direction = 'export'").all()]
+        unsent = max((k.newest for k in laptops), default="") > max(exported, default="")
+    return SyncStatus(laptops, log, conflicts_open, duplicates_open, last.get("export", ""), last.get("import", ""),
+                      unsent)

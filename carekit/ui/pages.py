@@ -11,4 +11,5 @@ PAGES = [
     "carekit.ui.screening.referral_queue:ReferralQueuePage",
     "carekit.ui.screening.overview:OverviewPage",
     "carekit.ui.printing.verify_page:VerifyPage",
+    "carekit.ui.sync.page:SyncPage",
 ]

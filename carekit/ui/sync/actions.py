@@ -1,0 +1,124 @@
+"""Export and import bundles from the window: file dialogs, progress with Cancel, a report.
+
+The File menu and the Sync page both call these; the work runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from carekit.services import sync
+from carekit.services.errors import CareKitError
+from carekit.ui.context import AppContext
+from carekit.ui.workers import Task, run_task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncActions", text)
+
+
+def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
+    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def _show(parent: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("syncReport")
+    box.open()  # not exec(): the window keeps running (and tests keep going)
+    return box
+
+
+def _error_text(error: BaseException) -> str:
+    return error.message if isinstance(error, CareKitError) else str(error)
+
+
+def report_text(report: sync.ImportReport) -> str:
+    return tr("{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins "
+              "and log lines, {conflicts} conflicts, {duplicates} possible duplicates").format(
+        file=report.file, desk=report.device or "?", new=report.new, updated=report.updated,
+        unchanged=report.unchanged, facts=report.facts_new, conflicts=report.conflicts, duplicates=report.duplicates)
+
+
+def export_bundle(parent: QWidget, context: AppContext, path: str | None = None) -> Task | None:
+    ws = context.workspace
+    if path is None:
+        suggested = f"carekit-{dt.datetime.now():%Y%m%d-%H%M}.ckbundle"
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Export a bundle"), suggested,
+                                              tr("CareKit bundles (*.ckbundle)"))
+        if not path:
+            return None
+    if not path.endswith(".ckbundle"):
+        path += ".ckbundle"
+    dialog = _progress_dialog(parent, tr("Writing {file}…").format(file=Path(path).name))
+    task: Task
+
+    def work(progress):
+        return sync.export_bundle(ws, Path(path), progress=lambda done, total: progress(done, total, ""))
+
+    def done(report: sync.ExportReport) -> None:
+        dialog.close()
+        context.changed.emit("sync")
+        parent.last_report = _show(parent, tr("Bundle written"), tr(
+            "{file} is ready ({size} KB). Copy it to the other laptops and import it there.").format(
+            file=report.file, size=max(1, report.bytes // 1024)))
+
+    def failed(error: BaseException) -> None:
+        dialog.close()
+        parent.last_report = _show(parent, tr("Export failed"), _error_text(error), warning=True)
+
+    def moved(done_: int, total: int, _text: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done_)
+
+    task = run_task(work, on_done=done, on_error=failed, on_progress=moved)
+    dialog.canceled.connect(task.cancel)
+    return task
+
+
+def import_bundles(parent: QWidget, context: AppContext, paths: list[str] | None = None) -> Task | None:
+    ws = context.workspace
+    if paths is None:
+        paths, _ = QFileDialog.getOpenFileNames(parent, tr("Import bundles"), "", tr("CareKit bundles (*.ckbundle)"))
+        if not paths:
+            return None
+    dialog = _progress_dialog(parent, tr("Merging {count} bundle(s)…").format(count=len(paths)))
+    reports: list[sync.ImportReport] = []
+
+    def work(progress):
+        for index, path in enumerate(paths):
+            progress(index, len(paths), Path(path).name)
+            reports.append(sync.import_bundle(ws, Path(path), lambda done, total: progress(index, len(paths), "")))
+        return reports
+
+    def done(_result) -> None:
+        dialog.close()
+        context.changed.emit("sync")
+        parent.last_report = _show(parent, tr("Bundles imported"), "\n\n".join(report_text(r) for r in reports))
+
+    def failed(error: BaseException) -> None:
+        dialog.close()
+        context.changed.emit("sync")
+        text = _error_text(error)
+        if reports:
+            text += "\n\n" + tr("Imported before this one:") + "\n" + "\n".join(report_text(r) for r in reports)
+        parent.last_report = _show(parent, tr("A bundle was not imported"), text, warning=True)
+
+    def moved(done_: int, total: int, text: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done_)
+        if text:
+            dialog.setLabelText(tr("Merging {file}…").format(file=text))
+
+    task = run_task(work, on_done=done, on_error=failed, on_progress=moved)
+    dialog.canceled.connect(task.cancel)
+    return task

@@ -1,0 +1,125 @@
+"""The Sync page: what this laptop has from whom, what was exchanged, what waits for a coordinator,
+and in one sentence what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from carekit.services import sync
+from carekit.ui.context import AppContext
+from carekit.ui.sync import actions
+from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table, when
+
+
+class SyncPage(QWidget):
+    roles: set = set()
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.last_report = None
+        self.next_step = QLabel()
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet("font-size: 16px; padding: 8px; background: #eef5ff; border-radius: 6px;")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportBundle")
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importBundles")
+        self.export_button.clicked.connect(lambda: actions.export_bundle(self, self.context))
+        self.import_button.clicked.connect(lambda: actions.import_bundles(self, self.context))
+        self.known = QLabel()
+        self.known.setObjectName("knownLaptops")
+        self.known.setWordWrap(True)
+        self.conflicts = ConflictsView(context)
+        self.duplicates = DuplicatesView(context)
+        self.log = _table(3)
+        self.known_box, self.conflicts_box = QGroupBox(), QGroupBox()
+        self.duplicates_box, self.log_box = QGroupBox(), QGroupBox()
+        for box, widget in ((self.known_box, self.known), (self.conflicts_box, self.conflicts),
+                            (self.duplicates_box, self.duplicates), (self.log_box, self.log)):
+            QVBoxLayout(box).addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch()
+        left = QVBoxLayout()
+        left.addWidget(self.next_step)
+        left.addLayout(buttons)
+        left.addWidget(self.known_box)
+        left.addWidget(self.log_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.conflicts_box, 1)
+        right.addWidget(self.duplicates_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self.conflicts.settled.connect(self.refresh)
+        self.duplicates.settled.connect(self.refresh)
+        context.changed.connect(lambda _area: self.refresh())
+        self.retranslate()
+
+    def page_title(self) -> str:
+        return self.tr("Sync")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export a bundle…"))
+        self.import_button.setText(self.tr("Import bundles…"))
+        self.known_box.setTitle(self.tr("What this laptop has"))
+        self.conflicts_box.setTitle(self.tr("Conflicts waiting"))
+        self.duplicates_box.setTitle(self.tr("Possible duplicates waiting"))
+        self.log_box.setTitle(self.tr("Recent exports and imports"))
+        self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Result")])
+        self.conflicts.retranslate()
+        self.duplicates.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = sync.status(self.context.workspace)
+        lines = []
+        for laptop in status.laptops:
+            where = f" ({laptop.site})" if laptop.site else ""
+            template = self.tr("This laptop, {name}{where}: its own work up to {when}") if laptop.is_me else \
+                self.tr("From {name}{where}: everything up to {when}")
+            lines.append("• " + template.format(name=laptop.name, where=where, when=when(laptop.wall_ms)))
+        self.known.setText("\n".join(lines) or self.tr("Nothing yet."))
+        self.log.setRowCount(len(status.log))
+        for row, line in enumerate(status.log):
+            report = line.report
+            if line.direction == "export":
+                what = self.tr("exported {file}").format(file=report.get("file", ""))
+                result = self.tr("{size} KB").format(size=max(1, report.get("bytes", 0) // 1024))
+            else:
+                what = self.tr("imported {file} from {desk}").format(file=report.get("file", ""),
+                                                                     desk=report.get("device", "?"))
+                result = self.tr("{new} new, {updated} updated, {conflicts} conflicts, {duplicates} duplicates").format(
+                    new=report.get("new", 0), updated=report.get("updated", 0),
+                    conflicts=report.get("conflicts", 0), duplicates=report.get("duplicates", 0))
+            for column, text in enumerate([line.at.replace("T", " ")[:16], what, result]):
+                self.log.setItem(row, column, QTableWidgetItem(text))
+        conflicts_open = self.conflicts.refresh()
+        duplicates_open = self.duplicates.refresh()
+        self.conflicts_box.setTitle(self.tr("Conflicts waiting ({n})").format(n=conflicts_open))
+        self.duplicates_box.setTitle(self.tr("Possible duplicates waiting ({n})").format(n=duplicates_open))
+        self.next_step.setText(self._next_step(status, conflicts_open, duplicates_open))
+
+    def _next_step(self, status: sync.SyncStatus, conflicts_open: int, duplicates_open: int) -> str:
+        if len(status.laptops) <= 1 and not status.last_import:
+            return self.tr("Next: export a bundle and import it on the other laptops, then bring their "
+                           "bundles back here and import them.")
+        if conflicts_open:
+            return self.tr("Next: a coordinator picks the right value for each conflict on the right. "
+                           "Until then the newest value is shown.")
+        if duplicates_open:
+            return self.tr("Next: a coordinator decides for each possible duplicate: the same person "
+                           "(merge) or different people.")
+        if status.unsent:
+            return self.tr("Next: export a bundle so the other laptops get what this laptop has now.")
+        return self.tr("All settled. Exchange bundles again after the next busy hour, or before "
+                       "laptops leave the venue.")
