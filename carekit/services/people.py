@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from sqlalchemy import or_
+from sqlalchemy import or_, select as sa_select
 from sqlmodel import Session, select
 
 from carekit.domain.enums import Category, ConsentKind, JobType
@@ -75,10 +75,14 @@ class ExistingIndex:
 
 
 def existing_people(session: Session, phones: Iterable[str] = (), staff_ids: Iterable[str] = ()) -> ExistingIndex:
-    """Load only the people who share a phone or staff id with the incoming ones."""
+    """Load only the people who share a phone or staff id with the incoming ones.
+
+    Plain column tuples, not ORM objects: re-importing a 100 000-row roster matches everyone."""
     index = ExistingIndex()
     phones = [p for p in set(phones) if p]
     staff = [s for s in set(staff_ids) if s]
+    columns = [Person.id] + [getattr(Person, f) for f in PERSON_FIELDS]
+    found: dict[str, tuple] = {}
     for start in range(0, max(len(phones), len(staff), 1), 400):
         conditions = []
         if phones[start:start + 400]:
@@ -87,9 +91,12 @@ def existing_people(session: Session, phones: Iterable[str] = (), staff_ids: Ite
             conditions.append(Person.staff_id.in_(staff[start:start + 400]))
         if not conditions:
             break
-        for person in session.exec(select(Person).where(Person.deleted == False, Person.merged_into == "",  # noqa: E712
-                                                        or_(*conditions)).order_by(Person.id)):
-            index.add(person.id, PersonInput(**{f: getattr(person, f) for f in PERSON_FIELDS}))
+        query = sa_select(*columns).where(Person.deleted == False, Person.merged_into == "",  # noqa: E712
+                                          or_(*conditions))
+        found.update((row[0], row) for row in session.connection().execute(query))
+    for person_id in sorted(found):  # the oldest person wins a shared phone, as before
+        row = found[person_id]
+        index.add(person_id, PersonInput(**dict(zip(PERSON_FIELDS, row[1:]))))
     return index
 
 

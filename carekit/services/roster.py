@@ -231,10 +231,9 @@ def site_for_city(ws: Workspace, city: str) -> str:
         city=city, sites=", ".join(s.city for s in sites(ws)) or "-")
 
 
-def _compared(person: PersonInput, columns: dict[str, int]) -> tuple:
+def _compared_fields(columns: dict[str, int]) -> tuple[str, ...]:
     """Only the fields the file gives: a phone number added at the desk is not a difference."""
-    fields = person.fields()
-    return tuple(fields[f] for f in roster_read.FIELDS if f in columns)
+    return tuple(f for f in roster_read.FIELDS if f in columns)
 
 
 def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
@@ -299,6 +298,7 @@ def _sort_out(session, people: list[tuple[int, PersonInput]], columns: dict[str,
     Returns the new people with their duplicate targets in the database, and the later rows of
     this file that share a phone or staff id with an earlier one, with that earlier row's index."""
     existing = existing_people(session, (p.phone for _, p in people), (p.staff_id for _, p in people))
+    compared = _compared_fields(columns)
     seen: set[tuple] = set()
     first_by_phone: dict[str, int] = {}
     first_by_staff: dict[str, int] = {}
@@ -306,7 +306,7 @@ def _sort_out(session, people: list[tuple[int, PersonInput]], columns: dict[str,
     duplicate_of: list[str] = []
     later: list[tuple[PersonInput, int]] = []
     for _line, person in people:
-        key = _compared(person, columns)
+        key = tuple(getattr(person, f) for f in compared)
         if key in seen:
             report.unchanged += 1
             continue
@@ -314,7 +314,7 @@ def _sort_out(session, people: list[tuple[int, PersonInput]], columns: dict[str,
         staff = person.staff_id.lower()
         candidates = [c for c in (existing.by_staff.get(staff) if staff else None,
                                   existing.by_phone.get(person.phone) if person.phone else None) if c]
-        if any(_compared(PersonInput(**existing.fields_by_id[c]), columns) == key for c in candidates):
+        if any(tuple(existing.fields_by_id[c][f] for f in compared) == key for c in candidates):
             report.unchanged += 1
             continue
         report.imported += 1
