@@ -215,8 +215,10 @@ class _RowReader:
                 "Errors", "line {line}: category '{category}' is not one of worker, family, guest, staff."),
                 category=category_word)
         language = get.get("language", "").strip()
-        return PersonInput(name=name, phone=phone, staff_id=staff, employer=get.get("employer", ""),
-                           job=job_from_word(get.get("job", "")).value, city=get.get("city", ""),
+        # Cleaned as PersonInput.cleaned() would, except the romanised name, which
+        # register_people derives once for the people actually registered.
+        return PersonInput(name=name, phone=phone, staff_id=staff, employer=clean_name(get.get("employer", "")),
+                           job=job_from_word(get.get("job", "")).value, city=clean_name(get.get("city", "")),
                            language=LANGUAGE_WORDS.get(language.lower(), language), category=category.value)
 
 
@@ -264,7 +266,7 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
             if isinstance(result, RejectedLine):
                 report.rejected.append(result)
             else:
-                people.append((line, result.cleaned()))
+                people.append((line, result))
         new, duplicate_of, later = _sort_out(journal.session, people, columns, report)
         to_register = 0 if dry_run else len(new) + len(later)
         tick(0, to_register, QT_TRANSLATE_NOOP("Roster", "Registering people…"))
