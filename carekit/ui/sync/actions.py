@@ -17,12 +17,8 @@ from carekit.ui.context import AppContext
 from carekit.ui.workers import Task, run_task
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncActions", text)
-
-
 def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
-    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("SyncActions", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -43,7 +39,7 @@ def _error_text(error: BaseException) -> str:
 
 
 def report_text(report: sync.ImportReport) -> str:
-    return tr("{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins "
+    return QCoreApplication.translate("SyncActions", "{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins "
               "and log lines, {conflicts} conflicts, {duplicates} possible duplicates").format(
         file=report.file, desk=report.device or "?", new=report.new, updated=report.updated,
         unchanged=report.unchanged, facts=report.facts_new, conflicts=report.conflicts, duplicates=report.duplicates)
@@ -53,13 +49,13 @@ def export_bundle(parent: QWidget, context: AppContext, path: str | None = None)
     ws = context.workspace
     if path is None:
         suggested = f"carekit-{dt.datetime.now():%Y%m%d-%H%M}.ckbundle"
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Export a bundle"), suggested,
-                                              tr("CareKit bundles (*.ckbundle)"))
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SyncActions", "Export a bundle"), suggested,
+                                              QCoreApplication.translate("SyncActions", "CareKit bundles (*.ckbundle)"))
         if not path:
             return None
     if not path.endswith(".ckbundle"):
         path += ".ckbundle"
-    dialog = _progress_dialog(parent, tr("Writing {file}…").format(file=Path(path).name))
+    dialog = _progress_dialog(parent, QCoreApplication.translate("SyncActions", "Writing {file}…").format(file=Path(path).name))
     task: Task
 
     def work(progress):
@@ -68,13 +64,13 @@ def export_bundle(parent: QWidget, context: AppContext, path: str | None = None)
     def done(report: sync.ExportReport) -> None:
         dialog.close()
         context.changed.emit("sync")
-        parent.last_report = _show(parent, tr("Bundle written"), tr(
+        parent.last_report = _show(parent, QCoreApplication.translate("SyncActions", "Bundle written"), QCoreApplication.translate("SyncActions", 
             "{file} is ready ({size} KB). Copy it to the other laptops and import it there.").format(
             file=report.file, size=max(1, report.bytes // 1024)))
 
     def failed(error: BaseException) -> None:
         dialog.close()
-        parent.last_report = _show(parent, tr("Export failed"), _error_text(error), warning=True)
+        parent.last_report = _show(parent, QCoreApplication.translate("SyncActions", "Export failed"), _error_text(error), warning=True)
 
     def moved(done_: int, total: int, _text: str) -> None:
         dialog.setMaximum(total)
@@ -88,10 +84,10 @@ def export_bundle(parent: QWidget, context: AppContext, path: str | None = None)
 def import_bundles(parent: QWidget, context: AppContext, paths: list[str] | None = None) -> Task | None:
     ws = context.workspace
     if paths is None:
-        paths, _ = QFileDialog.getOpenFileNames(parent, tr("Import bundles"), "", tr("CareKit bundles (*.ckbundle)"))
+        paths, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("SyncActions", "Import bundles"), "", QCoreApplication.translate("SyncActions", "CareKit bundles (*.ckbundle)"))
         if not paths:
             return None
-    dialog = _progress_dialog(parent, tr("Merging {count} bundle(s)…").format(count=len(paths)))
+    dialog = _progress_dialog(parent, QCoreApplication.translate("SyncActions", "Merging {count} bundle(s)…").format(count=len(paths)))
     reports: list[sync.ImportReport] = []
 
     def work(progress):
@@ -103,21 +99,21 @@ def import_bundles(parent: QWidget, context: AppContext, paths: list[str] | None
     def done(_result) -> None:
         dialog.close()
         context.changed.emit("sync")
-        parent.last_report = _show(parent, tr("Bundles imported"), "\n\n".join(report_text(r) for r in reports))
+        parent.last_report = _show(parent, QCoreApplication.translate("SyncActions", "Bundles imported"), "\n\n".join(report_text(r) for r in reports))
 
     def failed(error: BaseException) -> None:
         dialog.close()
         context.changed.emit("sync")
         text = _error_text(error)
         if reports:
-            text += "\n\n" + tr("Imported before this one:") + "\n" + "\n".join(report_text(r) for r in reports)
-        parent.last_report = _show(parent, tr("A bundle was not imported"), text, warning=True)
+            text += "\n\n" + QCoreApplication.translate("SyncActions", "Imported before this one:") + "\n" + "\n".join(report_text(r) for r in reports)
+        parent.last_report = _show(parent, QCoreApplication.translate("SyncActions", "A bundle was not imported"), text, warning=True)
 
     def moved(done_: int, total: int, text: str) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done_)
         if text:
-            dialog.setLabelText(tr("Merging {file}…").format(file=text))
+            dialog.setLabelText(QCoreApplication.translate("SyncActions", "Merging {file}…").format(file=text))
 
     task = run_task(work, on_done=done, on_error=failed, on_progress=moved)
     dialog.canceled.connect(task.cancel)
