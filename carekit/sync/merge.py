@@ -42,6 +42,12 @@ class MergeResult:
 _dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
+def _clocks_of(fields: dict, stamp: str) -> str:
+    """``_dumps(dict.fromkeys(fields, stamp))`` without the encoder: column names and stamps need no
+    escaping, and a full import builds this for every row."""
+    return "{" + ",".join(f'"{name}":"{stamp}"' for name in sorted(fields)) + "}"
+
+
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -123,7 +129,7 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
             if state is None and len(revs) == 1:  # the common case: a row this laptop never had
                 rev, fields = revs[0]
                 inserts.append({**defaults, **fields, "id": row_id, "event_id": rev[1], "hlc": rev[0],
-                                "clocks": _dumps(dict.fromkeys(fields, rev[0]))})
+                                "clocks": _clocks_of(fields, rev[0])})
                 continue
             is_new = state is None
             if is_new:
