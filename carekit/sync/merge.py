@@ -123,7 +123,9 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
             current.update((row[0], dict(zip(columns, row))) for row in cursor)
         defaults = column_defaults(cls)
         inserts, updates = [], []
-        for row_id in touched:
+        for count, row_id in enumerate(touched, 1):
+            if progress and count % 10_000 == 0 and not progress(done + count, total):
+                raise Cancelled()
             revs = new_by_row[(entity, row_id)]
             state = current.get(row_id)
             if state is None and len(revs) == 1:  # the common case: a row this laptop never had

@@ -227,3 +227,14 @@ def test_a_tombstone_merges_like_any_field(laptops, tmp_path):
     assert person(a, r.person_id).deleted and person(b, r.person_id).deleted
     assert person(b, r.person_id).city == "深圳"
     assert a.dump() == b.dump()
+
+
+def test_a_cancelled_import_leaves_nothing_behind(laptops, tmp_path):
+    a, b, _ = laptops
+    register(a, PersonInput("王小明"), PersonInput("李娜"))
+    bundle = a.export(tmp_path)
+    before = b.dump()
+    with pytest.raises(sync.SyncCancelled):
+        sync.import_bundle(b.ws, bundle, progress=lambda done, total: False)
+    assert b.dump() == before
+    assert b.take(bundle)[0].new == 4  # and it imports fine afterwards
