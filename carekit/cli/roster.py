@@ -51,6 +51,10 @@ def _import_roster(args: argparse.Namespace) -> int:
     print(f"rejected:  {len(report.rejected)}")
     for rejected in report.rejected:
         print(f"  {rejected.message}", file=sys.stdout)
+    if report.warnings:
+        print(f"to check:  {len(report.warnings)} (imported)")
+        for warning in report.warnings:
+            print(f"  {warning.message}")
     print(f"({report.seconds:.2f} s)")
     return 0
 

@@ -67,3 +67,18 @@ def display_phone(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalise_unlisted_phone(raw: str, region: str) -> str:
+    """E.164 for a number of a mobile's length for ``region`` whose range the phone library does
+    not list (new or rare mobile prefixes); raises PhoneError otherwise. Rosters keep such
+    numbers with a warning rather than losing the person; the desk asks the person instead."""
+    text = _ascii_digits(raw or "")
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise PhoneError(raw, region) from None
+    if phonenumbers.region_code_for_country_code(number.country_code) != region \
+            or not phonenumbers.is_possible_number_for_type(number, phonenumbers.PhoneNumberType.MOBILE):
+        raise PhoneError(raw, region)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

@@ -18,7 +18,7 @@ import phonenumbers
 
 from carekit.domain.enums import Category, Role, job_from_word
 from carekit.domain.names import clean_name
-from carekit.domain.phones import PhoneError, normalise_phone
+from carekit.domain.phones import PhoneError, normalise_phone, normalise_unlisted_phone
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services import roster_read
 from carekit.services.errors import CareKitError, ValidationError
@@ -72,6 +72,7 @@ class ImportReport:
     flagged: int = 0  # imported, but sharing a phone or staff id with someone: a person decides
     unchanged: int = 0  # already registered exactly so, or repeated in the file
     rejected: list[RejectedLine] = field(default_factory=list)
+    warnings: list[RejectedLine] = field(default_factory=list)  # imported, but worth a look
     columns: dict[str, str] = field(default_factory=dict)  # field → header used
     seconds: float = 0.0
     dry_run: bool = False
@@ -79,6 +80,7 @@ class ImportReport:
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["rejected"] = [{"line": r.line, "reason": r.reason, "message": r.message} for r in self.rejected]
+        data["warnings"] = [{"line": r.line, "reason": r.reason, "message": r.message} for r in self.warnings]
         return data
 
 
@@ -165,6 +167,7 @@ class _RowReader:
         self.width = width
         self.region = region
         self.phones: dict[str, str | None] = {}
+        self.unlisted: set[str] = set()  # E.164 numbers of the right length in no listed range
         self.fast = FastPhones(region)
 
     def phone(self, raw: str) -> str | None:
@@ -172,10 +175,16 @@ class _RowReader:
         if cached is not False:
             return cached
         decided, value = self.fast(raw)
+        text, lost = (raw, False) if decided else roster_read.number_text(raw)
         if not decided:
-            text, lost = roster_read.number_text(raw)
             try:
                 value = None if lost else normalise_phone(text, self.region)
+            except PhoneError:
+                value = None
+        if not value and not lost:
+            try:
+                value = normalise_unlisted_phone(text, self.region)
+                self.unlisted.add(value)
             except PhoneError:
                 value = None
         value = self.phones[raw] = value or None
@@ -267,6 +276,11 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
                 report.rejected.append(result)
             else:
                 people.append((line, result))
+                if result.phone in reader.unlisted:
+                    report.warnings.append(_reject(line, "unlisted_phone", QT_TRANSLATE_NOOP(
+                        "Errors", "line {line}: phone {phone} has a mobile's length for {region} but is in no "
+                                  "known number range; imported as it is, please check it."),
+                        phone=result.phone, region=event.default_region))
         new, duplicate_of, later = _sort_out(journal.session, people, columns, report)
         to_register = 0 if dry_run else len(new) + len(later)
         tick(0, to_register, QT_TRANSLATE_NOOP("Roster", "Registering people…"))

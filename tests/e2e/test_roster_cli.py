@@ -39,19 +39,19 @@ def event_file(tmp_path, carekit):
     return str(path)
 
 
-def test_the_chinese_sample_imports_once_and_prints_the_rejected_lines(carekit, event_file):
+def test_the_chinese_sample_imports_everyone_once_and_lists_numbers_to_check(carekit, event_file):
     first = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(SAMPLES / "roster_sample_zh.csv"),
                     "--site", "深圳")
     assert "name=姓名, phone=手机号" in first.stdout
-    assert "line 2: phone '16900602677' is not a valid number for region CN" in first.stdout
+    assert "line 2: phone +8616900602677 has a mobile's length for CN but is in no known number range" in first.stdout
     imported = int(first.stdout.split("imported:")[1].split()[0])
-    assert imported > 200
+    assert imported == 300 and "rejected:  0" in first.stdout
     again = carekit("--db", event_file, "--operator", "Lin", "import-roster", str(SAMPLES / "roster_sample_zh.csv"),
                     "--json")
     report = json.loads(again.stdout)
     assert (report["imported"], report["unchanged"], report["flagged"]) == (0, imported, 0)
-    assert report["rejected"][0] == {"line": 2, "reason": "bad_phone",
-                                     "message": "line 2: phone '16900602677' is not a valid number for region CN"}
+    assert report["rejected"] == []
+    assert report["warnings"][0]["line"] == 2 and report["warnings"][0]["reason"] == "unlisted_phone"
     found = json.loads(carekit("--db", event_file, "search", "E100001", "--json").stdout.splitlines()[0])
     assert (found["name"], found["staff_id"], found["phone"]) == ("田旭怡", "E100001", "+8617745268596")
 

@@ -54,7 +54,7 @@ def test_importing_shows_counts_and_the_rejected_lines(qtbot, dialog, event_work
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
     report = dialog.report
     assert people_count(event_workspace) == before + report.imported
-    assert "line 2: phone '16900602677'" in dialog.result_text.toPlainText()
+    assert "line 2: phone +8616900602677 has a mobile's length" in dialog.result_text.toPlainText()
     assert f"Imported {report.imported} people" in dialog.status.text()
     assert changed == ["people"]
     assert not dialog.import_button.isEnabled()

@@ -70,3 +70,13 @@ def test_digits_without_a_plus_are_not_taken_for_another_countrys_number(written
 
 def test_the_regions_own_code_without_a_plus_is_understood_in_brazil_too():
     assert normalise_phone("55 11 98765 4321", "BR") == "+5511987654321"
+
+
+def test_an_unlisted_mobile_range_is_accepted_only_by_the_lenient_reading():
+    from carekit.domain.phones import normalise_unlisted_phone
+    with pytest.raises(PhoneError):
+        normalise_phone("16900602677", "CN")
+    assert normalise_unlisted_phone("16900602677", "CN") == "+8616900602677"
+    for wrong in ("12345", "1380013", "+1 415 555 0100 1"):
+        with pytest.raises(PhoneError):
+            normalise_unlisted_phone(wrong, "CN")

@@ -186,3 +186,12 @@ def test_a_file_without_names_is_refused_before_anything_is_written(ws, tmp_path
         import_roster(ws, write(tmp_path, ["phone,city", "13800138000,深圳"]))
     assert raised.value.reason == "no_name_column"
     assert count_rows(ws.db, Person) == 0
+
+
+def test_a_mobile_in_no_listed_range_is_imported_with_a_line_to_check(ws, tmp_path):
+    path = write(tmp_path, [HEADER, "田旭,16900602677,E1,京东,骑手,深圳", "韩娜,12345678,E2,京东,骑手,深圳"])
+    report = import_roster(ws, path)
+    assert (report.imported, len(report.rejected), len(report.warnings)) == (1, 1, 1)
+    assert report.warnings[0].line == 2 and "+8616900602677" in report.warnings[0].message
+    assert report.rejected[0].line == 3 and report.rejected[0].reason == "bad_phone"
+    assert people(ws.db)["田旭"].phone == "+8616900602677"

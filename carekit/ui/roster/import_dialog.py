@@ -232,6 +232,8 @@ class ImportRosterDialog(QDialog):
                                     "{2} unchanged, {3} rejected.").format(
             report.imported, report.flagged, report.unchanged, len(report.rejected)))
         lines = [r.message for r in report.rejected]
+        if report.warnings:
+            lines += ["", self.tr("Imported, but worth checking:")] + [w.message for w in report.warnings]
         self.result_text.setPlainText("\n".join(lines) if lines else self.tr("No line was rejected."))
         self.result_text.setVisible(True)
         self.context.changed.emit("people")
