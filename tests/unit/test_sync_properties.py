@@ -45,6 +45,8 @@ operation = st.one_of(
     st.tuples(st.just("delete"), laptop, st.integers(0, 20)),
     st.tuples(st.just("checkin"), laptop, st.integers(0, 20)),
     st.tuples(st.just("send"), laptop, laptop, st.booleans()),  # from, to, incremental?
+    st.tuples(st.just("send"), laptop, laptop, st.booleans()),
+    st.tuples(st.just("resolve"), laptop, st.integers(0, 3)),  # a coordinator keeps one value
 )
 
 
@@ -65,8 +67,8 @@ def state_from_revisions(lap) -> dict:
     return state
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-@given(ops=st.lists(operation, min_size=4, max_size=18), final_order=st.randoms(use_true_random=False))
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(ops=st.lists(operation, min_size=6, max_size=24), final_order=st.randoms(use_true_random=False))
 def test_laptops_converge_whatever_travels_when(template, ops, final_order):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -93,6 +95,12 @@ def test_laptops_converge_whatever_travels_when(template, ops, final_order):
                 elif op[0] == "checkin" and people:
                     with lap.ws.writing() as journal:
                         journal.add_fact(CheckIn, {"registration_id": people[op[2] % len(people)][1], "desk": lap.name})
+                elif op[0] == "resolve":
+                    from carekit.services import conflicts
+                    waiting = conflicts.list_conflicts(lap.ws)
+                    if waiting:
+                        choices = waiting[0].choices
+                        conflicts.resolve(lap.ws, waiting[0].id, choices[op[2] % len(choices)].stamp)
                 elif op[0] == "send" and op[1] != op[2]:
                     receiver = laps[op[2]]
                     since = None
@@ -108,6 +116,17 @@ def test_laptops_converge_whatever_travels_when(template, ops, final_order):
                 lap.take(*order)
             dumps = [lap.dump() for lap in laps]
             assert dumps[0] == dumps[1] == dumps[2]
+            # A coordinator on one laptop settles every conflict; once that travels, none is left anywhere.
+            from carekit.services import conflicts
+            judge = laps[final_order.randrange(LAPTOPS)]
+            for waiting in conflicts.list_conflicts(judge.ws):
+                conflicts.resolve(judge.ws, waiting.id, final_order.choice(waiting.choices).stamp)
+            settled = judge.export(bundles)
+            for lap in laps:
+                lap.take(settled)
+                assert conflicts.list_conflicts(lap.ws) == []
+            finals.append(settled)
+            dumps = [lap.dump() for lap in laps]
             again = laps[0].take(*finals)
             assert all((r.new, r.updated, r.facts_new) == (0, 0, 0) for r in again)
             assert laps[0].dump() == dumps[0]
