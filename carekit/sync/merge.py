@@ -93,7 +93,13 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
     incoming = {rev[0]: rev for rev in content.revisions}
     existing = {row[0] for row in _select_in(session, "SELECT hlc FROM revision WHERE hlc IN ({marks})", list(incoming))}
     new_revs = sorted((rev for hlc, rev in incoming.items() if hlc not in existing), key=lambda r: r[0])
-    parsed = [json.loads(rev[5]) for rev in new_revs]
+    # One decoder call over all of them: 200 000 small json.loads calls cost seconds.
+    try:
+        parsed = json.loads("[" + ",".join(rev[5] for rev in new_revs) + "]")
+    except (ValueError, TypeError):
+        parsed = []
+    if len(parsed) != len(new_revs) or not all(isinstance(p, dict) for p in parsed):
+        raise BundleError("tampered", QT_TRANSLATE_NOOP("Errors", "The bundle holds a revision that cannot be read."))
     check_shapes(new_revs, parsed, content.facts)
     execute_many(session, f"INSERT OR IGNORE INTO revision ({', '.join(REVISION_FIELDS)}) "
                           f"VALUES ({', '.join('?' * len(REVISION_FIELDS))})", [tuple(r) for r in new_revs])

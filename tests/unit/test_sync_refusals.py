@@ -183,3 +183,35 @@ def test_a_short_passphrase_is_refused(day, tmp_path):
     from carekit.services.errors import ValidationError
     with pytest.raises(ValidationError):
         sync.export_setup(a.ws, tmp_path / "e.cksetup", "1234")
+
+
+def sealed_by_a(a, folder: Path, name: str, revisions: list[tuple]) -> Path:
+    """A bundle properly encrypted and signed by laptop a, holding the given revisions."""
+    from carekit.sync import bundle as bundle_format
+    private, public, endorsement = sync.ensure_device_key(a.db)
+    with a.db.session() as session:
+        event = current_event(session)
+        device = session.connection().exec_driver_sql("SELECT value FROM localstate WHERE key='device_id'").scalar()
+    manifest = {"event_id": event.id, "device_id": device, "public_key": public, "endorsement": endorsement}
+    members = bundle_format.seal(manifest, bundle_format.Content(revisions, {}), sync_key=event.sync_key,
+                                 private_key=private)
+    write_bundle(folder / name, members)
+    return folder / name
+
+
+def test_data_for_a_table_this_app_does_not_know_is_refused(day):
+    a, b, _, _, folder = day
+    with a.db.session() as session:
+        event_id = current_event(session).id
+    path = sealed_by_a(a, folder, "future.ckbundle", [
+        ("001795000000000.00000.x", event_id, "travelleg", "01a00000-0000-7000-8000-0000000000aa", "", '{"mode":"train"}', "{}", "{}")])
+    assert "update CareKit" in refused(b, path, "unknown_table")
+
+
+def test_a_revision_that_cannot_be_read_is_refused(day):
+    a, b, _, _, folder = day
+    with a.db.session() as session:
+        event_id = current_event(session).id
+    path = sealed_by_a(a, folder, "garbled.ckbundle", [
+        ("001795000000000.00000.y", event_id, "person", "01a00000-0000-7000-8000-0000000000ab", "", '{"name": ', "{}", "{}")])
+    refused(b, path, "tampered")
