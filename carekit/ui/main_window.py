@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carekit.services import events
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.language import LANGUAGES, apply_language
-from carekit.ui.pages import PAGES
+from carekit.ui.pages import PAGES, PageSpec
 
 
-def _page_class(spec: str):
-    module, _, name = spec.partition(":")
+def _page_class(spec: PageSpec):
+    module, _, name = spec.target.partition(":")
     return getattr(importlib.import_module(module), name)
+
+
+class _NotYetBuilt(QWidget):
+    """Stands in a tab until the page is first opened."""
+
+    def __init__(self, spec: PageSpec, parent=None):
+        super().__init__(parent)
+        self.spec = spec
+
+    def page_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.spec.title)
 
 
 class MainWindow(QMainWindow):
@@ -28,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
         self.status_event = QLabel()
         self.status_operator = QLabel()
@@ -49,17 +61,35 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         for spec in PAGES:
-            cls = _page_class(spec)
-            if cls.roles and not roles.intersection(cls.roles):
+            if spec.roles and not roles.intersection(spec.roles):
                 continue
-            page = cls(self.context, self.tabs)
-            self.tabs.addTab(page, page.page_title())
+            placeholder = _NotYetBuilt(spec, self.tabs)
+            self.tabs.addTab(placeholder, placeholder.page_title())
+        if self.tabs.count():
+            self._build_tab(0)
         self.update_status()
 
+    def _build_tab(self, index: int):
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, _NotYetBuilt):
+            return widget
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        page = _page_class(widget.spec)(self.context, self.tabs)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, page.page_title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        widget.deleteLater()
+        return page
+
     def page(self, cls_name: str):
+        """The page of that class, built now if it was not yet; None when the role hides it."""
         for i in range(self.tabs.count()):
-            if type(self.tabs.widget(i)).__name__ == cls_name:
-                return self.tabs.widget(i)
+            widget = self.tabs.widget(i)
+            if type(widget).__name__ == cls_name or (isinstance(widget, _NotYetBuilt)
+                                                     and widget.spec.class_name == cls_name):
+                return self._build_tab(i)
         return None
 
     # -- menus --------------------------------------------------------------------------

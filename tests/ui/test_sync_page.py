@@ -80,6 +80,7 @@ def test_exporting_writes_a_bundle_and_logs_it(qtbot, morning, tmp_path):
     context = AppContext(a.ws)
     page = SyncPage(context)
     qtbot.addWidget(page)
+    page.show()  # the page refreshes only while it is seen
     actions.export_bundle(page, context, str(tmp_path / "from-desk-1"))
     report = wait_for_report(qtbot, page)
     assert "from-desk-1.ckbundle" in report.text()
@@ -107,6 +108,8 @@ def test_a_desk_volunteer_sees_conflicts_but_cannot_settle_them(qtbot, morning):
     volunteer = type(a.ws)(a.db, a.ws.operator_id, "Volunteer", frozenset())
     page = SyncPage(AppContext(volunteer))
     qtbot.addWidget(page)
+    assert page.conflicts.table.rowCount() == 0  # nothing is computed until the page is seen
+    page.show()
     assert page.conflicts.table.rowCount() == 2
     assert not page.conflicts.keep.isEnabled() and not page.duplicates.merge.isEnabled()
 

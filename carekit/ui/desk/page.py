@@ -60,7 +60,6 @@ class ResultsTable(QTableView):
 
 
 class DeskPage(QWidget):
-    roles: set = set()
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -50,18 +50,18 @@ def print_badge(parent, context, registration_id: str, layout: str = "cr80") -> 
     try:
         batch = badges.badge_for(ws, registration_id, layout)
     except CareKitError as error:
-        QMessageBox.warning(parent, parent.tr("Badge"), error.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("BadgeActions", "Badge"), error.message)
         return None
     path = Path(tempfile.mkdtemp(prefix="carekit-badge-")) / "badge.pdf"
     path.write_bytes(batch.pdf)
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Badge"))
-    text = parent.tr("The badge is ready.")
+    box.setWindowTitle(QCoreApplication.translate("BadgeActions", "Badge"))
+    text = QCoreApplication.translate("BadgeActions", "The badge is ready.")
     if batch.warnings:
-        text += "\n" + parent.tr("Some characters have no font and print as �:") + "\n" + "\n".join(batch.warnings)
+        text += "\n" + QCoreApplication.translate("BadgeActions", "Some characters have no font and print as �:") + "\n" + "\n".join(batch.warnings)
     box.setText(text)
-    open_button = box.addButton(parent.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-    print_button = box.addButton(parent.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(QCoreApplication.translate("BadgeActions", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    print_button = box.addButton(QCoreApplication.translate("BadgeActions", "Print…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is open_button:

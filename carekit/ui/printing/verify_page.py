@@ -5,14 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QHBoxLayout, QVBoxLayout, QWidget
 
-from carekit.services import certificates
-
-COLOURS = {certificates.VALID: "#1e8e3e", certificates.EXPIRED: "#e08a00",
-           certificates.REVOKED: "#c0392b", certificates.FORGED: "#c0392b"}
+# The verdicts of carekit.services.certificates; that module (and reportlab behind it) is imported
+# on the first verification, not while the app starts.
+VALID, EXPIRED, REVOKED, FORGED = "valid", "expired", "revoked", "forged"
+COLOURS = {VALID: "#1e8e3e", EXPIRED: "#e08a00", REVOKED: "#c0392b", FORGED: "#c0392b"}
 
 
 class VerifyPage(QWidget):
-    roles: set = set()
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -59,13 +58,14 @@ class VerifyPage(QWidget):
         self.show_verdict()
 
     def status_word(self, status: str) -> str:
-        return {certificates.VALID: self.tr("VALID"), certificates.EXPIRED: self.tr("EXPIRED"),
-                certificates.REVOKED: self.tr("REVOKED"), certificates.FORGED: self.tr("FORGED")}[status]
+        return {VALID: self.tr("VALID"), EXPIRED: self.tr("EXPIRED"),
+                REVOKED: self.tr("REVOKED"), FORGED: self.tr("FORGED")}[status]
 
     def verify(self) -> None:
         text = self.code.text().strip()
         if not text:
             return
+        from carekit.services import certificates
         self.verdict = certificates.verify(text, db=self.context.workspace.db)
         self.show_verdict()
         self.code.selectAll()

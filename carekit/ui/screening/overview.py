@@ -33,7 +33,6 @@ def _fill(table: QTableWidget, rows: list[list]) -> None:
 
 
 class OverviewPage(QWidget):
-    roles = {Role.MEDIC, Role.COORDINATOR}
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -82,7 +81,7 @@ class OverviewPage(QWidget):
         self.people_box.setTitle(self.tr("Flagged people"))
         self.hours.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Hour"), self.tr("People")])
         self.flags.setHorizontalHeaderLabels([self.tr("Flag"), self.tr("Count")])
-        self.referrals.setHorizontalHeaderLabels([self.tr("Destination"), self.tr("Open")])
+        self.referrals.setHorizontalHeaderLabels([self.tr("Destination"), self.tr("Still open")])
         self.people.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Station"), self.tr("Flags")])
         self.aggregate_note.setText(self.tr("Counts only: individual results need the medic role."))
         self.show_overview()

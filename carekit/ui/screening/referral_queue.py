@@ -14,7 +14,6 @@ from carekit.ui.screening.labels import DESTINATIONS, FLAGS, STATUSES, word
 
 
 class ReferralQueuePage(QWidget):
-    roles = {Role.MEDIC, Role.COORDINATOR}
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)

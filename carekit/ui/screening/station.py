@@ -45,7 +45,6 @@ class _EnterSaves(QObject):
 
 
 class StationPage(QWidget):
-    roles = {Role.MEDIC, Role.COORDINATOR}
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)

@@ -13,7 +13,6 @@ from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table
 
 
 class SyncPage(QWidget):
-    roles: set = set()
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -55,9 +54,10 @@ class SyncPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
-        self.conflicts.settled.connect(self.refresh)
-        self.duplicates.settled.connect(self.refresh)
-        context.changed.connect(lambda _area: self.refresh())
+        self._stale = True
+        self.conflicts.settled.connect(self.request_refresh)
+        self.duplicates.settled.connect(self.request_refresh)
+        context.changed.connect(lambda _area: self.request_refresh())
         self.retranslate()
 
     def page_title(self) -> str:
@@ -78,9 +78,22 @@ class SyncPage(QWidget):
         self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Result")])
         self.conflicts.retranslate()
         self.duplicates.retranslate()
-        self.refresh()
+        self.request_refresh()
+
+    def request_refresh(self) -> None:
+        """Finding duplicates among 100 000 people takes a moment: only while the page is seen."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         status = sync.status(self.context.workspace)
         lines = []
         for laptop in status.laptops:
