@@ -16,10 +16,166 @@
         </message>
     </context>
     <context>
+        <name>BadgeActions</name>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>The badge is ready.</source>
+            <translation>The badge is ready.</translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>Some characters have no font and print as �:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeOnScreen</name>
         <message>
             <source>Badge for {name}</source>
             <translation>Badge for {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Badges</name>
+        <message>
+            <source>WORKER</source>
+            <translation>WORKER</translation>
+        </message>
+        <message>
+            <source>FAMILY</source>
+            <translation>FAMILY</translation>
+        </message>
+        <message>
+            <source>GUEST</source>
+            <translation>GUEST</translation>
+        </message>
+        <message>
+            <source>STAFF</source>
+            <translation>STAFF</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBadgeDialog</name>
+        <message>
+            <source>Print badges</source>
+            <translation>Print badges</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>All sites</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Workers</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation>Family members</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Only badges not printed yet</source>
+            <translation>Only badges not printed yet</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>Save badges</translation>
+        </message>
+        <message>
+            <source>Preparing badges…</source>
+            <translation>Preparing badges…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} badges</source>
+            <translation>{done} of {total} badges</translation>
+        </message>
+        <message>
+            <source>{count} badges on {pages} pages saved to {path}.</source>
+            <translation>{count} badges on {pages} pages saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>Some characters have no font and print as �:</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was marked printed.</source>
+            <translation>Cancelled: nothing was marked printed.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>Written at</translation>
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation>Shown now</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Keep this value</translation>
+        </message>
+        <message>
+            <source>Only a coordinator resolves conflicts.</source>
+            <translation>Only a coordinator resolves conflicts.</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>Not resolved</translation>
         </message>
     </context>
     <context>
@@ -69,6 +225,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesView</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Maybe the same as</source>
+            <translation>Maybe the same as</translation>
+        </message>
+        <message>
+            <source>Because</source>
+            <translation>Because</translation>
+        </message>
+        <message>
+            <source>Same person: merge into the first</source>
+            <translation>Same person: merge into the first</translation>
+        </message>
+        <message>
+            <source>Different people</source>
+            <translation>Different people</translation>
+        </message>
+        <message>
+            <source>same phone {value}</source>
+            <translation>same phone {value}</translation>
+        </message>
+        <message>
+            <source>same staff id {value}</source>
+            <translation>same staff id {value}</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>No event database given: use --db PATH (or --demo).</source>
@@ -89,6 +280,10 @@
         <message>
             <source>This badge code is forged or altered. Nothing was recorded.</source>
             <translation>This badge code is forged or altered. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
+            <translation>This registration was cancelled or the person erased. Nothing was recorded.</translation>
         </message>
         <message>
             <source>The event needs a name.</source>
@@ -119,6 +314,10 @@
             <translation>Say who is creating the event.</translation>
         </message>
         <message>
+            <source>A PIN is {low} to {high} digits.</source>
+            <translation>A PIN is {low} to {high} digits.</translation>
+        </message>
+        <message>
             <source>{file} already holds an event; use another file.</source>
             <translation>{file} already holds an event; use another file.</translation>
         </message>
@@ -133,6 +332,30 @@
         <message>
             <source>No operator called {name} in this event.</source>
             <translation>No operator called {name} in this event.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+            <translation>Too many wrong PINs for {name}. Try again in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>{name} needs a PIN to sign in.</source>
+            <translation>{name} needs a PIN to sign in.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s.</source>
+            <translation>Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>Wrong PIN for {name}.</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
+            <translation>'{role}' is not a role; use desk, medic, trainer or coordinator.</translation>
+        </message>
+        <message>
+            <source>Give the operator at least one role.</source>
+            <translation>Give the operator at least one role.</translation>
         </message>
         <message>
             <source>The operator needs a name.</source>
@@ -174,6 +397,338 @@
             <source>{operator} may not do this: it needs the role {roles}.</source>
             <translation>{operator} may not do this: it needs the role {roles}.</translation>
         </message>
+        <message>
+            <source>'{part}' is not FIELD=HEADER (for example name=姓名).</source>
+            <translation>'{part}' is not FIELD=HEADER (for example name=姓名).</translation>
+        </message>
+        <message>
+            <source>Give the new PIN with --pin.</source>
+            <translation>Give the new PIN with --pin.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>There is no site '{site}'.</source>
+            <translation>There is no site '{site}'.</translation>
+        </message>
+        <message>
+            <source>'{layout}' is not a badge layout; choose from {choices}.</source>
+            <translation>'{layout}' is not a badge layout; choose from {choices}.</translation>
+        </message>
+        <message>
+            <source>No registrations match: no badges to print.</source>
+            <translation>No registrations match: no badges to print.</translation>
+        </message>
+        <message>
+            <source>Give the organisation's name for its key.</source>
+            <translation>Give the organisation's name for its key.</translation>
+        </message>
+        <message>
+            <source>This event has no signing key yet: generate one first.</source>
+            <translation>This event has no signing key yet: generate one first.</translation>
+        </message>
+        <message>
+            <source>This is not a CareKit public key file.</source>
+            <translation>This is not a CareKit public key file.</translation>
+        </message>
+        <message>
+            <source>A certificate is valid for at least one month.</source>
+            <translation>A certificate is valid for at least one month.</translation>
+        </message>
+        <message>
+            <source>Course code, course name and trainer are needed and may not contain '|'.</source>
+            <translation>Course code, course name and trainer are needed and may not contain '|'.</translation>
+        </message>
+        <message>
+            <source>No person with id {id}.</source>
+            <translation>No person with id {id}.</translation>
+        </message>
+        <message>
+            <source>A name may not contain '|'.</source>
+            <translation>A name may not contain '|'.</translation>
+        </message>
+        <message>
+            <source>No certificate with serial {serial}.</source>
+            <translation>No certificate with serial {serial}.</translation>
+        </message>
+        <message>
+            <source>Say why the certificate is revoked.</source>
+            <translation>Say why the certificate is revoked.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved (perhaps on another laptop).</source>
+            <translation>This conflict was already resolved (perhaps on another laptop).</translation>
+        </message>
+        <message>
+            <source>Pick one of the values shown.</source>
+            <translation>Pick one of the values shown.</translation>
+        </message>
+        <message>
+            <source>The record itself has not arrived yet; import the bundle that created it first.</source>
+            <translation>The record itself has not arrived yet; import the bundle that created it first.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Sign in first.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of consent.</source>
+            <translation>'{kind}' is not a kind of consent.</translation>
+        </message>
+        <message>
+            <source>Say which version of the notice the person was shown.</source>
+            <translation>Say which version of the notice the person was shown.</translation>
+        </message>
+        <message>
+            <source>{name} has already given this consent.</source>
+            <translation>{name} has already given this consent.</translation>
+        </message>
+        <message>
+            <source>There is no such consent to withdraw.</source>
+            <translation>There is no such consent to withdraw.</translation>
+        </message>
+        <message>
+            <source>A person cannot be merged into themselves.</source>
+            <translation>A person cannot be merged into themselves.</translation>
+        </message>
+        <message>
+            <source>One of these two was already merged into someone else.</source>
+            <translation>One of these two was already merged into someone else.</translation>
+        </message>
+        <message>
+            <source>No site called {site} in this event.</source>
+            <translation>No site called {site} in this event.</translation>
+        </message>
+        <message>
+            <source>Export to a .csv or .xlsx file, not {name}.</source>
+            <translation>Export to a .csv or .xlsx file, not {name}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a referral destination.</source>
+            <translation>'{value}' is not a referral destination.</translation>
+        </message>
+        <message>
+            <source>No such referral.</source>
+            <translation>No such referral.</translation>
+        </message>
+        <message>
+            <source>A referral that is {old} cannot become {new}.</source>
+            <translation>A referral that is {old} cannot become {new}.</translation>
+        </message>
+        <message>
+            <source>line {line}: the row has {cells} cells but the header has {columns}; is a separator or quote missing?</source>
+            <translation>line {line}: the row has {cells} cells but the header has {columns}; is a separator or quote missing?</translation>
+        </message>
+        <message>
+            <source>line {line}: the name is missing.</source>
+            <translation>line {line}: the name is missing.</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
+            <translation>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
+            <translation>line {line}: phone '{phone}' is not a valid number for region {region}</translation>
+        </message>
+        <message>
+            <source>line {line}: staff id '{staff}' lost its digits to Excel's scientific notation.</source>
+            <translation>line {line}: staff id '{staff}' lost its digits to Excel's scientific notation.</translation>
+        </message>
+        <message>
+            <source>line {line}: category '{category}' is not one of worker, family, guest, staff.</source>
+            <translation>line {line}: category '{category}' is not one of worker, family, guest, staff.</translation>
+        </message>
+        <message>
+            <source>The event has no site in '{city}'; its sites are: {sites}.</source>
+            <translation>The event has no site in '{city}'; its sites are: {sites}.</translation>
+        </message>
+        <message>
+            <source>line {line}: phone {phone} has a mobile's length for {region} but is in no known number range; imported as it is, please check it.</source>
+            <translation>line {line}: phone {phone} has a mobile's length for {region} but is in no known number range; imported as it is, please check it.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>The import was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>{file} is neither UTF-8 nor GBK text; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation>{file} is neither UTF-8 nor GBK text; save it again as CSV UTF-8 or as XLSX.</translation>
+        </message>
+        <message>
+            <source>line {line}: the file cannot be read as CSV ({detail}).</source>
+            <translation>line {line}: the file cannot be read as CSV ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} cannot be opened as an Excel workbook ({detail}).</source>
+            <translation>{file} cannot be opened as an Excel workbook ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
+            <translation>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file; save the roster as CSV or XLSX.</source>
+            <translation>{file} is not a text file; save the roster as CSV or XLSX.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {detail}</source>
+            <translation>{file} cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <source>{file} is empty: the first line should name the columns.</source>
+            <translation>{file} is empty: the first line should name the columns.</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a roster field; use one of {fields}.</source>
+            <translation>'{field}' is not a roster field; use one of {fields}.</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation>The file has no column {column}.</translation>
+        </message>
+        <message>
+            <source>{file}: no column holds the names. The first line should name the columns (for example 姓名, Name, Nombre or Nome); found: {headers}.</source>
+            <translation>{file}: no column holds the names. The first line should name the columns (for example 姓名, Name, Nombre or Nome); found: {headers}.</translation>
+        </message>
+        <message>
+            <source>The file has no column '{column}'; its columns are: {headers}.</source>
+            <translation>The file has no column '{column}'; its columns are: {headers}.</translation>
+        </message>
+        <message>
+            <source>{label} is missing.</source>
+            <translation>{label} is missing.</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a number.</source>
+            <translation>{label}: '{text}' is not a number.</translation>
+        </message>
+        <message>
+            <source>{label}: {text} is outside the plausible range {low}–{high} {unit}.</source>
+            <translation>{label}: {text} is outside the plausible range {low}–{high} {unit}.</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a Snellen fraction such as 6/6 or 20/40.</source>
+            <translation>{label}: '{text}' is not a Snellen fraction such as 6/6 or 20/40.</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not one of the choices.</source>
+            <translation>{label}: '{text}' is not one of the choices.</translation>
+        </message>
+        <message>
+            <source>{label}: give both systolic and diastolic.</source>
+            <translation>{label}: give both systolic and diastolic.</translation>
+        </message>
+        <message>
+            <source>The idle lock is 1 to 240 minutes.</source>
+            <translation>The idle lock is 1 to 240 minutes.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a BMI standard; use who or china.</source>
+            <translation>'{value}' is not a BMI standard; use who or china.</translation>
+        </message>
+        <message>
+            <source>This is not a valid badge of this event.</source>
+            <translation>This is not a valid badge of this event.</translation>
+        </message>
+        <message>
+            <source>This badge is valid but its person has not reached this laptop yet. Sync first.</source>
+            <translation>This badge is valid but its person has not reached this laptop yet. Sync first.</translation>
+        </message>
+        <message>
+            <source>'{station}' is not a station.</source>
+            <translation>'{station}' is not a station.</translation>
+        </message>
+        <message>
+            <source>{name} has not given health consent: nothing was saved.</source>
+            <translation>{name} has not given health consent: nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The record to correct is not this person's {station} record.</source>
+            <translation>The record to correct is not this person's {station} record.</translation>
+        </message>
+        <message>
+            <source>No such screening record.</source>
+            <translation>No such screening record.</translation>
+        </message>
+        <message>
+            <source>Use a passphrase of at least {n} characters.</source>
+            <translation>Use a passphrase of at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>{file} already holds an event; join from a new file.</source>
+            <translation>{file} already holds an event; join from a new file.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>The export was cancelled.</translation>
+        </message>
+        <message>
+            <source>{file} belongs to another event ({other}); nothing was imported.</source>
+            <translation>{file} belongs to another event ({other}); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was cancelled; nothing was imported.</source>
+            <translation>The import of {file} was cancelled; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} does not exist.</translation>
+        </message>
+        <message>
+            <source>{file} is not a complete CareKit bundle (truncated or damaged); nothing was imported. Copy it again from the laptop that made it.</source>
+            <translation>{file} is not a complete CareKit bundle (truncated or damaged); nothing was imported. Copy it again from the laptop that made it.</translation>
+        </message>
+        <message>
+            <source>{file} has an unreadable manifest; nothing was imported.</source>
+            <translation>{file} has an unreadable manifest; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit (bundle format {format}, this app reads {known}). Update CareKit on this laptop; nothing was imported.</source>
+            <translation>{file} was made by a newer CareKit (bundle format {format}, this app reads {known}). Update CareKit on this laptop; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} was signed by a laptop the event does not know; nothing was imported.</source>
+            <translation>{file} was signed by a laptop the event does not know; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} claims to come from {device}, but with another key than that laptop's; nothing was imported.</source>
+            <translation>{file} claims to come from {device}, but with another key than that laptop's; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was made (its signature does not match); nothing was imported.</source>
+            <translation>{file} was changed after it was made (its signature does not match); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
+            <translation>{file} could not be decrypted and checked with this event's key; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
+            <translation>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a revision that cannot be read.</source>
+            <translation>The bundle holds a revision that cannot be read.</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
+            <translation>{file} is not a CareKit event-setup file (or it is damaged).</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
+            <translation>{file} was made by a newer CareKit; update CareKit on this laptop.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open {file} (or the file was changed).</source>
+            <translation>The passphrase does not open {file} (or the file was changed).</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -184,6 +739,144 @@
         <message>
             <source>CareKit events (*.carekit *.db);;All files (*)</source>
             <translation>CareKit events (*.carekit *.db);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRosterDialog</name>
+        <message>
+            <source>Import roster</source>
+            <translation>Import roster</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>A CSV (UTF-8 or GBK) or XLSX file exported by HR</source>
+            <translation>A CSV (UTF-8 or GBK) or XLSX file exported by HR</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Which column holds what</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(not in the file)</translation>
+        </message>
+        <message>
+            <source>Registered at site</source>
+            <translation>Registered at site</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a roster</source>
+            <translation>Choose a roster</translation>
+        </message>
+        <message>
+            <source>Rosters (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+            <translation>Rosters (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>column {0}</source>
+            <translation>column {0}</translation>
+        </message>
+        <message>
+            <source>No column is recognised as the name: choose it above.</source>
+            <translation>No column is recognised as the name: choose it above.</translation>
+        </message>
+        <message>
+            <source>Excel workbook, first sheet: {0} rows</source>
+            <translation>Excel workbook, first sheet: {0} rows</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <source>{0} text, separated by {1}: {2} rows</source>
+            <translation>{0} text, separated by {1}: {2} rows</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Imported {0} people ({1} flagged as possible duplicates), {2} unchanged, {3} rejected.</source>
+            <translation>Imported {0} people ({1} flagged as possible duplicates), {2} unchanged, {3} rejected.</translation>
+        </message>
+        <message>
+            <source>Imported, but worth checking:</source>
+            <translation>Imported, but worth checking:</translation>
+        </message>
+        <message>
+            <source>No line was rejected.</source>
+            <translation>No line was rejected.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Signing keys</source>
+            <translation>Signing keys</translation>
+        </message>
+        <message>
+            <source>Generate this organisation's key…</source>
+            <translation>Generate this organisation's key…</translation>
+        </message>
+        <message>
+            <source>Export public key…</source>
+            <translation>Export public key…</translation>
+        </message>
+        <message>
+            <source>Trust another organisation's key…</source>
+            <translation>Trust another organisation's key…</translation>
+        </message>
+        <message>
+            <source>Certificates are signed with the organisation's key; employers verify them with the exported public key.</source>
+            <translation>Certificates are signed with the organisation's key; employers verify them with the exported public key.</translation>
+        </message>
+        <message>
+            <source>signing</source>
+            <translation>signing</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>trusted</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>Organisation name</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>Export public key</translation>
+        </message>
+        <message>
+            <source>Trust a public key</source>
+            <translation>Trust a public key</translation>
         </message>
     </context>
     <context>
@@ -344,6 +1037,183 @@
         </message>
     </context>
     <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators and settings</source>
+            <translation>Operators and settings</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>Add an operator</translation>
+        </message>
+        <message>
+            <source>Screening settings</source>
+            <translation>Screening settings</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>PIN (4–12 digits)</source>
+            <translation>PIN (4–12 digits)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
+            <source>Add operator</source>
+            <translation>Add operator</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Lock after idle minutes</translation>
+        </message>
+        <message>
+            <source>BMI standard</source>
+            <translation>BMI standard</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <source>desk</source>
+            <translation>desk</translation>
+        </message>
+        <message>
+            <source>medic</source>
+            <translation>medic</translation>
+        </message>
+        <message>
+            <source>trainer</source>
+            <translation>trainer</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinator</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>Added {name}.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Settings saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Station overview</source>
+            <translation>Station overview</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>Operators and settings…</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>People screened per station per hour</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>Flags by kind</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Open referrals</translation>
+        </message>
+        <message>
+            <source>Flagged people</source>
+            <translation>Flagged people</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>Hour</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Still open</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <source>Counts only: individual results need the medic role.</source>
+            <translation>Counts only: individual results need the medic role.</translation>
+        </message>
+        <message>
+            <source>{count} people screened</source>
+            <translation>{count} people screened</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Check-in desk</source>
+            <translation>Check-in desk</translation>
+        </message>
+        <message>
+            <source>Screening station</source>
+            <translation>Screening station</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Station overview</source>
+            <translation>Station overview</translation>
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Verify certificate</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
@@ -372,6 +1242,37 @@
         <message>
             <source>Possible duplicate: same phone or staff id as someone already registered.</source>
             <translation>Possible duplicate: same phone or staff id as someone already registered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQueuePage</name>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <source>Mark seen</source>
+            <translation>Mark seen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -410,6 +1311,231 @@
         </message>
     </context>
     <context>
+        <name>Roster</name>
+        <message>
+            <source>Checking rows…</source>
+            <translation>Checking rows…</translation>
+        </message>
+        <message>
+            <source>Registering people…</source>
+            <translation>Registering people…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>Staff ID</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screening</name>
+        <message>
+            <source>Height</source>
+            <translation>Height</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Systolic, 1st reading</source>
+            <translation>Systolic, 1st reading</translation>
+        </message>
+        <message>
+            <source>Diastolic, 1st reading</source>
+            <translation>Diastolic, 1st reading</translation>
+        </message>
+        <message>
+            <source>Systolic, 2nd reading</source>
+            <translation>Systolic, 2nd reading</translation>
+        </message>
+        <message>
+            <source>Diastolic, 2nd reading</source>
+            <translation>Diastolic, 2nd reading</translation>
+        </message>
+        <message>
+            <source>Systolic, 3rd reading</source>
+            <translation>Systolic, 3rd reading</translation>
+        </message>
+        <message>
+            <source>Diastolic, 3rd reading</source>
+            <translation>Diastolic, 3rd reading</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>Heart rate</translation>
+        </message>
+        <message>
+            <source>Glucose</source>
+            <translation>Glucose</translation>
+        </message>
+        <message>
+            <source>Glucose unit</source>
+            <translation>Glucose unit</translation>
+        </message>
+        <message>
+            <source>Fasting</source>
+            <translation>Fasting</translation>
+        </message>
+        <message>
+            <source>Vision, left eye</source>
+            <translation>Vision, left eye</translation>
+        </message>
+        <message>
+            <source>Vision, right eye</source>
+            <translation>Vision, right eye</translation>
+        </message>
+        <message>
+            <source>PHQ-2 score</source>
+            <translation>PHQ-2 score</translation>
+        </message>
+        <message>
+            <source>GAD-2 score</source>
+            <translation>GAD-2 score</translation>
+        </message>
+        <message>
+            <source>Heat stress at work</source>
+            <translation>Heat stress at work</translation>
+        </message>
+        <message>
+            <source>Lower-back pain</source>
+            <translation>Lower-back pain</translation>
+        </message>
+        <message>
+            <source>Injuries in the last year</source>
+            <translation>Injuries in the last year</translation>
+        </message>
+        <message>
+            <source>Height and weight</source>
+            <translation>Height and weight</translation>
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation>Blood pressure</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>Mood (PHQ-2, GAD-2)</source>
+            <translation>Mood (PHQ-2, GAD-2)</translation>
+        </message>
+        <message>
+            <source>Work questions</source>
+            <translation>Work questions</translation>
+        </message>
+        <message>
+            <source>Doctor on site</source>
+            <translation>Doctor on site</translation>
+        </message>
+        <message>
+            <source>Counselling / calm room</source>
+            <translation>Counselling / calm room</translation>
+        </message>
+        <message>
+            <source>Eye clinic</source>
+            <translation>Eye clinic</translation>
+        </message>
+        <message>
+            <source>Underweight</source>
+            <translation>Underweight</translation>
+        </message>
+        <message>
+            <source>Overweight</source>
+            <translation>Overweight</translation>
+        </message>
+        <message>
+            <source>Obesity</source>
+            <translation>Obesity</translation>
+        </message>
+        <message>
+            <source>Raised blood pressure</source>
+            <translation>Raised blood pressure</translation>
+        </message>
+        <message>
+            <source>Urgent blood pressure</source>
+            <translation>Urgent blood pressure</translation>
+        </message>
+        <message>
+            <source>Raised fasting glucose</source>
+            <translation>Raised fasting glucose</translation>
+        </message>
+        <message>
+            <source>Raised non-fasting glucose</source>
+            <translation>Raised non-fasting glucose</translation>
+        </message>
+        <message>
+            <source>Low vision</source>
+            <translation>Low vision</translation>
+        </message>
+        <message>
+            <source>PHQ-2 positive</source>
+            <translation>PHQ-2 positive</translation>
+        </message>
+        <message>
+            <source>GAD-2 positive</source>
+            <translation>GAD-2 positive</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>seen</source>
+            <translation>seen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>No event is open on this laptop yet.</source>
@@ -426,6 +1552,346 @@
         <message>
             <source>Open the demo event</source>
             <translation>Open the demo event</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationPage</name>
+        <message>
+            <source>Screening station</source>
+            <translation>Screening station</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Scan the badge</source>
+            <translation>Scan the badge</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Record health consent (F3)</source>
+            <translation>Record health consent (F3)</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Save (Enter)</translation>
+        </message>
+        <message>
+            <source>Correct last record (Alt+C)</source>
+            <translation>Correct last record (Alt+C)</translation>
+        </message>
+        <message>
+            <source>, optional</source>
+            <translation>, optional</translation>
+        </message>
+        <message>
+            <source>The work questions are for riders, couriers and warehouse staff.</source>
+            <translation>The work questions are for riders, couriers and warehouse staff.</translation>
+        </message>
+        <message>
+            <source>Scan a badge to begin.</source>
+            <translation>Scan a badge to begin.</translation>
+        </message>
+        <message>
+            <source>Badge {serial}</source>
+            <translation>Badge {serial}</translation>
+        </message>
+        <message>
+            <source>age {band}</source>
+            <translation>age {band}</translation>
+        </message>
+        <message>
+            <source>Health consent given (notice {version}).</source>
+            <translation>Health consent given (notice {version}).</translation>
+        </message>
+        <message>
+            <source>Health consent withdrawn: nothing can be recorded.</source>
+            <translation>Health consent withdrawn: nothing can be recorded.</translation>
+        </message>
+        <message>
+            <source>No health consent yet: ask first.</source>
+            <translation>No health consent yet: ask first.</translation>
+        </message>
+        <message>
+            <source>Saved for {name}.</source>
+            <translation>Saved for {name}.</translation>
+        </message>
+        <message>
+            <source>BMI {bmi}</source>
+            <translation>BMI {bmi}</translation>
+        </message>
+        <message>
+            <source>Blood pressure used: {s}/{d} mmHg</source>
+            <translation>Blood pressure used: {s}/{d} mmHg</translation>
+        </message>
+        <message>
+            <source>Glucose {value} mmol/L</source>
+            <translation>Glucose {value} mmol/L</translation>
+        </message>
+        <message>
+            <source>No flags.</source>
+            <translation>No flags.</translation>
+        </message>
+        <message>
+            <source>Correcting the last record: change the values and press Enter.</source>
+            <translation>Correcting the last record: change the values and press Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins and log lines, {conflicts} conflicts, {duplicates} possible duplicates</source>
+            <translation>{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins and log lines, {conflicts} conflicts, {duplicates} possible duplicates</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>Export a bundle</translation>
+        </message>
+        <message>
+            <source>CareKit bundles (*.ckbundle)</source>
+            <translation>CareKit bundles (*.ckbundle)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Writing {file}…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Bundle written</translation>
+        </message>
+        <message>
+            <source>{file} is ready ({size} KB). Copy it to the other laptops and import it there.</source>
+            <translation>{file} is ready ({size} KB). Copy it to the other laptops and import it there.</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Import bundles</translation>
+        </message>
+        <message>
+            <source>Merging {count} bundle(s)…</source>
+            <translation>Merging {count} bundle(s)…</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>Bundles imported</translation>
+        </message>
+        <message>
+            <source>Imported before this one:</source>
+            <translation>Imported before this one:</translation>
+        </message>
+        <message>
+            <source>A bundle was not imported</source>
+            <translation>A bundle was not imported</translation>
+        </message>
+        <message>
+            <source>Merging {file}…</source>
+            <translation>Merging {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Export a bundle…</source>
+            <translation>Export a bundle…</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>Import bundles…</translation>
+        </message>
+        <message>
+            <source>What this laptop has</source>
+            <translation>What this laptop has</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting</source>
+            <translation>Conflicts waiting</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting</source>
+            <translation>Possible duplicates waiting</translation>
+        </message>
+        <message>
+            <source>Recent exports and imports</source>
+            <translation>Recent exports and imports</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>This laptop, {name}{where}: its own work up to {when}</source>
+            <translation>This laptop, {name}{where}: its own work up to {when}</translation>
+        </message>
+        <message>
+            <source>From {name}{where}: everything up to {when}</source>
+            <translation>From {name}{where}: everything up to {when}</translation>
+        </message>
+        <message>
+            <source>Nothing yet.</source>
+            <translation>Nothing yet.</translation>
+        </message>
+        <message>
+            <source>exported {file}</source>
+            <translation>exported {file}</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>imported {file} from {desk}</source>
+            <translation>imported {file} from {desk}</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {conflicts} conflicts, {duplicates} duplicates</source>
+            <translation>{new} new, {updated} updated, {conflicts} conflicts, {duplicates} duplicates</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting ({n})</source>
+            <translation>Conflicts waiting ({n})</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting ({n})</source>
+            <translation>Possible duplicates waiting ({n})</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
+            <translation>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator picks the right value for each conflict on the right. Until then the newest value is shown.</source>
+            <translation>Next: a coordinator picks the right value for each conflict on the right. Until then the newest value is shown.</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator decides for each possible duplicate: the same person (merge) or different people.</source>
+            <translation>Next: a coordinator decides for each possible duplicate: the same person (merge) or different people.</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle so the other laptops get what this laptop has now.</source>
+            <translation>Next: export a bundle so the other laptops get what this laptop has now.</translation>
+        </message>
+        <message>
+            <source>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</source>
+            <translation>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Locked after idle time. {name}, enter your PIN.</source>
+            <translation>Locked after idle time. {name}, enter your PIN.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Another operator…</source>
+            <translation>Another operator…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>This is not a CareKit certificate code.</source>
+            <translation>This is not a CareKit certificate code.</translation>
+        </message>
+        <message>
+            <source>The code is damaged or incomplete.</source>
+            <translation>The code is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>Signed by a key this laptop does not know: it cannot be trusted (import the issuer's public key).</source>
+            <translation>Signed by a key this laptop does not know: it cannot be trusted (import the issuer's public key).</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the code is forged or altered.</source>
+            <translation>The signature does not match: the code is forged or altered.</translation>
+        </message>
+        <message>
+            <source>Revoked: {detail}</source>
+            <translation>Revoked: {detail}</translation>
+        </message>
+        <message>
+            <source>Genuine, but expired on {expires}.</source>
+            <translation>Genuine, but expired on {expires}.</translation>
+        </message>
+        <message>
+            <source>Valid until {expires}.</source>
+            <translation>Valid until {expires}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Verify certificate</translation>
+        </message>
+        <message>
+            <source>Scan the certificate's QR code, or paste its code, then press Enter.</source>
+            <translation>Scan the certificate's QR code, or paste its code, then press Enter.</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Signing keys…</source>
+            <translation>Signing keys…</translation>
+        </message>
+        <message>
+            <source>VALID</source>
+            <translation>VALID</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>EXPIRED</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>REVOKED</translation>
+        </message>
+        <message>
+            <source>FORGED</source>
+            <translation>FORGED</translation>
+        </message>
+        <message>
+            <source>{holder} · course {course} · issued {issued} · valid until {expires}
+serial {serial} · issuer {issuer} · key {fingerprint}</source>
+            <translation>{holder} · course {course} · issued {issued} · valid until {expires}
+serial {serial} · issuer {issuer} · key {fingerprint}</translation>
         </message>
     </context>
     <context>

@@ -16,10 +16,166 @@
         </message>
     </context>
     <context>
+        <name>BadgeActions</name>
+        <message>
+            <source>Badge</source>
+            <translation>胸卡</translation>
+        </message>
+        <message>
+            <source>The badge is ready.</source>
+            <translation>胸卡已就绪。</translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>部分字符没有可用字体，将打印为 �：</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeOnScreen</name>
         <message>
             <source>Badge for {name}</source>
             <translation>{name} 的胸卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>Badges</name>
+        <message>
+            <source>WORKER</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>FAMILY</source>
+            <translation>家属</translation>
+        </message>
+        <message>
+            <source>GUEST</source>
+            <translation>嘉宾</translation>
+        </message>
+        <message>
+            <source>STAFF</source>
+            <translation>工作人员</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBadgeDialog</name>
+        <message>
+            <source>Print badges</source>
+            <translation>批量打印胸卡</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部场地</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation>家属</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>嘉宾</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <source>Only badges not printed yet</source>
+            <translation>仅未打印过的胸卡</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>版式</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>保存胸卡</translation>
+        </message>
+        <message>
+            <source>Preparing badges…</source>
+            <translation>正在准备胸卡…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} badges</source>
+            <translation>胸卡 {done} / {total}</translation>
+        </message>
+        <message>
+            <source>{count} badges on {pages} pages saved to {path}.</source>
+            <translation>已将 {count} 张胸卡（共 {pages} 页）保存到 {path}。</translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>部分字符没有可用字体，将打印为 �：</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was marked printed.</source>
+            <translation>已取消：没有胸卡被标记为已打印。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>写入于</translation>
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation>当前显示</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>保留此值</translation>
+        </message>
+        <message>
+            <source>Only a coordinator resolves conflicts.</source>
+            <translation>只有协调员可以处理冲突。</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>未处理</translation>
         </message>
     </context>
     <context>
@@ -69,6 +225,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesView</name>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Maybe the same as</source>
+            <translation>可能与此人相同</translation>
+        </message>
+        <message>
+            <source>Because</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Same person: merge into the first</source>
+            <translation>同一人：合并到第一位</translation>
+        </message>
+        <message>
+            <source>Different people</source>
+            <translation>不同的人</translation>
+        </message>
+        <message>
+            <source>same phone {value}</source>
+            <translation>手机号相同 {value}</translation>
+        </message>
+        <message>
+            <source>same staff id {value}</source>
+            <translation>工号相同 {value}</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>未完成</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>No event database given: use --db PATH (or --demo).</source>
@@ -89,6 +280,10 @@
         <message>
             <source>This badge code is forged or altered. Nothing was recorded.</source>
             <translation>此胸卡码系伪造或被篡改，未做任何记录。</translation>
+        </message>
+        <message>
+            <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
+            <translation>此登记已取消或此人资料已删除，未做任何记录。</translation>
         </message>
         <message>
             <source>The event needs a name.</source>
@@ -119,6 +314,10 @@
             <translation>请填写活动创建人。</translation>
         </message>
         <message>
+            <source>A PIN is {low} to {high} digits.</source>
+            <translation>PIN 应为 {low} 到 {high} 位数字。</translation>
+        </message>
+        <message>
             <source>{file} already holds an event; use another file.</source>
             <translation>{file} 中已有活动，请使用其他文件。</translation>
         </message>
@@ -133,6 +332,30 @@
         <message>
             <source>No operator called {name} in this event.</source>
             <translation>此活动中没有名为 {name} 的操作员。</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+            <translation>{name} 的 PIN 错误次数过多，请 {seconds} 秒后再试。</translation>
+        </message>
+        <message>
+            <source>{name} needs a PIN to sign in.</source>
+            <translation>{name} 需要输入 PIN 才能登录。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s.</source>
+            <translation>PIN 错误。{name} 的 PIN 错误次数过多，请 {seconds} 秒后再试。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>{name} 的 PIN 错误。</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
+            <translation>“{role}”不是有效角色，请使用 desk（服务台志愿者）、medic（医护人员）、trainer（培训师）或 coordinator（协调员）。</translation>
+        </message>
+        <message>
+            <source>Give the operator at least one role.</source>
+            <translation>请为操作员至少指定一个角色。</translation>
         </message>
         <message>
             <source>The operator needs a name.</source>
@@ -174,6 +397,338 @@
             <source>{operator} may not do this: it needs the role {roles}.</source>
             <translation>{operator} 无权执行此操作：需要角色 {roles}。</translation>
         </message>
+        <message>
+            <source>'{part}' is not FIELD=HEADER (for example name=姓名).</source>
+            <translation>“{part}”不符合 FIELD=HEADER 格式（例如 name=姓名）。</translation>
+        </message>
+        <message>
+            <source>Give the new PIN with --pin.</source>
+            <translation>请用 --pin 指定新 PIN。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>两次输入的 PIN 不一致。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <source>There is no site '{site}'.</source>
+            <translation>没有场地“{site}”。</translation>
+        </message>
+        <message>
+            <source>'{layout}' is not a badge layout; choose from {choices}.</source>
+            <translation>“{layout}”不是胸卡版式，请从 {choices} 中选择。</translation>
+        </message>
+        <message>
+            <source>No registrations match: no badges to print.</source>
+            <translation>没有符合条件的登记，无胸卡可打印。</translation>
+        </message>
+        <message>
+            <source>Give the organisation's name for its key.</source>
+            <translation>请填写密钥所属机构的名称。</translation>
+        </message>
+        <message>
+            <source>This event has no signing key yet: generate one first.</source>
+            <translation>此活动还没有签名密钥，请先生成。</translation>
+        </message>
+        <message>
+            <source>This is not a CareKit public key file.</source>
+            <translation>这不是 CareKit 公钥文件。</translation>
+        </message>
+        <message>
+            <source>A certificate is valid for at least one month.</source>
+            <translation>证书有效期至少为一个月。</translation>
+        </message>
+        <message>
+            <source>Course code, course name and trainer are needed and may not contain '|'.</source>
+            <translation>课程代码、课程名称和培训师均为必填，且不能包含“|”。</translation>
+        </message>
+        <message>
+            <source>No person with id {id}.</source>
+            <translation>没有 ID 为 {id} 的人员。</translation>
+        </message>
+        <message>
+            <source>A name may not contain '|'.</source>
+            <translation>姓名不能包含“|”。</translation>
+        </message>
+        <message>
+            <source>No certificate with serial {serial}.</source>
+            <translation>没有编号为 {serial} 的证书。</translation>
+        </message>
+        <message>
+            <source>Say why the certificate is revoked.</source>
+            <translation>请说明吊销证书的原因。</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved (perhaps on another laptop).</source>
+            <translation>此冲突已被处理（可能是在其他设备上）。</translation>
+        </message>
+        <message>
+            <source>Pick one of the values shown.</source>
+            <translation>请从显示的值中选择一个。</translation>
+        </message>
+        <message>
+            <source>The record itself has not arrived yet; import the bundle that created it first.</source>
+            <translation>该记录本身尚未同步到本机，请先导入创建它的同步包。</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>请先登录。</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of consent.</source>
+            <translation>“{kind}”不是有效的同意类型。</translation>
+        </message>
+        <message>
+            <source>Say which version of the notice the person was shown.</source>
+            <translation>请注明向本人出示的告知书版本。</translation>
+        </message>
+        <message>
+            <source>{name} has already given this consent.</source>
+            <translation>{name} 已给予此项同意。</translation>
+        </message>
+        <message>
+            <source>There is no such consent to withdraw.</source>
+            <translation>没有可撤回的此项同意。</translation>
+        </message>
+        <message>
+            <source>A person cannot be merged into themselves.</source>
+            <translation>不能将人员合并到其本人。</translation>
+        </message>
+        <message>
+            <source>One of these two was already merged into someone else.</source>
+            <translation>这两人中有一人已被合并到其他人。</translation>
+        </message>
+        <message>
+            <source>No site called {site} in this event.</source>
+            <translation>此活动中没有名为 {site} 的场地。</translation>
+        </message>
+        <message>
+            <source>Export to a .csv or .xlsx file, not {name}.</source>
+            <translation>请导出为 .csv 或 .xlsx 文件，而不是 {name}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a referral destination.</source>
+            <translation>“{value}”不是有效的转诊去向。</translation>
+        </message>
+        <message>
+            <source>No such referral.</source>
+            <translation>没有此转诊。</translation>
+        </message>
+        <message>
+            <source>A referral that is {old} cannot become {new}.</source>
+            <translation>状态为“{old}”的转诊不能改为“{new}”。</translation>
+        </message>
+        <message>
+            <source>line {line}: the row has {cells} cells but the header has {columns}; is a separator or quote missing?</source>
+            <translation>第 {line} 行：该行有 {cells} 个单元格，但表头有 {columns} 列；是否缺少分隔符或引号？</translation>
+        </message>
+        <message>
+            <source>line {line}: the name is missing.</source>
+            <translation>第 {line} 行：缺少姓名。</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
+            <translation>第 {line} 行：手机号“{phone}”因 Excel 科学计数法丢失了数字；请将该列设为文本格式后重新导出。</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
+            <translation>第 {line} 行：手机号“{phone}”不是 {region} 地区的有效号码</translation>
+        </message>
+        <message>
+            <source>line {line}: staff id '{staff}' lost its digits to Excel's scientific notation.</source>
+            <translation>第 {line} 行：工号“{staff}”因 Excel 科学计数法丢失了数字。</translation>
+        </message>
+        <message>
+            <source>line {line}: category '{category}' is not one of worker, family, guest, staff.</source>
+            <translation>第 {line} 行：类别“{category}”不是 worker（员工）、family（家属）、guest（嘉宾）、staff（工作人员）之一。</translation>
+        </message>
+        <message>
+            <source>The event has no site in '{city}'; its sites are: {sites}.</source>
+            <translation>此活动在“{city}”没有场地；现有场地：{sites}。</translation>
+        </message>
+        <message>
+            <source>line {line}: phone {phone} has a mobile's length for {region} but is in no known number range; imported as it is, please check it.</source>
+            <translation>第 {line} 行：手机号 {phone} 符合 {region} 手机号长度，但不在已知号段内；已按原样导入，请核对。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>导入已取消，未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} is neither UTF-8 nor GBK text; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation>{file} 既不是 UTF-8 也不是 GBK 文本；请重新另存为 CSV UTF-8 或 XLSX。</translation>
+        </message>
+        <message>
+            <source>line {line}: the file cannot be read as CSV ({detail}).</source>
+            <translation>第 {line} 行：无法按 CSV 读取该文件（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be opened as an Excel workbook ({detail}).</source>
+            <translation>无法将 {file} 作为 Excel 工作簿打开（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
+            <translation>{file} 是旧版 Excel 97 文件；请先另存为 XLSX 或 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file; save the roster as CSV or XLSX.</source>
+            <translation>{file} 不是文本文件；请将名单另存为 CSV 或 XLSX。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {detail}</source>
+            <translation>无法读取 {file}：{detail}</translation>
+        </message>
+        <message>
+            <source>{file} is empty: the first line should name the columns.</source>
+            <translation>{file} 为空：第一行应为各列的列名。</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a roster field; use one of {fields}.</source>
+            <translation>“{field}”不是名单字段，请使用以下之一：{fields}。</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation>文件中没有第 {column} 列。</translation>
+        </message>
+        <message>
+            <source>{file}: no column holds the names. The first line should name the columns (for example 姓名, Name, Nombre or Nome); found: {headers}.</source>
+            <translation>{file}：没有找到姓名列。第一行应为各列的列名（例如 姓名、Name、Nombre 或 Nome）；实际找到：{headers}。</translation>
+        </message>
+        <message>
+            <source>The file has no column '{column}'; its columns are: {headers}.</source>
+            <translation>文件中没有“{column}”列；现有列：{headers}。</translation>
+        </message>
+        <message>
+            <source>{label} is missing.</source>
+            <translation>缺少{label}。</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a number.</source>
+            <translation>{label}：“{text}”不是数字。</translation>
+        </message>
+        <message>
+            <source>{label}: {text} is outside the plausible range {low}–{high} {unit}.</source>
+            <translation>{label}：{text} 超出合理范围 {low}–{high} {unit}。</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a Snellen fraction such as 6/6 or 20/40.</source>
+            <translation>{label}：“{text}”不是 Snellen 分数视力值（如 6/6 或 20/40）。</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not one of the choices.</source>
+            <translation>{label}：“{text}”不是可选项之一。</translation>
+        </message>
+        <message>
+            <source>{label}: give both systolic and diastolic.</source>
+            <translation>{label}：请同时填写收缩压和舒张压。</translation>
+        </message>
+        <message>
+            <source>The idle lock is 1 to 240 minutes.</source>
+            <translation>闲置锁定时间应为 1 到 240 分钟。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a BMI standard; use who or china.</source>
+            <translation>“{value}”不是 BMI 标准，请使用 who（WHO 标准）或 china（中国标准）。</translation>
+        </message>
+        <message>
+            <source>This is not a valid badge of this event.</source>
+            <translation>这不是本活动的有效胸卡。</translation>
+        </message>
+        <message>
+            <source>This badge is valid but its person has not reached this laptop yet. Sync first.</source>
+            <translation>此胸卡有效，但本机尚无此人的资料。请先同步。</translation>
+        </message>
+        <message>
+            <source>'{station}' is not a station.</source>
+            <translation>“{station}”不是检查站。</translation>
+        </message>
+        <message>
+            <source>{name} has not given health consent: nothing was saved.</source>
+            <translation>{name} 尚未给予健康检查同意，未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The record to correct is not this person's {station} record.</source>
+            <translation>要更正的记录不是此人的{station}记录。</translation>
+        </message>
+        <message>
+            <source>No such screening record.</source>
+            <translation>没有此筛查记录。</translation>
+        </message>
+        <message>
+            <source>Use a passphrase of at least {n} characters.</source>
+            <translation>口令至少需要 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>{file} already holds an event; join from a new file.</source>
+            <translation>{file} 中已有活动；请使用新文件加入。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>{file} belongs to another event ({other}); nothing was imported.</source>
+            <translation>{file} 属于其他活动（{other}），未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>The import of {file} was cancelled; nothing was imported.</source>
+            <translation>{file} 的导入已取消，未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} 不存在。</translation>
+        </message>
+        <message>
+            <source>{file} is not a complete CareKit bundle (truncated or damaged); nothing was imported. Copy it again from the laptop that made it.</source>
+            <translation>{file} 不是完整的 CareKit 同步包（已截断或损坏），未导入任何内容。请从生成它的设备重新复制。</translation>
+        </message>
+        <message>
+            <source>{file} has an unreadable manifest; nothing was imported.</source>
+            <translation>{file} 的清单无法读取，未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit (bundle format {format}, this app reads {known}). Update CareKit on this laptop; nothing was imported.</source>
+            <translation>{file} 由更新版本的 CareKit 生成（同步包格式 {format}，本程序可读取 {known}）。请更新本机的 CareKit；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} was signed by a laptop the event does not know; nothing was imported.</source>
+            <translation>{file} 由本活动未登记的设备签名，未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} claims to come from {device}, but with another key than that laptop's; nothing was imported.</source>
+            <translation>{file} 声称来自 {device}，但所用密钥与该设备的不符，未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was made (its signature does not match); nothing was imported.</source>
+            <translation>{file} 在生成后被修改过（签名不匹配），未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
+            <translation>无法用本活动的密钥解密并校验 {file}，未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
+            <translation>同步包中含有此版本 CareKit 无法识别的数据（{what}）；请更新本机的 CareKit。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>The bundle holds a revision that cannot be read.</source>
+            <translation>同步包中有无法读取的修改记录。</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
+            <translation>{file} 不是 CareKit 活动设置文件（或已损坏）。</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
+            <translation>{file} 由更新版本的 CareKit 生成；请更新本机的 CareKit。</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open {file} (or the file was changed).</source>
+            <translation>该口令无法打开 {file}（或文件已被修改）。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -184,6 +739,144 @@
         <message>
             <source>CareKit events (*.carekit *.db);;All files (*)</source>
             <translation>CareKit 活动 (*.carekit *.db);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRosterDialog</name>
+        <message>
+            <source>Import roster</source>
+            <translation>导入名单</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>A CSV (UTF-8 or GBK) or XLSX file exported by HR</source>
+            <translation>由人事部门导出的 CSV（UTF-8 或 GBK）或 XLSX 文件</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>各列对应的内容</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>（文件中没有）</translation>
+        </message>
+        <message>
+            <source>Registered at site</source>
+            <translation>登记场地</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose a roster</source>
+            <translation>选择名单</translation>
+        </message>
+        <message>
+            <source>Rosters (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+            <translation>名单 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>column {0}</source>
+            <translation>第 {0} 列</translation>
+        </message>
+        <message>
+            <source>No column is recognised as the name: choose it above.</source>
+            <translation>未识别出姓名列：请在上方选择。</translation>
+        </message>
+        <message>
+            <source>Excel workbook, first sheet: {0} rows</source>
+            <translation>Excel 工作簿，第一个工作表：{0} 行</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>{0} text, separated by {1}: {2} rows</source>
+            <translation>{0} 文本，以{1}分隔：{2} 行</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Imported {0} people ({1} flagged as possible duplicates), {2} unchanged, {3} rejected.</source>
+            <translation>已导入 {0} 人（其中 {1} 人标记为可能重复），{2} 人未变，{3} 行被拒绝。</translation>
+        </message>
+        <message>
+            <source>Imported, but worth checking:</source>
+            <translation>已导入，但需要核对：</translation>
+        </message>
+        <message>
+            <source>No line was rejected.</source>
+            <translation>没有被拒绝的行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Signing keys</source>
+            <translation>签名密钥</translation>
+        </message>
+        <message>
+            <source>Generate this organisation's key…</source>
+            <translation>生成本机构的密钥…</translation>
+        </message>
+        <message>
+            <source>Export public key…</source>
+            <translation>导出公钥…</translation>
+        </message>
+        <message>
+            <source>Trust another organisation's key…</source>
+            <translation>信任其他机构的密钥…</translation>
+        </message>
+        <message>
+            <source>Certificates are signed with the organisation's key; employers verify them with the exported public key.</source>
+            <translation>证书使用机构密钥签名；用人单位可用导出的公钥进行验证。</translation>
+        </message>
+        <message>
+            <source>signing</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>受信任</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>机构名称</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>导出公钥</translation>
+        </message>
+        <message>
+            <source>Trust a public key</source>
+            <translation>信任公钥</translation>
         </message>
     </context>
     <context>
@@ -344,6 +1037,183 @@
         </message>
     </context>
     <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators and settings</source>
+            <translation>操作员与设置</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>添加操作员</translation>
+        </message>
+        <message>
+            <source>Screening settings</source>
+            <translation>筛查设置</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>PIN (4–12 digits)</source>
+            <translation>PIN（4–12 位数字）</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>再次输入 PIN</translation>
+        </message>
+        <message>
+            <source>Add operator</source>
+            <translation>添加操作员</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>闲置多少分钟后锁定</translation>
+        </message>
+        <message>
+            <source>BMI standard</source>
+            <translation>BMI 标准</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>保存设置</translation>
+        </message>
+        <message>
+            <source>desk</source>
+            <translation>服务台志愿者</translation>
+        </message>
+        <message>
+            <source>medic</source>
+            <translation>医护人员</translation>
+        </message>
+        <message>
+            <source>trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>协调员</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>两次输入的 PIN 不一致。</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>已添加 {name}。</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>设置已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Station overview</source>
+            <translation>检查站概览</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>操作员与设置…</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>各检查站每小时筛查人数</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>按类型统计的异常提示</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>未处理的转诊</translation>
+        </message>
+        <message>
+            <source>Flagged people</source>
+            <translation>有异常提示的人员</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>检查站</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>异常提示</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>去向</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>异常提示</translation>
+        </message>
+        <message>
+            <source>Counts only: individual results need the medic role.</source>
+            <translation>仅显示数量：查看个人结果需要医护人员角色。</translation>
+        </message>
+        <message>
+            <source>{count} people screened</source>
+            <translation>已筛查 {count} 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Check-in desk</source>
+            <translation>签到台</translation>
+        </message>
+        <message>
+            <source>Screening station</source>
+            <translation>筛查检查站</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>转诊</translation>
+        </message>
+        <message>
+            <source>Station overview</source>
+            <translation>检查站概览</translation>
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>验证证书</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
@@ -372,6 +1242,37 @@
         <message>
             <source>Possible duplicate: same phone or staff id as someone already registered.</source>
             <translation>可能重复：与已登记人员的手机号或工号相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQueuePage</name>
+        <message>
+            <source>Referrals</source>
+            <translation>转诊</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>异常提示</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>发起时间</translation>
+        </message>
+        <message>
+            <source>Mark seen</source>
+            <translation>标记为已接诊</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -410,6 +1311,231 @@
         </message>
     </context>
     <context>
+        <name>Roster</name>
+        <message>
+            <source>Checking rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <source>Registering people…</source>
+            <translation>正在登记人员…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screening</name>
+        <message>
+            <source>Height</source>
+            <translation>身高</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>体重</translation>
+        </message>
+        <message>
+            <source>Systolic, 1st reading</source>
+            <translation>收缩压（第 1 次）</translation>
+        </message>
+        <message>
+            <source>Diastolic, 1st reading</source>
+            <translation>舒张压（第 1 次）</translation>
+        </message>
+        <message>
+            <source>Systolic, 2nd reading</source>
+            <translation>收缩压（第 2 次）</translation>
+        </message>
+        <message>
+            <source>Diastolic, 2nd reading</source>
+            <translation>舒张压（第 2 次）</translation>
+        </message>
+        <message>
+            <source>Systolic, 3rd reading</source>
+            <translation>收缩压（第 3 次）</translation>
+        </message>
+        <message>
+            <source>Diastolic, 3rd reading</source>
+            <translation>舒张压（第 3 次）</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>心率</translation>
+        </message>
+        <message>
+            <source>Glucose</source>
+            <translation>血糖</translation>
+        </message>
+        <message>
+            <source>Glucose unit</source>
+            <translation>血糖单位</translation>
+        </message>
+        <message>
+            <source>Fasting</source>
+            <translation>空腹</translation>
+        </message>
+        <message>
+            <source>Vision, left eye</source>
+            <translation>视力（左眼）</translation>
+        </message>
+        <message>
+            <source>Vision, right eye</source>
+            <translation>视力（右眼）</translation>
+        </message>
+        <message>
+            <source>PHQ-2 score</source>
+            <translation>PHQ-2 得分</translation>
+        </message>
+        <message>
+            <source>GAD-2 score</source>
+            <translation>GAD-2 得分</translation>
+        </message>
+        <message>
+            <source>Heat stress at work</source>
+            <translation>工作中的高温热应激</translation>
+        </message>
+        <message>
+            <source>Lower-back pain</source>
+            <translation>腰痛</translation>
+        </message>
+        <message>
+            <source>Injuries in the last year</source>
+            <translation>近一年受伤情况</translation>
+        </message>
+        <message>
+            <source>Height and weight</source>
+            <translation>身高体重</translation>
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation>血压</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>视力</translation>
+        </message>
+        <message>
+            <source>Mood (PHQ-2, GAD-2)</source>
+            <translation>情绪（PHQ-2、GAD-2）</translation>
+        </message>
+        <message>
+            <source>Work questions</source>
+            <translation>工作相关问题</translation>
+        </message>
+        <message>
+            <source>Doctor on site</source>
+            <translation>现场医生</translation>
+        </message>
+        <message>
+            <source>Counselling / calm room</source>
+            <translation>心理咨询 / 静心室</translation>
+        </message>
+        <message>
+            <source>Eye clinic</source>
+            <translation>眼科</translation>
+        </message>
+        <message>
+            <source>Underweight</source>
+            <translation>体重过低</translation>
+        </message>
+        <message>
+            <source>Overweight</source>
+            <translation>超重</translation>
+        </message>
+        <message>
+            <source>Obesity</source>
+            <translation>肥胖</translation>
+        </message>
+        <message>
+            <source>Raised blood pressure</source>
+            <translation>血压偏高</translation>
+        </message>
+        <message>
+            <source>Urgent blood pressure</source>
+            <translation>血压危急</translation>
+        </message>
+        <message>
+            <source>Raised fasting glucose</source>
+            <translation>空腹血糖偏高</translation>
+        </message>
+        <message>
+            <source>Raised non-fasting glucose</source>
+            <translation>非空腹血糖偏高</translation>
+        </message>
+        <message>
+            <source>Low vision</source>
+            <translation>视力低下</translation>
+        </message>
+        <message>
+            <source>PHQ-2 positive</source>
+            <translation>PHQ-2 阳性</translation>
+        </message>
+        <message>
+            <source>GAD-2 positive</source>
+            <translation>GAD-2 阳性</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>seen</source>
+            <translation>已接诊</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>No event is open on this laptop yet.</source>
@@ -426,6 +1552,346 @@
         <message>
             <source>Open the demo event</source>
             <translation>打开演示活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationPage</name>
+        <message>
+            <source>Screening station</source>
+            <translation>筛查检查站</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>检查站</translation>
+        </message>
+        <message>
+            <source>Scan the badge</source>
+            <translation>扫描胸卡</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>测量值</translation>
+        </message>
+        <message>
+            <source>Record health consent (F3)</source>
+            <translation>记录健康检查同意 (F3)</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>保存 (Enter)</translation>
+        </message>
+        <message>
+            <source>Correct last record (Alt+C)</source>
+            <translation>更正上一条记录 (Alt+C)</translation>
+        </message>
+        <message>
+            <source>, optional</source>
+            <translation>，选填</translation>
+        </message>
+        <message>
+            <source>The work questions are for riders, couriers and warehouse staff.</source>
+            <translation>工作相关问题适用于骑手、快递员和仓储人员。</translation>
+        </message>
+        <message>
+            <source>Scan a badge to begin.</source>
+            <translation>扫描胸卡开始。</translation>
+        </message>
+        <message>
+            <source>Badge {serial}</source>
+            <translation>胸卡 {serial}</translation>
+        </message>
+        <message>
+            <source>age {band}</source>
+            <translation>年龄 {band}</translation>
+        </message>
+        <message>
+            <source>Health consent given (notice {version}).</source>
+            <translation>已同意健康检查（告知书 {version}）。</translation>
+        </message>
+        <message>
+            <source>Health consent withdrawn: nothing can be recorded.</source>
+            <translation>已撤回健康检查同意：不能记录任何内容。</translation>
+        </message>
+        <message>
+            <source>No health consent yet: ask first.</source>
+            <translation>尚未同意健康检查：请先征得同意。</translation>
+        </message>
+        <message>
+            <source>Saved for {name}.</source>
+            <translation>已为 {name} 保存。</translation>
+        </message>
+        <message>
+            <source>BMI {bmi}</source>
+            <translation>BMI {bmi}</translation>
+        </message>
+        <message>
+            <source>Blood pressure used: {s}/{d} mmHg</source>
+            <translation>采用的血压：{s}/{d} mmHg</translation>
+        </message>
+        <message>
+            <source>Glucose {value} mmol/L</source>
+            <translation>血糖 {value} mmol/L</translation>
+        </message>
+        <message>
+            <source>No flags.</source>
+            <translation>无异常提示。</translation>
+        </message>
+        <message>
+            <source>Correcting the last record: change the values and press Enter.</source>
+            <translation>正在更正上一条记录：修改数值后按 Enter。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins and log lines, {conflicts} conflicts, {duplicates} possible duplicates</source>
+            <translation>{file}（来自 {desk}）：新增 {new}，更新 {updated}，未变 {unchanged}，新签到及日志 {facts} 条，冲突 {conflicts} 个，可能重复 {duplicates} 个</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>CareKit bundles (*.ckbundle)</source>
+            <translation>CareKit 同步包 (*.ckbundle)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>正在写入 {file}…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>同步包已写入</translation>
+        </message>
+        <message>
+            <source>{file} is ready ({size} KB). Copy it to the other laptops and import it there.</source>
+            <translation>{file} 已就绪（{size} KB）。请将其复制到其他设备并在那里导入。</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>导入同步包</translation>
+        </message>
+        <message>
+            <source>Merging {count} bundle(s)…</source>
+            <translation>正在合并 {count} 个同步包…</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>同步包已导入</translation>
+        </message>
+        <message>
+            <source>Imported before this one:</source>
+            <translation>在此之前已导入：</translation>
+        </message>
+        <message>
+            <source>A bundle was not imported</source>
+            <translation>有一个同步包未导入</translation>
+        </message>
+        <message>
+            <source>Merging {file}…</source>
+            <translation>正在合并 {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>Export a bundle…</source>
+            <translation>导出同步包…</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>导入同步包…</translation>
+        </message>
+        <message>
+            <source>What this laptop has</source>
+            <translation>本机已有的数据</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting</source>
+            <translation>待处理的冲突</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting</source>
+            <translation>待处理的可能重复</translation>
+        </message>
+        <message>
+            <source>Recent exports and imports</source>
+            <translation>最近的导出与导入</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>This laptop, {name}{where}: its own work up to {when}</source>
+            <translation>本机 {name}{where}：自身数据截至 {when}</translation>
+        </message>
+        <message>
+            <source>From {name}{where}: everything up to {when}</source>
+            <translation>来自 {name}{where}：全部数据截至 {when}</translation>
+        </message>
+        <message>
+            <source>Nothing yet.</source>
+            <translation>暂无。</translation>
+        </message>
+        <message>
+            <source>exported {file}</source>
+            <translation>已导出 {file}</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>imported {file} from {desk}</source>
+            <translation>已导入来自 {desk} 的 {file}</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {conflicts} conflicts, {duplicates} duplicates</source>
+            <translation>新增 {new}，更新 {updated}，冲突 {conflicts}，重复 {duplicates}</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting ({n})</source>
+            <translation>待处理的冲突（{n}）</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting ({n})</source>
+            <translation>待处理的可能重复（{n}）</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
+            <translation>下一步：导出同步包并在其他设备上导入，再把它们的同步包带回本机导入。</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator picks the right value for each conflict on the right. Until then the newest value is shown.</source>
+            <translation>下一步：由协调员在右侧为每个冲突选择正确的值。在此之前显示最新的值。</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator decides for each possible duplicate: the same person (merge) or different people.</source>
+            <translation>下一步：由协调员判断每组可能重复的人员：是同一人（合并）还是不同的人。</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle so the other laptops get what this laptop has now.</source>
+            <translation>下一步：导出同步包，让其他设备获得本机现有的数据。</translation>
+        </message>
+        <message>
+            <source>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</source>
+            <translation>全部处理完毕。请在下一个繁忙时段之后，或设备离开场馆之前，再次交换同步包。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>Locked after idle time. {name}, enter your PIN.</source>
+            <translation>因闲置已锁定。{name}，请输入您的 PIN。</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Another operator…</source>
+            <translation>其他操作员…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>This is not a CareKit certificate code.</source>
+            <translation>这不是 CareKit 证书码。</translation>
+        </message>
+        <message>
+            <source>The code is damaged or incomplete.</source>
+            <translation>该码已损坏或不完整。</translation>
+        </message>
+        <message>
+            <source>Signed by a key this laptop does not know: it cannot be trusted (import the issuer's public key).</source>
+            <translation>由本机未知的密钥签名，无法信任（请导入签发方的公钥）。</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the code is forged or altered.</source>
+            <translation>签名不匹配：该码系伪造或被篡改。</translation>
+        </message>
+        <message>
+            <source>Revoked: {detail}</source>
+            <translation>已吊销：{detail}</translation>
+        </message>
+        <message>
+            <source>Genuine, but expired on {expires}.</source>
+            <translation>证书为真，但已于 {expires} 过期。</translation>
+        </message>
+        <message>
+            <source>Valid until {expires}.</source>
+            <translation>有效期至 {expires}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>验证证书</translation>
+        </message>
+        <message>
+            <source>Scan the certificate's QR code, or paste its code, then press Enter.</source>
+            <translation>扫描证书的 QR 码，或粘贴证书码，然后按 Enter。</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>验证</translation>
+        </message>
+        <message>
+            <source>Signing keys…</source>
+            <translation>签名密钥…</translation>
+        </message>
+        <message>
+            <source>VALID</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <source>FORGED</source>
+            <translation>伪造</translation>
+        </message>
+        <message>
+            <source>{holder} · course {course} · issued {issued} · valid until {expires}
+serial {serial} · issuer {issuer} · key {fingerprint}</source>
+            <translation>{holder} · 课程 {course} · 签发于 {issued} · 有效期至 {expires}
+编号 {serial} · 签发方 {issuer} · 密钥 {fingerprint}</translation>
         </message>
     </context>
     <context>
