@@ -179,6 +179,181 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>routine</translation>
+        </message>
+        <message>
+            <source>sealed here</source>
+            <translation>sealed here</translation>
+        </message>
+        <message>
+            <source>record not here yet</source>
+            <translation>record not here yet</translation>
+        </message>
+        <message>
+            <source>no site</source>
+            <translation>no site</translation>
+        </message>
+        <message>
+            <source>Arrivals</source>
+            <translation>Arrivals</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Not yet arrived</source>
+            <translation>Not yet arrived</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>Walk-ins</translation>
+        </message>
+        <message>
+            <source>Badges whose record is not here yet</source>
+            <translation>Badges whose record is not here yet</translation>
+        </message>
+        <message>
+            <source>Registered and checked in</source>
+            <translation>Registered and checked in</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Check-ins per 15 minutes</source>
+            <translation>Check-ins per 15 minutes</translation>
+        </message>
+        <message>
+            <source>Busiest desks</source>
+            <translation>Busiest desks</translation>
+        </message>
+        <message>
+            <source>Scans per desk today</source>
+            <translation>Scans per desk today</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>Scans</translation>
+        </message>
+        <message>
+            <source>First check-ins</source>
+            <translation>First check-ins</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>People screened</source>
+            <translation>People screened</translation>
+        </message>
+        <message>
+            <source>Screenings per hour are for every site.</source>
+            <translation>Screenings per hour are for every site.</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>People screened per station per hour</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>Hour</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>Flags by kind</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Some records' flags are sealed on this laptop: unlock the health key to count them.</source>
+            <translation>Some records' flags are sealed on this laptop: unlock the health key to count them.</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Open referrals</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Open referrals by priority</source>
+            <translation>Open referrals by priority</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Laptops</source>
+            <translation>Laptops</translation>
+        </message>
+        <message>
+            <source>Last bundle from each laptop</source>
+            <translation>Last bundle from each laptop</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Newest data</source>
+            <translation>Newest data</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Bundle imported</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>this laptop</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <source>Check-in desk</source>
@@ -728,6 +903,10 @@
         <message>
             <source>The passphrase does not open {file} (or the file was changed).</source>
             <translation>The passphrase does not open {file} (or the file was changed).</translation>
+        </message>
+        <message>
+            <source>Sign in to see the dashboard.</source>
+            <translation>Sign in to see the dashboard.</translation>
         </message>
     </context>
     <context>

@@ -179,6 +179,181 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <source>sealed here</source>
+            <translation>本机无法读取</translation>
+        </message>
+        <message>
+            <source>record not here yet</source>
+            <translation>记录尚未同步到本机</translation>
+        </message>
+        <message>
+            <source>no site</source>
+            <translation>未指定场地</translation>
+        </message>
+        <message>
+            <source>Arrivals</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已签到</translation>
+        </message>
+        <message>
+            <source>Not yet arrived</source>
+            <translation>尚未到场</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>现场登记</translation>
+        </message>
+        <message>
+            <source>Badges whose record is not here yet</source>
+            <translation>记录尚未同步的胸卡</translation>
+        </message>
+        <message>
+            <source>Registered and checked in</source>
+            <translation>登记与签到</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Check-ins per 15 minutes</source>
+            <translation>每15分钟签到人数</translation>
+        </message>
+        <message>
+            <source>Busiest desks</source>
+            <translation>最忙的签到台</translation>
+        </message>
+        <message>
+            <source>Scans per desk today</source>
+            <translation>今日各签到台扫码次数</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>签到台</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>扫码次数</translation>
+        </message>
+        <message>
+            <source>First check-ins</source>
+            <translation>首次签到</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>健康筛查</translation>
+        </message>
+        <message>
+            <source>People screened</source>
+            <translation>已筛查人数</translation>
+        </message>
+        <message>
+            <source>Screenings per hour are for every site.</source>
+            <translation>每小时筛查数为所有场地合计。</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>各检查站每小时筛查人数</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>检查站</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>各类提示</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <source>Some records' flags are sealed on this laptop: unlock the health key to count them.</source>
+            <translation>部分记录的提示在本机加密：解锁健康密钥后才能统计。</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>未结转介</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Open referrals by priority</source>
+            <translation>按优先级的未结转介</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>去向</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <source>Laptops</source>
+            <translation>各台电脑</translation>
+        </message>
+        <message>
+            <source>Last bundle from each laptop</source>
+            <translation>各电脑最近一次同步包</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <source>Newest data</source>
+            <translation>最新数据</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>同步包导入时间</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>本机</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <source>Check-in desk</source>
@@ -728,6 +903,10 @@
         <message>
             <source>The passphrase does not open {file} (or the file was changed).</source>
             <translation>该口令无法打开 {file}（或文件已被修改）。</translation>
+        </message>
+        <message>
+            <source>Sign in to see the dashboard.</source>
+            <translation>请先登录再查看总览。</translation>
         </message>
     </context>
     <context>

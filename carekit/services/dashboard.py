@@ -1,0 +1,154 @@
+"""The coordinator's picture of the day, as panels: each module that has figures adds a panel.
+
+A panel provider is registered with its key, title, the roles that may see it and a ``build``
+function; it returns a ``PanelView`` made of plain values (headline figures, tables, charts,
+freshness lines), so the app, the day report and tests all draw the same panel. Labels are
+written through ``words(context, source_text)``: the app passes its interface translation, the
+day report passes "event language / English". Modules listed in ``PANEL_MODULES`` register their
+panels when imported; a new module adds its name there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable
+from zoneinfo import ZoneInfo
+
+from carekit.domain.enums import Role
+from carekit.i18n import QT_TRANSLATE_NOOP, translate
+from carekit.services.day_figures import Tally, tally
+from carekit.services.errors import PermissionDenied
+from carekit.services.workspace import Workspace
+from carekit.sync.clock import wall_ms_of
+
+Words = Callable[[str, str], str]  # (context, source text) → text to show
+
+PANEL_MODULES = ["carekit.services.dashboard_panels"]
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: str  # "bars" (grouped bars per x) or "lines" (one line per series)
+    title: str
+    x: list[str]
+    series: dict[str, list[int]]  # series label → one value per x
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: list[str]
+    rows: list[list]
+    health_counts: bool = False  # counts of health facts: small ones are suppressed in print
+
+
+@dataclass(frozen=True)
+class Fresh:
+    laptop: str
+    newest: str  # local time of the newest row of it in this panel, "" = none
+    imported: str  # local time its last bundle was imported here, "" = this laptop or never
+    is_me: bool = False
+
+
+@dataclass
+class PanelView:
+    key: str
+    title: str
+    headline: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
+    charts: list[Chart] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    freshness: list[Fresh] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a provider builds for: who asks, which day, which site ("" = every site)."""
+    ws: Workspace
+    date: str
+    site_id: str
+    tally: Tally
+
+    def local_time(self, stamp_or_iso: str) -> str:
+        """A clock stamp or an ISO time as the event's 'HH:MM' (with the date when not ``date``)."""
+        if not stamp_or_iso:
+            return ""
+        zone = _zone(self.tally.timezone)
+        if "T" in stamp_or_iso:
+            when = dt.datetime.fromisoformat(stamp_or_iso)
+            when = when.replace(tzinfo=dt.timezone.utc) if when.tzinfo is None else when
+        else:
+            when = dt.datetime.fromtimestamp(wall_ms_of(stamp_or_iso) / 1000, dt.timezone.utc)
+        local = when.astimezone(zone)
+        return local.strftime("%H:%M") if local.date().isoformat() == self.date else local.strftime("%Y-%m-%d %H:%M")
+
+    def freshness(self, newest: dict[str, str]) -> list[Fresh]:
+        """One line per laptop whose rows a panel counts: its newest row, and when its bundle came."""
+        t = self.tally
+        lines = [Fresh(t.device_name(d), self.local_time(stamp), "" if d == t.me else self.local_time(
+            t.imports.get(d, "")), d == t.me) for d, stamp in newest.items()]
+        return sorted(lines, key=lambda f: (not f.is_me, f.laptop))
+
+
+@dataclass(frozen=True)
+class PanelProvider:
+    key: str
+    title: str  # source text, context "Dashboard"
+    roles: frozenset[Role]  # empty: every signed-in operator
+    build: Callable[[Scope, Words], PanelView | None]
+    order: int = 50
+
+
+_providers: dict[str, PanelProvider] = {}
+
+
+def register(provider: PanelProvider) -> PanelProvider:
+    """Called by a module at import; registering a key again replaces the panel."""
+    _providers[provider.key] = provider
+    return provider
+
+
+def providers() -> list[PanelProvider]:
+    for name in PANEL_MODULES:
+        importlib.import_module(name)
+    return sorted(_providers.values(), key=lambda p: (p.order, p.key))
+
+
+def visible_providers(ws: Workspace) -> list[PanelProvider]:
+    return [p for p in providers() if not p.roles or ws.roles.intersection(p.roles)]
+
+
+@dataclass
+class Dashboard:
+    event_name: str
+    language: str  # the event's language
+    date: str
+    site_id: str
+    sites: dict[str, str]  # id → city
+    panels: list[PanelView]
+
+
+def _zone(name: str):
+    try:
+        return ZoneInfo(name)
+    except Exception:  # an unknown zone from an old file still shows figures
+        return dt.timezone.utc
+
+
+def today(ws: Workspace) -> str:
+    return dt.datetime.now(_zone(tally(ws.db).timezone)).date().isoformat()
+
+
+def dashboard(ws: Workspace, date: str = "", site_id: str = "", words: Words = translate) -> Dashboard:
+    """Every panel this operator may see, for ``date`` (default: today where the event is)."""
+    if not ws.operator_id and not ws.roles:
+        raise PermissionDenied("signed_out", QT_TRANSLATE_NOOP("Errors", "Sign in to see the dashboard."))
+    counts = tally(ws.db)
+    if not date:
+        date = dt.datetime.now(_zone(counts.timezone)).date().isoformat()
+    with counts.lock:
+        scope = Scope(ws, date, site_id, counts)
+        panels = [view for p in visible_providers(ws) if (view := p.build(scope, words)) is not None]
+        return Dashboard(counts.event_name, counts.event_language, date, site_id, dict(counts.sites), panels)

@@ -1,0 +1,302 @@
+"""The day's figures kept up to date incrementally, so a refresh reads only what arrived since.
+
+Check-ins, screening records and revisions are insert-only, and SQLite gives every inserted row a
+larger rowid, whichever laptop made it: a scan here and a bundle's rows alike are read once, by
+rowid, whatever their clock stamps. A person's or registration's change is a new revision, so it
+re-reads just those rows. Screening aggregates are recomputed whole when anything health-related
+arrives (they are a few thousand rows, and consent withdrawals hide records retroactively).
+
+One ``Tally`` per database file, shared by the dashboard, the exports and the day report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from carekit.store.db import Database
+
+PENDING = "?"  # site/category key for check-ins whose registration has not arrived yet
+ENTRANCE = "entrance"
+URGENT_FLAGS = frozenset({"bp_urgent"})  # flags whose referral is seen first
+_CODE = re.compile(r"[a-z0-9_]+")  # a flag code in clear; anything else is sealed here
+
+
+def slot_of(at: str) -> str:
+    """'2026-12-05T09:37:12+08:00' → '09:30': the quarter hour, in the event's local time."""
+    return f"{at[11:13]}:{int(at[14:16]) // 15 * 15:02d}" if len(at) >= 16 else ""
+
+
+def hour_of(at: str) -> str:
+    return f"{at[11:13]}:00" if len(at) >= 13 else ""
+
+
+def readable_flags(text: str) -> list[str] | None:
+    """Flag codes of a record, or None when they are not readable here (sealed to the health key)."""
+    try:
+        flags = json.loads(text or "[]")
+    except ValueError:
+        return None
+    if not isinstance(flags, list):
+        return None
+    return [str(f.get("code", "")) for f in flags if isinstance(f, dict)]
+
+
+@dataclass
+class ScreeningCounts:
+    per_station_hour: Counter = field(default_factory=Counter)  # (date, station, hour) → people
+    people: dict = field(default_factory=dict)  # date → people screened (any station)
+    per_site: Counter = field(default_factory=Counter)  # (date, site_id) → people screened
+    flags: Counter = field(default_factory=Counter)  # (date, code) → current records with that flag
+    unreadable: Counter = field(default_factory=Counter)  # date → records whose flags are sealed here
+    open_referrals: Counter = field(default_factory=Counter)  # (destination, priority) → open
+    newest: dict = field(default_factory=dict)  # device → newest record stamp
+
+
+class Tally:
+    """Counts of one event database. ``update()`` catches up; readers hold ``lock`` while reading."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.lock = threading.RLock()
+        self._reset()
+
+    def _reset(self) -> None:
+        self.checkin_rowid = self.checkin_rows = 0
+        self.revision_rowid = 0
+        self.health_mark: tuple = ()
+        self.health_dirty = True
+        self.persons: dict[str, tuple[str, bool]] = {}  # id → (category, live)
+        self.regs: dict[str, tuple[str, str, str, bool]] = {}  # id → (person, site, source, deleted)
+        self.person_regs: dict[str, set[str]] = defaultdict(set)
+        self.devices: dict[str, tuple[str, str]] = {}  # id → (name, site)
+        self.sites: dict[str, str] = {}  # id → city
+        self.only_site = ""
+        self.event_language, self.event_name, self.timezone, self.me = "en", "", "UTC", ""
+        self.keys: dict[str, tuple[str, str, bool] | None] = {}  # registration → (site, category, walk-in)
+        self.registered: Counter = Counter()  # (site, category) → live registrations
+        self.walk_ins: Counter = Counter()  # site → live walk-in registrations
+        self.first: dict[tuple[str, str], tuple[str, str]] = {}  # (date, registration) → (at, device)
+        self.reg_dates: dict[str, set[str]] = defaultdict(set)
+        self.checked: Counter = Counter()  # (date, site, category) → people checked in that day
+        self.walk_ins_in: Counter = Counter()  # (date, site) → walk-ins checked in
+        self.arrivals: Counter = Counter()  # (date, device, slot) → first check-ins of the day
+        self.scans: Counter = Counter()  # (date, device) → entrance scans, repeats included
+        self.checkin_newest: dict[str, str] = {}  # device → newest check-in stamp
+        self.screening = ScreeningCounts()
+        self.imports: dict[str, str] = {}  # device → when its last bundle was imported here
+
+    # -- catching up --------------------------------------------------------------------
+    def update(self) -> None:
+        with self.lock, self.db.engine.connect() as connection:
+            con = connection.connection.driver_connection
+            rowid, rows = con.execute("SELECT coalesce(max(rowid), 0), count(*) FROM checkin").fetchone()
+            if rowid < self.checkin_rowid or rows < self.checkin_rows:  # rows were erased: start over
+                self._reset()
+            self._read_setup(con)
+            self._read_revisions(con)
+            self._read_checkins(con)
+            self._read_screening(con)
+            self.imports = dict(con.execute(
+                "SELECT device_id, max(at) FROM synclog WHERE direction = 'import' GROUP BY device_id").fetchall())
+
+    def _read_setup(self, con) -> None:
+        local = dict(con.execute("SELECT key, value FROM localstate").fetchall())
+        self.me = local.get("device_id", "")
+        event = con.execute("SELECT name, language, timezone FROM event WHERE id = ?",
+                            (local.get("event_id", ""),)).fetchone()
+        if event:
+            self.event_name, self.event_language, self.timezone = event
+        self.devices = {d: (n, s) for d, n, s in con.execute("SELECT id, name, site_id FROM device")}
+        self.sites = {s: c for s, c in con.execute("SELECT id, city FROM site WHERE deleted = 0")}
+        only = next(iter(self.sites)) if len(self.sites) == 1 else ""
+        if only != self.only_site:  # registrations without a site belong to the only site
+            self.only_site = only
+            for rid in list(self.keys):
+                self._rekey(rid)
+
+    def _read_revisions(self, con) -> None:
+        people, regs = set(), set()
+        top = self.revision_rowid
+        for rowid, entity, row_id in con.execute(
+                "SELECT rowid, entity, row_id FROM revision WHERE rowid > ? AND entity IN "
+                "('person', 'registration', 'consent', 'referral')", (self.revision_rowid,)):
+            if entity == "person":
+                people.add(row_id)
+            elif entity == "registration":
+                regs.add(row_id)
+            else:  # a consent given or withdrawn, a referral opened or closed
+                self.health_dirty = True
+            top = max(top, rowid)
+        self.revision_rowid = max(top, con.execute("SELECT coalesce(max(rowid), 0) FROM revision").fetchone()[0])
+        for chunk in _chunks(sorted(people)):
+            marks = ",".join("?" * len(chunk))
+            for pid, category, deleted, merged in con.execute(
+                    f"SELECT id, category, deleted, merged_into FROM person WHERE id IN ({marks})", chunk):
+                self.persons[pid] = (category, not deleted and not merged)
+                regs.update(self.person_regs.get(pid, ()))
+        for chunk in _chunks(sorted(regs)):
+            marks = ",".join("?" * len(chunk))
+            for rid, pid, site, source, deleted in con.execute(
+                    f"SELECT id, person_id, site_id, source, deleted FROM registration WHERE id IN ({marks})", chunk):
+                old = self.regs.get(rid)
+                if old and old[0] != pid:
+                    self.person_regs[old[0]].discard(rid)
+                self.regs[rid] = (pid, site, source, bool(deleted))
+                self.person_regs[pid].add(rid)
+        for rid in regs:
+            self._rekey(rid)
+
+    def _key_of(self, rid: str) -> tuple[str, str, bool] | None:
+        """(site, category, walk-in) a registration counts under; PENDING when not here; None when cancelled."""
+        reg = self.regs.get(rid)
+        if reg is None:
+            return (PENDING, PENDING, False)
+        pid, site, source, deleted = reg
+        category, live = self.persons.get(pid, ("", True))
+        if deleted or not live:
+            return None
+        return (site or self.only_site, category, source == "walk-in")
+
+    def _rekey(self, rid: str) -> None:
+        new, old = self._key_of(rid), self.keys.get(rid, (PENDING, PENDING, False))
+        if rid in self.keys and new == old:
+            return
+        if rid in self.keys:
+            self._count(rid, old, -1)
+        self.keys[rid] = new
+        self._count(rid, new, +1)
+
+    def _count(self, rid: str, key, sign: int) -> None:
+        if key is None:
+            return
+        site, category, walk_in = key
+        if site != PENDING:
+            self.registered[(site, category)] += sign
+            if walk_in:
+                self.walk_ins[site] += sign
+        for date in self.reg_dates.get(rid, ()):
+            self.checked[(date, site, category)] += sign
+            if walk_in:
+                self.walk_ins_in[(date, site)] += sign
+
+    def _read_checkins(self, con) -> None:
+        rows = con.execute("SELECT rowid, registration_id, point, device_id, at, hlc FROM checkin WHERE rowid > ?",
+                           (self.checkin_rowid,)).fetchall()
+        for rowid, rid, point, device, at, hlc in rows:
+            self.checkin_rowid = max(self.checkin_rowid, rowid)
+            if hlc > self.checkin_newest.get(device, ""):
+                self.checkin_newest[device] = hlc
+            if point != ENTRANCE:
+                continue
+            date = at[:10]
+            self.scans[(date, device)] += 1
+            earlier = self.first.get((date, rid))
+            if earlier is not None and earlier[0] <= at:
+                continue
+            self.first[(date, rid)] = (at, device)
+            if earlier is not None:  # a bundle brought an earlier scan: the arrival moves
+                self.arrivals[(date, earlier[1], slot_of(earlier[0]))] -= 1
+            self.arrivals[(date, device, slot_of(at))] += 1
+            if earlier is None:
+                if rid not in self.keys:
+                    self.keys[rid] = self._key_of(rid)
+                    self._count(rid, self.keys[rid], +1)
+                self.reg_dates[rid].add(date)
+                key = self.keys[rid]
+                if key is not None:
+                    self.checked[(date, key[0], key[1])] += 1
+                    if key[2]:
+                        self.walk_ins_in[(date, key[0])] += 1
+        self.checkin_rows += len(rows)
+
+    def _read_screening(self, con) -> None:
+        mark = con.execute("SELECT coalesce(max(rowid), 0), count(*) FROM screeningrecord").fetchone()
+        if mark == self.health_mark and not self.health_dirty:
+            return
+        self.health_mark, self.health_dirty = mark, False
+        self.screening = screening_counts(con)
+
+    # -- reading ------------------------------------------------------------------------
+    def site_of_device(self, device: str) -> str:
+        return self.devices.get(device, ("", ""))[1] or self.only_site
+
+    def device_name(self, device: str) -> str:
+        return self.devices.get(device, ("", ""))[0] or device[:8]
+
+    def dates(self) -> list[str]:
+        return sorted({d for d, _ in self.first} | {k[0] for k in self.screening.per_station_hour})
+
+
+def _chunks(items: list[str], size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _visibility(con) -> dict[str, str]:
+    """person → stamp after which their health records count (as ``consent.health_visibility``)."""
+    active, hidden = set(), {}
+    for pid, given, withdrawn, clocks in con.execute(
+            "SELECT person_id, given_at, withdrawn_at, clocks FROM consent WHERE kind = 'health' AND deleted = 0"):
+        if withdrawn:
+            stamp = json.loads(clocks or "{}").get("withdrawn_at", "")
+            hidden[pid] = max(hidden.get(pid, ""), stamp)
+        elif given:
+            active.add(pid)
+    return {pid: hidden.get(pid, "") for pid in active}
+
+
+def screening_counts(con) -> ScreeningCounts:
+    """People screened per station per hour from what stays readable on every laptop (who visited
+    which station when); flags only where this laptop can read them."""
+    visible = _visibility(con)
+    rows = [r for r in con.execute(
+        "SELECT id, person_id, station, site_id, at, flags, supersedes, hlc, device_id FROM screeningrecord")
+        if r[1] in visible and r[7] > visible[r[1]]]
+    superseded = {r[6] for r in rows if r[6]}
+    counts = ScreeningCounts()
+    per_hour: dict[tuple, set] = defaultdict(set)
+    per_day: dict[str, set] = defaultdict(set)
+    per_site: dict[tuple, set] = defaultdict(set)
+    for rid, pid, station, site, at, flags, _sup, hlc, device in rows:
+        if hlc > counts.newest.get(device, ""):
+            counts.newest[device] = hlc
+        if rid in superseded:
+            continue
+        date = at[:10]
+        per_hour[(date, station, hour_of(at))].add(pid)
+        per_day[date].add(pid)
+        per_site[(date, site)].add(pid)
+        codes = readable_flags(flags)
+        if codes is None:
+            counts.unreadable[date] += 1
+        else:
+            counts.flags.update((date, code) for code in codes)
+    counts.per_station_hour = Counter({k: len(v) for k, v in per_hour.items()})
+    counts.people = {k: len(v) for k, v in per_day.items()}
+    counts.per_site = Counter({k: len(v) for k, v in per_site.items()})
+    record_hlc = dict(con.execute("SELECT id, hlc FROM screeningrecord").fetchall())
+    for pid, record, destination, flag in con.execute(
+            "SELECT person_id, record_id, destination, flag FROM referral WHERE deleted = 0 AND status = 'open'"):
+        if pid in visible and record_hlc.get(record, "") > visible[pid]:
+            priority = "urgent" if flag in URGENT_FLAGS else "routine" if _CODE.fullmatch(flag or "") else "unknown"
+            counts.open_referrals[(destination, priority)] += 1
+    return counts
+
+
+_tallies: dict[Path, Tally] = {}
+_tallies_lock = threading.Lock()
+
+
+def tally(db: Database) -> Tally:
+    """The database's tally, caught up with everything committed so far."""
+    with _tallies_lock:
+        found = _tallies.get(db.path)
+        if found is None or found.db is not db:
+            found = _tallies[db.path] = Tally(db)
+    found.update()
+    return found

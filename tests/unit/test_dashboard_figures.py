@@ -1,0 +1,180 @@
+"""The dashboard's figures on a small day counted by hand (see day_event.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from carekit.domain.enums import ConsentKind, Role
+from carekit.services import consent, screening
+from carekit.services.dashboard import PanelProvider, PanelView, dashboard, register
+from carekit.services import dashboard as dashboard_service
+from tests.unit.day_event import DAY, build_day, scan
+from tests.unit.sync_lab import close_all
+
+
+@pytest.fixture
+def day(tmp_path):
+    event = build_day(tmp_path / "day")
+    yield event
+    close_all([event.a, event.b])
+
+
+def panel(board, key) -> PanelView:
+    return next(p for p in board.panels if p.key == key)
+
+
+def table(view: PanelView, index: int = 0) -> list[list]:
+    return view.tables[index].rows
+
+
+def test_before_the_bundles_meet_each_laptop_counts_its_own_desk(day):
+    arrivals = panel(dashboard(day.a.ws, DAY), "arrivals")
+    assert dict(arrivals.headline)["Checked in"] == "4 (67%)"  # 张伟 王芳 李娜 赵磊 of the six 深圳 people
+    assert panel(dashboard(day.a.ws, DAY), "desks").tables[0].rows == [["desk 1", "深圳", 5, 4]]
+
+
+def test_after_merging_desk_2_the_coordinator_sees_both_sites_by_category(day):
+    day.merge_b_into_a()
+    board = dashboard(day.a.ws, DAY)
+    arrivals = panel(board, "arrivals")
+    head = dict(arrivals.headline)
+    assert head["Registered"] == "9"
+    assert head["Checked in"] == "6 (67%)"  # 周杰 came the day before; 陈静 only at a station
+    assert head["Not yet arrived"] == "3"
+    assert head["Walk-ins"] == "1 / 1"
+    assert head["Badges whose record is not here yet"] == "1"
+    assert table(arrivals) == [
+        ["广州", "Guest", 1, 0, "0%"],
+        ["广州", "Worker", 2, 1, "50%"],
+        ["深圳", "Family member", 1, 0, "0%"],
+        ["深圳", "Worker", 5, 5, "100%"],  # 刘洋 registered in 深圳, checked in at desk 2 in 广州
+        ["record not here yet", "—", 0, 1, "—"],
+    ]
+    chart = arrivals.charts[0]
+    assert chart.x == ["09:00", "09:15", "09:30", "09:45"]
+    assert chart.series == {"广州": [1, 1, 0, 1], "深圳": [2, 1, 1, 0]}
+    assert table(panel(board, "desks")) == [["desk 1", "深圳", 5, 4], ["desk 2", "广州", 3, 3]]
+    fresh = {f.laptop: f for f in arrivals.freshness}
+    assert set(fresh) == {"desk 1", "desk 2"} and fresh["desk 1"].is_me and fresh["desk 2"].imported
+
+
+def test_the_day_before_has_its_own_figures(day):
+    day.merge_b_into_a()
+    arrivals = panel(dashboard(day.a.ws, "2026-12-04"), "arrivals")
+    assert dict(arrivals.headline)["Checked in"] == "1 (11%)"
+    assert arrivals.charts[0].series == {"广州": [1]}
+
+
+def test_one_site_only(day):
+    day.merge_b_into_a()
+    arrivals = panel(dashboard(day.a.ws, DAY, site_id=day.guangzhou), "arrivals")
+    assert dict(arrivals.headline)["Registered"] == "3"
+    assert list(arrivals.charts[0].series) == ["广州"]
+
+
+def test_an_earlier_scan_from_a_bundle_moves_the_arrival_to_that_desk(day):
+    dashboard(day.a.ws, DAY)  # counted once already
+    scan(day.b, day.regs["张伟"], f"{DAY}T08:58:00+08:00")
+    day.merge_b_into_a()
+    board = dashboard(day.a.ws, DAY)
+    assert panel(board, "arrivals").charts[0].series == {"广州": [1, 1, 1, 0, 1], "深圳": [0, 1, 1, 1, 0]}
+    assert dict(panel(board, "arrivals").headline)["Checked in"] == "6 (67%)"
+    assert table(panel(board, "desks")) == [["desk 1", "深圳", 5, 3], ["desk 2", "广州", 4, 4]]
+
+
+def test_a_cancelled_registration_leaves_the_counts(day):
+    day.merge_b_into_a()
+    dashboard(day.a.ws, DAY)
+    from carekit.domain.tables import Registration
+    with day.a.ws.writing() as journal:
+        journal.delete(Registration, day.regs["王芳"])
+    head = dict(panel(dashboard(day.a.ws, DAY), "arrivals").headline)
+    assert head["Registered"] == "8" and head["Checked in"] == "5 (62%)"
+
+
+def test_a_registration_arriving_after_its_badge_was_scanned_moves_out_of_pending(tmp_path):
+    from tests.unit.day_event import _register
+    from tests.unit.sync_lab import make_event
+    a, b = make_event(tmp_path / "late", 2)
+    made = _register(b, "", [__import__("carekit.services.people", fromlist=["PersonInput"]).PersonInput("孙悦")],
+                     "walk-in")
+    (_, rid), = made.values()
+    scan(a, rid, f"{DAY}T11:00:00+08:00")
+    assert dict(panel(dashboard(a.ws, DAY), "arrivals").headline)["Badges whose record is not here yet"] == "1"
+    a.take(b.export(tmp_path / "late"))
+    head = dict(panel(dashboard(a.ws, DAY), "arrivals").headline)
+    assert head["Checked in"] == "1 (100%)" and head["Walk-ins"] == "1 / 1"
+    assert "Badges whose record is not here yet" not in head
+    close_all([a, b])
+
+
+def _screen(day):
+    medic = day.role("Dr Chen", Role.MEDIC)
+    for name in ("张伟", "王芳"):
+        consent.record_consent(medic, day.people[name], ConsentKind.HEALTH, "2026-v1", "zh_CN")
+    screening.record_screening(medic, day.people["张伟"], "body", {"height_cm": "170", "weight_kg": "95"})
+    screening.record_screening(medic, day.people["张伟"], "blood_pressure", {"systolic_1": "185", "diastolic_1": "100"})
+    screening.record_screening(medic, day.people["王芳"], "body", {"height_cm": "170", "weight_kg": "65"})
+    saved = screening.record_screening(medic, day.people["王芳"], "mood", {"phq2": "4", "gad2": "1"})
+    return medic, saved.record.at[:10]
+
+
+def test_screening_counts_people_per_station_and_flags_without_naming_anyone(day):
+    medic, today = _screen(day)
+    board = dashboard(day.a.ws, today)
+    view = panel(board, "screening")
+    assert dict(view.headline)["People screened"] == "2"
+    assert sorted((r[0], r[2]) for r in table(view, 0)) == [("Blood pressure", 1), ("Height and weight", 2),
+                                                            ("Mood (PHQ-2, GAD-2)", 1)]
+    assert sorted(map(tuple, table(view, 1))) == [("Obesity", 1), ("PHQ-2 positive", 1), ("Urgent blood pressure", 1)]
+    assert all(view.tables[i].health_counts for i in (0, 1))
+    referrals = panel(board, "referrals")
+    assert table(referrals) == [["urgent", "Doctor on site", 1], ["routine", "Counselling / calm room", 1]]
+    text = repr(board)
+    assert "张伟" not in text and "王芳" not in text
+
+
+def test_a_withdrawn_consent_takes_the_person_out_of_the_counts(day):
+    medic, today = _screen(day)
+    dashboard(day.a.ws, today)
+    consent.withdraw_consent(medic, day.people["王芳"], ConsentKind.HEALTH)
+    board = dashboard(day.a.ws, today)
+    assert dict(panel(board, "screening").headline)["People screened"] == "1"
+    assert table(panel(board, "referrals")) == [["urgent", "Doctor on site", 1]]
+
+
+def test_sealed_flags_are_not_counted_and_the_panel_says_so(day):
+    medic, today = _screen(day)
+    with day.a.db.session() as session:  # what a laptop without the health key holds
+        session.connection().exec_driver_sql("UPDATE screeningrecord SET flags = 'CKS1:opaque' WHERE station = 'mood'")
+        session.commit()
+    view = panel(dashboard(day.a.ws, today), "screening")
+    assert sorted(map(tuple, table(view, 1))) == [("Obesity", 1), ("Urgent blood pressure", 1)]
+    assert "sealed" in view.note
+
+
+def test_each_role_sees_the_panels_it_may(day):
+    day.merge_b_into_a()
+    keys = {role: [p.key for p in dashboard(day.role(f"op {role.value}", role), DAY).panels] for role in Role}
+    assert keys[Role.DESK] == ["arrivals", "desks", "laptops"]
+    assert keys[Role.TRAINER] == ["arrivals", "desks", "laptops"]
+    assert keys[Role.MEDIC] == ["arrivals", "desks", "screening", "referrals", "laptops"]
+    assert keys[Role.COORDINATOR] == ["arrivals", "desks", "screening", "referrals", "laptops"]
+
+
+def test_a_module_adds_its_panel_for_the_roles_it_names(day, monkeypatch):
+    monkeypatch.setattr(dashboard_service, "_providers", dict(dashboard_service._providers))
+    register(PanelProvider("visits", "Family visits", frozenset({Role.COORDINATOR}),
+                           lambda scope, words: PanelView("visits", words("Dashboard", "Family visits"),
+                                                          headline=[("Expected", "3")]), order=60))
+    coordinator = [p.key for p in dashboard(day.a.ws, DAY).panels]
+    desk = [p.key for p in dashboard(day.role("Desk Li", Role.DESK), DAY).panels]
+    assert coordinator.index("visits") == coordinator.index("referrals") + 1
+    assert "visits" not in desk
+
+
+def test_the_laptops_panel_says_when_each_bundle_came(day):
+    day.merge_b_into_a()
+    rows = table(panel(dashboard(day.a.ws, DAY), "laptops"))
+    assert [r[0] for r in rows] == ["desk 1", "desk 2"]
+    assert rows[0][2] == "this laptop" and rows[1][2] != "—"
