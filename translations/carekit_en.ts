@@ -908,6 +908,14 @@
             <source>Sign in to see the dashboard.</source>
             <translation>Sign in to see the dashboard.</translation>
         </message>
+        <message>
+            <source>'{kind}' is not a list; choose people, checkins, no-shows or walk-ins.</source>
+            <translation>'{kind}' is not a list; choose people, checkins, no-shows or walk-ins.</translation>
+        </message>
+        <message>
+            <source>Export to a .csv, .xlsx or .pdf file, not {name}.</source>
+            <translation>Export to a .csv, .xlsx or .pdf file, not {name}.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1099,6 +1107,113 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lists</name>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>Romanised</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>Staff id</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Registered from</source>
+            <translation>Registered from</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Stations visited</source>
+            <translation>Stations visited</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Open referrals</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Repeat scan</source>
+            <translation>Repeat scan</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <source>Registered people</source>
+            <translation>Registered people</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Registered but not checked in</source>
+            <translation>Registered but not checked in</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>Walk-ins</translation>
+        </message>
+        <message>
+            <source>every site</source>
+            <translation>every site</translation>
+        </message>
+        <message>
+            <source>{n} rows</source>
+            <translation>{n} rows</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>page {page} of {pages}</translation>
         </message>
     </context>
     <context>

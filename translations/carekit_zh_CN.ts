@@ -908,6 +908,14 @@
             <source>Sign in to see the dashboard.</source>
             <translation>请先登录再查看总览。</translation>
         </message>
+        <message>
+            <source>'{kind}' is not a list; choose people, checkins, no-shows or walk-ins.</source>
+            <translation>没有“{kind}”这种名单；请选择 people、checkins、no-shows 或 walk-ins。</translation>
+        </message>
+        <message>
+            <source>Export to a .csv, .xlsx or .pdf file, not {name}.</source>
+            <translation>请导出为 .csv、.xlsx 或 .pdf 文件，而不是 {name}。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1099,6 +1107,113 @@
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lists</name>
+        <message>
+            <source>Badge</source>
+            <translation>胸卡号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>拼音/罗马字</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>用工单位</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <source>Registered from</source>
+            <translation>登记来源</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已签到</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>签到台</translation>
+        </message>
+        <message>
+            <source>Stations visited</source>
+            <translation>到过的检查站</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>未结转介</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>签到点</translation>
+        </message>
+        <message>
+            <source>Repeat scan</source>
+            <translation>重复扫码</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>登记编号</translation>
+        </message>
+        <message>
+            <source>Registered people</source>
+            <translation>已登记人员</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>签到记录</translation>
+        </message>
+        <message>
+            <source>Registered but not checked in</source>
+            <translation>已登记但未签到</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>现场登记</translation>
+        </message>
+        <message>
+            <source>every site</source>
+            <translation>所有场地</translation>
+        </message>
+        <message>
+            <source>{n} rows</source>
+            <translation>共 {n} 行</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
     </context>
     <context>

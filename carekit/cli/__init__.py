@@ -13,7 +13,7 @@ from carekit.services.errors import CareKitError
 from carekit.store.db import DatabaseError
 
 # Areas whose commands the CLI offers; each module has register(subparsers).
-COMMAND_MODULES = ["carekit.cli.event", "carekit.cli.desk", "carekit.cli.screening", "carekit.cli.sync", "carekit.cli.roster", "carekit.cli.printing"]
+COMMAND_MODULES = ["carekit.cli.event", "carekit.cli.desk", "carekit.cli.screening", "carekit.cli.sync", "carekit.cli.roster", "carekit.cli.printing", "carekit.cli.dashboard"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,64 @@
+"""The lists and the day report from the command line, as a coordinator runs them at day's end."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from carekit.domain.enums import Role
+from carekit.services import operators
+from carekit.services.checkin import check_in
+from carekit.services.events import SiteInput, create_event, current_event
+from carekit.services.people import PersonInput, register_people
+from carekit.store.db import Database
+
+PIN = "246810"
+
+
+@pytest.fixture
+def event_file(tmp_path):
+    path = tmp_path / "rider-day.carekit"
+    db = Database(path)
+    lead = create_event(db, name="骑手关爱日", operator_name="Lin", sites=[SiteInput("深圳")], pin=PIN)
+    operators.add_operator(lead, "Desk Li", [Role.DESK], pin="135790")
+    with lead.writing() as journal:
+        people = register_people(journal, current_event(journal.session),
+                                 [PersonInput(name="张伟", staff_id="E1"), PersonInput(name="王小明", staff_id="E2"),
+                                  PersonInput(name="=cmd|' /C calc'!A0", staff_id="E3")], source="roster.xlsx")
+    check_in(lead, people[0].token)
+    db.close()
+    return path
+
+
+def carekit(path, *args, operator, pin, home):
+    env = {**os.environ, "CAREKIT_HOME": str(home), "CAREKIT_OPERATOR": operator, "CAREKIT_PIN": pin}
+    return subprocess.run([sys.executable, "-m", "carekit", "--db", str(path), *args], env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+
+
+def test_the_coordinator_exports_people_and_no_shows_at_the_end_of_the_day(event_file, tmp_path):
+    done = carekit(event_file, "export", "people", "--out", str(tmp_path / "people.xlsx"), operator="Lin", pin=PIN,
+                   home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "exported 3 rows of people" in done.stdout
+    rows = list(load_workbook(tmp_path / "people.xlsx").active.values)
+    by_name = {r[1]: r for r in rows[1:]}
+    assert set(by_name) == {"张伟", "王小明", "'=cmd|' /C calc'!A0"}
+    assert by_name["张伟"][rows[0].index("checked_in_at")]
+    done = carekit(event_file, "export", "no-shows", "--out", str(tmp_path / "no.csv"), "--site", "深圳",
+                   operator="Lin", pin=PIN, home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with (tmp_path / "no.csv").open(encoding="utf-8-sig") as handle:
+        assert sorted(r["name"] for r in csv.DictReader(handle)) == ["'=cmd|' /C calc'!A0", "王小明"]
+
+
+def test_a_desk_volunteer_gets_no_list_and_no_file(event_file, tmp_path):
+    done = carekit(event_file, "export", "checkins", "--out", str(tmp_path / "in.csv"), operator="Desk Li",
+                   pin="135790", home=tmp_path)
+    assert done.returncode == 2 and "coordinator" in done.stderr
+    assert not (tmp_path / "in.csv").exists()
