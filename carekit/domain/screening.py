@@ -88,6 +88,16 @@ class ValueRefused(ValueError):
         super().__init__(f"{field}: {reason} ({text!r}; {low}–{high} {unit})")
 
 
+# Flags that send the person to a doctor now, before anything else: shown red, acknowledged by the
+# operator, and their referral sorts first in the queue.
+URGENT_FLAGS = frozenset({"bp_urgent"})
+URGENT, ROUTINE = "urgent", "routine"
+
+
+def flag_priority(code: str) -> str:
+    return URGENT if code in URGENT_FLAGS else ROUTINE
+
+
 @dataclass(frozen=True)
 class Flag:
     code: str  # e.g. "bp_urgent"
@@ -97,6 +107,10 @@ class Flag:
 
     def as_dict(self) -> dict[str, str]:
         return {k: str(v) for k, v in asdict(self).items()}
+
+    @property
+    def urgent(self) -> bool:
+        return self.code in URGENT_FLAGS
 
 
 @dataclass(frozen=True)

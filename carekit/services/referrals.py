@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from carekit.domain.enums import Role
-from carekit.domain.screening import Destination
+from carekit.domain.screening import URGENT, Destination, flag_priority
 from carekit.domain.screening_tables import Referral, ScreeningRecord
 from carekit.domain.tables import Person
 from carekit.i18n import QT_TRANSLATE_NOOP
@@ -34,6 +34,11 @@ class ReferralView:
     status: str
     raised_at: str
     note: str = ""
+    priority: str = "routine"  # "urgent" first in the queue: see carekit.domain.screening.URGENT_FLAGS
+
+    @property
+    def urgent(self) -> bool:
+        return self.priority == URGENT
 
 
 def referral_queue(ws: Workspace, destination: str = "", statuses: tuple[str, ...] = ("open", "seen")) -> list[ReferralView]:
@@ -53,9 +58,12 @@ def referral_queue(ws: Workspace, destination: str = "", statuses: tuple[str, ..
         if rows:
             record_hlc = dict(session.exec(select(ScreeningRecord.id, ScreeningRecord.hlc).where(
                 ScreeningRecord.id.in_([r.record_id for r, _, _ in rows]))).all())
-        return [ReferralView(r.id, r.person_id, p.name, r.destination, r.flag, r.status, at or "", r.note)
-                for r, p, at in rows
-                if r.person_id in visible and record_hlc.get(r.record_id, "") > visible[r.person_id]]
+        views = [ReferralView(r.id, r.person_id, p.name, r.destination, r.flag, r.status, at or "", r.note,
+                              flag_priority(r.flag))
+                 for r, p, at in rows
+                 if r.person_id in visible and record_hlc.get(r.record_id, "") > visible[r.person_id]]
+    # Urgent first, each group oldest first (the rows come in clock order and the sort is stable).
+    return sorted(views, key=lambda v: not v.urgent)
 
 
 def set_status(ws: Workspace, referral_id: str, status: str, note: str | None = None) -> None:
@@ -73,6 +81,14 @@ def set_status(ws: Workspace, referral_id: str, status: str, note: str | None = 
             fields["note"] = note
         journal.update(Referral, referral_id, fields)
         journal.audit("referral.status", "referral", referral_id, f"status={status}")
+
+
+def acknowledge_urgent(ws: Workspace, referral_ids: list[str]) -> None:
+    """The operator confirmed they saw an urgent flag and are sending the person on: audited, so a
+    coordinator can tell an urgent result was not just scrolled past."""
+    ws.require(*HEALTH_ROLES)
+    with ws.writing() as journal:
+        journal.audit_many("referral.urgent_seen", "referral", ((rid, "") for rid in referral_ids))
 
 
 def open_counts(ws: Workspace) -> dict[str, int]:

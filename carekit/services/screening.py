@@ -206,15 +206,24 @@ def record_screening(ws: Workspace, person_id: str, station: str, raw: dict[str,
 
 
 def _open_referrals(journal, person_id: str, record_id: str, site_id: str, flags) -> list[str]:
-    open_at = {r.destination for r in journal.session.exec(select(Referral).where(
+    """One open referral per destination; an urgent flag raises an open routine one to urgent."""
+    open_at = {r.destination: (r.id, r.flag) for r in journal.session.exec(select(Referral).where(
         Referral.person_id == person_id, Referral.status != "closed", Referral.deleted == False))}  # noqa: E712
     made = []
     for flag in flags:
-        if flag.referral and flag.referral not in open_at:
+        if not flag.referral:
+            continue
+        current = open_at.get(str(flag.referral))
+        if current is None:
             made.append(journal.create(Referral, {"person_id": person_id, "record_id": record_id, "flag": flag.code,
                                                   "destination": str(flag.referral), "status": "open",
                                                   "site_id": site_id}))
-            open_at.add(flag.referral)
+            open_at[str(flag.referral)] = (made[-1], flag.code)
+        elif flag.urgent and rules.flag_priority(current[1]) != rules.URGENT:
+            journal.update(Referral, current[0], {"flag": flag.code, "record_id": record_id})
+            journal.audit("referral.urgent", "referral", current[0], f"flag={flag.code}")
+            open_at[str(flag.referral)] = (current[0], flag.code)
+            made.append(current[0])
     if made:
         journal.audit_many("referral.open", "referral", ((rid, "") for rid in made))
     return made

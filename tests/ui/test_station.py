@@ -135,7 +135,13 @@ def test_the_overview_shows_a_coordinator_counts_only(qtbot, team):
     assert queue.table.rowCount() == 1
     queue.table.selectRow(0)
     queue.seen_button.click()
-    assert queue.table.item(0, 2).text() == "seen"
+    assert queue.table.item(0, 3).text() == "seen"
+    from PySide6.QtWidgets import QMessageBox
+    from tests.ui.conftest import when_modal
+    when_modal(QMessageBox, lambda box: box.reject())  # "Keep it open"
+    queue.close_button.click()
+    assert queue.table.rowCount() == 1
+    when_modal(QMessageBox, lambda box: next(b for b in box.buttons() if b.text() == "Close referral").click())
     queue.close_button.click()
     assert queue.table.rowCount() == 0
 

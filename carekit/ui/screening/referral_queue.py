@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from carekit.domain.enums import Role
 from carekit.services import referrals
@@ -23,7 +24,7 @@ class ReferralQueuePage(QWidget):
         for key in DESTINATIONS:
             self.destination.addItem("", key)
         self.destination.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,9 +52,10 @@ class ReferralQueuePage(QWidget):
     def retranslate(self) -> None:
         for i in range(self.destination.count()):
             self.destination.setItemText(i, word(DESTINATIONS, self.destination.itemData(i)))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Flag"), self.tr("Status"), self.tr("Raised")])
+        self.table.setHorizontalHeaderLabels([self.tr("Priority"), self.tr("Name"), self.tr("Flag"), self.tr("Status"),
+                                              self.tr("Raised")])
         self.seen_button.setText(self.tr("Mark seen"))
-        self.close_button.setText(self.tr("Close"))
+        self.close_button.setText(self.tr("Close referral"))
         self.refresh()
 
     def changeEvent(self, event) -> None:
@@ -69,13 +71,24 @@ class ReferralQueuePage(QWidget):
             self.message.setText(error.message)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for column, text in enumerate((item.name, word(FLAGS, item.flag), word(STATUSES, item.status),
+            priority = self.tr("URGENT") if item.urgent else self.tr("routine")
+            for column, text in enumerate((priority, item.name, word(FLAGS, item.flag), word(STATUSES, item.status),
                                            item.raised_at[11:16])):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if item.urgent:
+                    cell.setBackground(QColor("#b3261e"))
+                    cell.setForeground(QColor("white"))
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.table.setItem(row, column, cell)
 
     def move_selected(self, status: str) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.items):
+            self.message.setText(self.tr("Select a referral first."))
+            return
+        if status == "closed" and not self.confirm_close(self.items[row]):
             return
         try:
             referrals.set_status(self.context.workspace, self.items[row].id, status)
@@ -84,3 +97,11 @@ class ReferralQueuePage(QWidget):
             return
         self.message.setText("")
         self.context.changed.emit("referrals")
+
+    def confirm_close(self, item: referrals.ReferralView) -> bool:
+        """A closed referral cannot be reopened (a new flag opens a new one), so ask first."""
+        from carekit.ui.widgets.confirm import confirm
+        return confirm(self, self.tr("Close referral"), self.tr(
+            "Close the referral of {name} ({flag})? A closed referral cannot be reopened; a new flag "
+            "opens a new one.").format(name=item.name, flag=word(FLAGS, item.flag)),
+            self.tr("Close referral"), self.tr("Keep it open"))

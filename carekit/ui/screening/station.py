@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QVBoxLayout, QWidget)
 
 from carekit.domain.enums import ConsentKind, Role
-from carekit.domain.screening import OCCUPATIONAL_JOBS, OPTIONAL, RANGES, STATION_FIELDS, Station
+from carekit.domain.screening import OCCUPATIONAL_JOBS, OPTIONAL, RANGES, STATION_FIELDS, URGENT, Station, flag_priority
 from carekit.security.tokens import clean_scan
 from carekit.services import consent, screening
 from carekit.services.errors import CareKitError
@@ -290,11 +290,26 @@ class StationPage(QWidget):
                     widget.selectAll()
             return
         self.last_saved, self.last_raw, self.correcting = saved.record, raw, ""
-        self.show_message(self.summary(saved), ok=True)
+        flags = saved.record.flags
+        urgent = [f for f in flags if flag_priority(f["code"]) == URGENT]
+        self.show_message(self.summary(saved), ok=True, flagged=bool(flags), urgent=bool(urgent))
         self.clear_form()
         self.update_enabled()
         self.context.changed.emit("screening")
+        if urgent:
+            self.acknowledge_urgent(saved, urgent)
         self.scan.setFocus()
+
+    def acknowledge_urgent(self, saved: screening.Saved, urgent: list[dict]) -> None:
+        from carekit.ui.screening.urgent_dialog import UrgentFlagDialog
+        lines = [f"⚑ {word(FLAGS, f['code'])} — {f['rule']} ({f['source']})" for f in urgent]
+        destination = word(DESTINATIONS, urgent[0].get("referral", "")) if urgent[0].get("referral") else ""
+        UrgentFlagDialog(self.person.name, lines, destination, self).exec()
+        try:
+            from carekit.services import referrals
+            referrals.acknowledge_urgent(self.context.workspace, saved.referral_ids)
+        except CareKitError as error:
+            self.show_message(error.message, ok=False)
 
     def summary(self, saved: screening.Saved) -> str:
         values = saved.record.values
@@ -308,6 +323,8 @@ class StationPage(QWidget):
             parts.append(self.tr("Glucose {value} mmol/L").format(value=values["glucose_mmol"]))
         for flag in saved.record.flags:
             line = f"⚑ {word(FLAGS, flag['code'])} — {flag['rule']} ({flag['source']})"
+            if flag_priority(flag["code"]) == URGENT:
+                line = self.tr("URGENT") + " " + line
             if flag.get("referral"):
                 line += " → " + word(DESTINATIONS, flag["referral"])
             parts.append(line)
@@ -333,6 +350,14 @@ class StationPage(QWidget):
         self.scan.clear()
         self.scan.setFocus()
 
-    def show_message(self, text: str, ok: bool) -> None:
+    def show_message(self, text: str, ok: bool, flagged: bool = False, urgent: bool = False) -> None:
+        """Green: saved without flags; amber: flags to follow up; large white on red: urgent;
+        red: refused."""
+        tone = "urgent" if urgent else "flagged" if flagged else "ok" if ok else "error"
         self.message.setText(text)
-        self.message.setStyleSheet("font-size: 15px; color: %s;" % ("#1b5e20" if ok else "#b00020"))
+        self.message.setStyleSheet({
+            "urgent": "font-size: 22px; font-weight: bold; color: white; background: #b3261e; padding: 6px;",
+            "flagged": "font-size: 15px; font-weight: bold; color: #8a4b00;",
+            "ok": "font-size: 15px; color: #1b5e20;",
+            "error": "font-size: 15px; color: #b00020;"}[tone])
+        self.message.setProperty("tone", tone)
