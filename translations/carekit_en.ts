@@ -1557,6 +1557,10 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
             <source>Raised</source>
             <translation>Raised</translation>
         </message>
@@ -1565,8 +1569,28 @@
             <translation>Mark seen</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Close</translation>
+            <source>Close referral</source>
+            <translation>Close referral</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>routine</translation>
+        </message>
+        <message>
+            <source>Select a referral first.</source>
+            <translation>Select a referral first.</translation>
+        </message>
+        <message>
+            <source>Close the referral of {name} ({flag})? A closed referral cannot be reopened; a new flag opens a new one.</source>
+            <translation>Close the referral of {name} ({flag})? A closed referral cannot be reopened; a new flag opens a new one.</translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>Keep it open</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +1955,10 @@
             <translation>Glucose {value} mmol/L</translation>
         </message>
         <message>
+            <source>URGENT</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
             <source>No flags.</source>
             <translation>No flags.</translation>
         </message>
@@ -2114,6 +2142,25 @@
         <message>
             <source>Another operator…</source>
             <translation>Another operator…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrgentFlagDialog</name>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>URGENT: send {name} to {destination} now</source>
+            <translation>URGENT: send {name} to {destination} now</translation>
+        </message>
+        <message>
+            <source>An urgent referral is at the top of the referral queue.</source>
+            <translation>An urgent referral is at the top of the referral queue.</translation>
+        </message>
+        <message>
+            <source>I have seen this and am sending them on</source>
+            <translation>I have seen this and am sending them on</translation>
         </message>
     </context>
     <context>

@@ -1557,6 +1557,10 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
             <source>Raised</source>
             <translation>发起时间</translation>
         </message>
@@ -1565,8 +1569,28 @@
             <translation>标记为已接诊</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>关闭</translation>
+            <source>Close referral</source>
+            <translation>关闭转诊</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <source>Select a referral first.</source>
+            <translation>请先选择一条转诊。</translation>
+        </message>
+        <message>
+            <source>Close the referral of {name} ({flag})? A closed referral cannot be reopened; a new flag opens a new one.</source>
+            <translation>关闭 {name} 的转诊（{flag}）？关闭后无法重新打开；新的提示会另开一条转诊。</translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>保持打开</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +1955,10 @@
             <translation>血糖 {value} mmol/L</translation>
         </message>
         <message>
+            <source>URGENT</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
             <source>No flags.</source>
             <translation>无异常提示。</translation>
         </message>
@@ -2114,6 +2142,25 @@
         <message>
             <source>Another operator…</source>
             <translation>其他操作员…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrgentFlagDialog</name>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>URGENT: send {name} to {destination} now</source>
+            <translation>紧急：请立即送 {name} 去{destination}</translation>
+        </message>
+        <message>
+            <source>An urgent referral is at the top of the referral queue.</source>
+            <translation>紧急转诊已排在转诊队列最前面。</translation>
+        </message>
+        <message>
+            <source>I have seen this and am sending them on</source>
+            <translation>我已看到，马上转送</translation>
         </message>
     </context>
     <context>
