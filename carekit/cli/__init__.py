@@ -11,9 +11,19 @@ import sys
 
 from carekit.services.errors import CareKitError
 from carekit.store.db import DatabaseError
+from carekit.store.journal import ErasedRow
 
 # Areas whose commands the CLI offers; each module has register(subparsers).
-COMMAND_MODULES = ["carekit.cli.event", "carekit.cli.desk", "carekit.cli.screening", "carekit.cli.sync", "carekit.cli.roster", "carekit.cli.printing", "carekit.cli.dashboard"]
+COMMAND_MODULES = [
+    "carekit.cli.event",
+    "carekit.cli.desk",
+    "carekit.cli.screening",
+    "carekit.cli.sync",
+    "carekit.cli.roster",
+    "carekit.cli.printing",
+    "carekit.cli.dashboard",
+    "carekit.cli.people",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args)
     try:
         return args.handler(args) or 0
-    except (CareKitError, DatabaseError) as error:
+    except (CareKitError, DatabaseError, ErasedRow) as error:
         print(f"carekit: {getattr(error, 'message', str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -29,6 +29,8 @@ _REFUSALS = {
     "foreign": QT_TRANSLATE_NOOP("Errors", "This badge belongs to another event. Nothing was recorded."),
     "forged": QT_TRANSLATE_NOOP("Errors", "This badge code is forged or altered. Nothing was recorded."),
     "cancelled": QT_TRANSLATE_NOOP("Errors", "This registration was cancelled or the person erased. Nothing was recorded."),
+    "erased": QT_TRANSLATE_NOOP("Errors", "This person's data was erased at their request; the badge is no longer "
+                                          "valid. Nothing was recorded."),
 }
 
 
@@ -78,7 +80,9 @@ def record_check_in(journal, timezone: str, registration_id: str, point: str) ->
     row = sql("SELECT r.person_id, r.serial, p.name, p.romanised, p.category, r.deleted OR p.deleted "
               "FROM registration r JOIN person p ON p.id = r.person_id WHERE r.id = ?", (registration_id,)).first()
     if row is not None and row[5]:
-        raise CheckInRefused("cancelled", _REFUSALS["cancelled"])
+        erased = sql("SELECT 1 FROM erasure WHERE person_id = ? LIMIT 1", (row[0],)).first()
+        reason = "erased" if erased else "cancelled"
+        raise CheckInRefused(reason, _REFUSALS[reason])
     row = row[:5] if row is not None else None
     earlier = sql("SELECT at, desk FROM checkin WHERE registration_id = ? AND point = ? ORDER BY at, hlc LIMIT 1",
                   (registration_id, point)).first()

@@ -24,6 +24,7 @@ from carekit.security import device_keys
 from carekit.services.duplicates import pairs, reindex
 from carekit.services.errors import CareKitError, ValidationError
 from carekit.services.events import current_event
+from carekit.services.person_data import apply_erasures
 from carekit.services.workspace import Workspace
 from carekit.store.bulk import insert_rows
 from carekit.store.db import Database
@@ -217,6 +218,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
                     "Errors", "{file} belongs to another event ({other}); nothing was imported."),
                     file=name, other="?")
             result = merge(session, content, progress)
+            apply_erasures(session)  # whatever this bundle brought of an erased person is cleared at once
         except BundleError as error:
             raise _refused(error) from None
         except Cancelled:

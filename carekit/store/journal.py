@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
+from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.store.bulk import insert_rows
 
 from carekit.domain.ids import new_id
@@ -39,6 +40,20 @@ def write_local(session: Session, **values: str) -> None:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class ErasedRow(LookupError):
+    """An edit to a person erased at their request: refused whoever asks, so nothing comes back."""
+
+    reason = "erased"
+    template = QT_TRANSLATE_NOOP("Errors", "This person's data was erased at their request; it cannot be edited.")
+
+    def __init__(self):
+        super().__init__(self.template)
+
+    @property
+    def message(self) -> str:
+        return translate("Errors", self.template)
 
 
 class Journal:
@@ -79,6 +94,8 @@ class Journal:
         current = self.session.execute(select(cls).where(cls.id == row_id)).scalar_one_or_none()
         if current is None:
             raise LookupError(f"{cls.__tablename__} {row_id} does not exist")
+        if cls.__tablename__ == "person" and current.deleted and self._erased(row_id):
+            raise ErasedRow()
         changed = {f: v for f, v in fields.items() if getattr(current, f) != v}
         if not changed and not meta:
             return {}
@@ -94,6 +111,10 @@ class Journal:
             "meta": _dumps(meta or {})}])
         self.session.expire(current)
         return changed
+
+    def _erased(self, person_id: str) -> bool:
+        return self.session.connection().exec_driver_sql(
+            "SELECT 1 FROM erasure WHERE person_id = ? LIMIT 1", (person_id,)).first() is not None
 
     def delete(self, cls: type[SyncedRow], row_id: str) -> None:
         """A tombstone is a write like any other, so it merges by clock."""

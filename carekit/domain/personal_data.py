@@ -1,0 +1,41 @@
+"""Where a person's data lives, so an export finds all of it and an erasure clears all of it.
+
+``PERSONAL`` names, per synced or fact table, the column that links a row to a person and the
+fields an erasure clears (with the value they are cleared to). Areas that add tables holding
+personal data add them here. ``Erasure`` is the insert-only fact that travels with bundles: every
+laptop that has it clears that person's fields, in the rows and in the revision history, and
+clears them again in whatever old revisions or records a late bundle still brings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Field
+
+from carekit.domain.tables import FactRow
+
+
+class Erasure(FactRow, table=True):
+    person_id: str = Field(index=True)
+    reason: str = ""  # the coordinator's words; never the person's data
+    at: str = ""  # ISO timestamp with the event's offset
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    link: str  # column holding the person id ("id" for the person table itself)
+    cleared: dict[str, Any]  # field -> value it is cleared to
+    via: str = ""  # "registration": the link column holds a registration id, not a person id
+
+
+PERSON_FIELDS_CLEARED = {"name": "", "romanised": "", "phone": "", "staff_id": "", "employer": "",
+                         "city": "", "language": "", "possible_duplicate_of": "", "deleted": True}
+
+PERSONAL: dict[str, PersonalData] = {
+    "person": PersonalData("id", PERSON_FIELDS_CLEARED),
+    "referral": PersonalData("person_id", {"note": "", "flag": ""}),
+    "certificate": PersonalData("person_id", {"holder_name": "", "code": ""}),
+    "screeningrecord": PersonalData("person_id", {"measured": "{}", "flags": "[]"}),
+}

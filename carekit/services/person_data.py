@@ -1,0 +1,128 @@
+"""People's data rights: everything held about a person, and erasing them on every laptop.
+
+An export is what a coordinator hands a person who asks what the event holds about them
+(health values only for the health roles). An erasure is an insert-only fact that syncs: each
+laptop clears the person's fields in the rows and the revision history, keeps check-ins and
+records only as anonymous counts, refuses their badge as erased, and clears again whatever
+old data a late bundle still carries (``apply_erasures`` runs after every merge).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from carekit.domain.enums import Role
+from carekit.domain.personal_data import PERSONAL, Erasure
+from carekit.domain.tables import Person
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services.errors import NotFound, ValidationError
+from carekit.services.workspace import Workspace
+from carekit.store.erasure import erased_people, scrub
+
+HEALTH_TABLES = ("screeningrecord", "referral")
+MAX_REASON = 500
+
+
+def _rows(con, sql: str, params: tuple | list) -> list[dict]:
+    cursor = con.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def resolve_person(session, ref: str) -> str:
+    """A person id, a badge serial or a badge token -> the person id."""
+    con = session.connection().connection
+    ref = ref.strip()
+    row = con.execute("SELECT id FROM person WHERE id = ?", (ref,)).fetchone() or con.execute(
+        "SELECT person_id FROM registration WHERE serial = ? OR token = ? OR id = ? LIMIT 1",
+        (ref.upper(), ref, ref)).fetchone()
+    if row is None:
+        raise NotFound("no_person", QT_TRANSLATE_NOOP(
+            "Errors", "No person with the id, badge serial or badge code '{ref}'."), ref=ref[:60])
+    return row[0]
+
+
+def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
+    """Everything this laptop holds about one person, as plain JSON-ready data."""
+    ws.require(Role.COORDINATOR)
+    with ws.writing() as journal:
+        con = journal.session.connection().connection
+        person_id = resolve_person(journal.session, ref)
+        registrations = _rows(con, "SELECT * FROM registration WHERE person_id = ? ORDER BY id", (person_id,))
+        reg_ids = [r["id"] for r in registrations]
+        marks = ",".join("?" * len(reg_ids))
+        health = ws.has(Role.MEDIC) or ws.has(Role.COORDINATOR)
+        data: dict[str, Any] = {
+            "format": "carekit-person-export/1",
+            "person_id": person_id,
+            "erased": bool(erased_people(journal.session, [person_id])),
+            "person": (_rows(con, "SELECT * FROM person WHERE id = ?", (person_id,)) or [None])[0],
+            "registrations": registrations,
+            "consents": _rows(con, "SELECT * FROM consent WHERE person_id = ? ORDER BY id", (person_id,)),
+            "check_ins": _rows(con, f"SELECT * FROM checkin WHERE registration_id IN ({marks}) ORDER BY at, id",
+                               reg_ids) if reg_ids else [],
+        }
+        for table, spec in sorted(PERSONAL.items()):
+            if table in ("person",) or (table in HEALTH_TABLES and not health):
+                continue
+            if _table_exists(con, table):
+                data[table] = _rows(con, f"SELECT * FROM {table} WHERE {spec.link} = ? ORDER BY id", (person_id,))
+        if not health:
+            data["health"] = QT_TRANSLATE_NOOP("Errors", "withheld: health records are shown only to medics "
+                                                         "and coordinators")
+        own_rows = [person_id, *reg_ids]
+        data["history"] = [
+            {**r, "changes": json.loads(r["changes"])} for r in _rows(
+                con, f"SELECT hlc, entity, row_id, operator_id, changes FROM revision WHERE row_id IN "
+                     f"({','.join('?' * len(own_rows))}) ORDER BY hlc", own_rows)]
+        data["audit"] = _rows(con, f"SELECT at, action, entity, row_id, device_id, operator_id FROM auditentry "
+                                   f"WHERE row_id IN ({','.join('?' * len(own_rows))}) ORDER BY at, id", own_rows)
+        journal.audit("person.export", "person", person_id, "")
+    return data
+
+
+def _table_exists(con, table: str) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
+
+
+def erase_person(ws: Workspace, ref: str, reason: str) -> str:
+    """Erase one person here now, and on every laptop that receives this one's bundles."""
+    ws.require(Role.COORDINATOR)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("no_reason", QT_TRANSLATE_NOOP(
+            "Errors", "Say why the person is erased (for example: 'asked at the desk'); nothing was erased."))
+    if len(reason) > MAX_REASON:
+        raise ValidationError("long_reason", QT_TRANSLATE_NOOP(
+            "Errors", "The reason is longer than {limit} characters; nothing was erased."), limit=MAX_REASON)
+    with ws.writing() as journal:
+        session = journal.session
+        person_id = resolve_person(session, ref)
+        if erased_people(session, [person_id]):
+            raise ValidationError("already_erased", QT_TRANSLATE_NOOP(
+                "Errors", "This person was already erased."))
+        from carekit.services.checkin import _event_now
+        from carekit.services.events import current_event
+        at = _event_now(current_event(session).timezone)
+        journal.add_fact(Erasure, {"person_id": person_id, "reason": reason, "at": at})
+        if not session.get(Person, person_id).deleted:
+            journal.update(Person, person_id, {"deleted": True})
+        apply_erasures(session, [person_id])
+        journal.audit("person.erase", "person", person_id, "")
+    return person_id
+
+
+def apply_erasures(session, person_ids: list[str] | None = None) -> dict[str, int]:
+    """Clear erased people's data; ``None`` means every erasure this laptop knows (after a merge)."""
+    erased = erased_people(session, person_ids) if person_ids is not None else erased_people(session)
+    changed, touched = scrub(session, erased)
+    if touched:
+        from carekit.sync.merge import refresh_conflicts
+        refresh_conflicts(session, touched)
+    return changed
+
+
+def is_erased(ws: Workspace, person_id: str) -> bool:
+    with ws.db.session() as session:
+        return bool(erased_people(session, [person_id]))
