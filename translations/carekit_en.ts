@@ -435,6 +435,45 @@
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase a person</source>
+            <translation>Erase a person</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The person's name, phone, staff id, employer, city, health records and notes are cleared on this laptop now and on every laptop that receives this laptop's next bundle. Their check-ins stay only as anonymous counts and their badge stops working.</source>
+            <translation>&lt;b&gt;This cannot be undone.&lt;/b&gt; The person's name, phone, staff id, employer, city, health records and notes are cleared on this laptop now and on every laptop that receives this laptop's next bundle. Their check-ins stay only as anonymous counts and their badge stops working.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>Staff id</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>for example: asked at the desk on 5 December</source>
+            <translation>for example: asked at the desk on 5 December</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Erase for good</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>No event database given: use --db PATH (or --demo).</source>
@@ -459,6 +498,10 @@
         <message>
             <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
             <translation>This registration was cancelled or the person erased. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; the badge is no longer valid. Nothing was recorded.</source>
+            <translation>This person's data was erased at their request; the badge is no longer valid. Nothing was recorded.</translation>
         </message>
         <message>
             <source>The event needs a name.</source>
@@ -916,6 +959,30 @@
             <source>Export to a .csv, .xlsx or .pdf file, not {name}.</source>
             <translation>Export to a .csv, .xlsx or .pdf file, not {name}.</translation>
         </message>
+        <message>
+            <source>No person with the id, badge serial or badge code '{ref}'.</source>
+            <translation>No person with the id, badge serial or badge code '{ref}'.</translation>
+        </message>
+        <message>
+            <source>withheld: health records are shown only to medics and coordinators</source>
+            <translation>withheld: health records are shown only to medics and coordinators</translation>
+        </message>
+        <message>
+            <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
+            <translation>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {limit} characters; nothing was erased.</source>
+            <translation>The reason is longer than {limit} characters; nothing was erased.</translation>
+        </message>
+        <message>
+            <source>This person was already erased.</source>
+            <translation>This person was already erased.</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; it cannot be edited.</source>
+            <translation>This person's data was erased at their request; it cannot be edited.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1267,6 +1334,18 @@
             <translation>This laptop…</translation>
         </message>
         <message>
+            <source>Export the selected person's data…</source>
+            <translation>Export the selected person's data…</translation>
+        </message>
+        <message>
+            <source>Erase the selected person…</source>
+            <translation>Erase the selected person…</translation>
+        </message>
+        <message>
+            <source>Only a coordinator may do this.</source>
+            <translation>Only a coordinator may do this.</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
@@ -1536,6 +1615,33 @@
         <message>
             <source>Possible duplicate: same phone or staff id as someone already registered.</source>
             <translation>Possible duplicate: same phone or staff id as someone already registered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRights</name>
+        <message>
+            <source>CareKit</source>
+            <translation>CareKit</translation>
+        </message>
+        <message>
+            <source>Select the person on the check-in desk first (search, then pick their row).</source>
+            <translation>Select the person on the check-in desk first (search, then pick their row).</translation>
+        </message>
+        <message>
+            <source>Save everything held about this person</source>
+            <translation>Save everything held about this person</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved everything held about {name} to {file}. Hand it to them, then delete it from this laptop.</source>
+            <translation>Saved everything held about {name} to {file}. Hand it to them, then delete it from this laptop.</translation>
+        </message>
+        <message>
+            <source>{name} was erased here. Export a bundle so the other laptops erase them too.</source>
+            <translation>{name} was erased here. Export a bundle so the other laptops erase them too.</translation>
         </message>
     </context>
     <context>

@@ -435,6 +435,45 @@
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase a person</source>
+            <translation>删除个人信息</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The person's name, phone, staff id, employer, city, health records and notes are cleared on this laptop now and on every laptop that receives this laptop's next bundle. Their check-ins stay only as anonymous counts and their badge stops working.</source>
+            <translation>&lt;b&gt;此操作无法撤销。&lt;/b&gt;此人的姓名、电话、工号、单位、城市、健康记录和备注会立即在本机清除，并在收到本机下一个同步包的每台电脑上清除。其签到只作为匿名计数保留，胸卡失效。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>胸卡</translation>
+        </message>
+        <message>
+            <source>for example: asked at the desk on 5 December</source>
+            <translation>例如：12月5日在签到台本人要求</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>永久删除</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>No event database given: use --db PATH (or --demo).</source>
@@ -459,6 +498,10 @@
         <message>
             <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
             <translation>此登记已取消或此人资料已删除，未做任何记录。</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; the badge is no longer valid. Nothing was recorded.</source>
+            <translation>此人的信息已应本人要求删除，胸卡不再有效。未记录任何内容。</translation>
         </message>
         <message>
             <source>The event needs a name.</source>
@@ -916,6 +959,30 @@
             <source>Export to a .csv, .xlsx or .pdf file, not {name}.</source>
             <translation>请导出为 .csv、.xlsx 或 .pdf 文件，而不是 {name}。</translation>
         </message>
+        <message>
+            <source>No person with the id, badge serial or badge code '{ref}'.</source>
+            <translation>没有 id、胸卡编号或胸卡码为“{ref}”的人。</translation>
+        </message>
+        <message>
+            <source>withheld: health records are shown only to medics and coordinators</source>
+            <translation>不予显示：健康记录只对医务人员和协调员显示</translation>
+        </message>
+        <message>
+            <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
+            <translation>请说明删除的原因（例如：“在签到台本人要求”）；未删除任何内容。</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {limit} characters; nothing was erased.</source>
+            <translation>原因超过 {limit} 个字符；未删除任何内容。</translation>
+        </message>
+        <message>
+            <source>This person was already erased.</source>
+            <translation>此人的信息已被删除。</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; it cannot be edited.</source>
+            <translation>此人的信息已应本人要求删除，不能再编辑。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1267,6 +1334,18 @@
             <translation>本机设置…</translation>
         </message>
         <message>
+            <source>Export the selected person's data…</source>
+            <translation>导出所选人员的信息…</translation>
+        </message>
+        <message>
+            <source>Erase the selected person…</source>
+            <translation>删除所选人员的信息…</translation>
+        </message>
+        <message>
+            <source>Only a coordinator may do this.</source>
+            <translation>只有协调员可以执行此操作。</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
@@ -1536,6 +1615,33 @@
         <message>
             <source>Possible duplicate: same phone or staff id as someone already registered.</source>
             <translation>可能重复：与已登记人员的手机号或工号相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRights</name>
+        <message>
+            <source>CareKit</source>
+            <translation>CareKit</translation>
+        </message>
+        <message>
+            <source>Select the person on the check-in desk first (search, then pick their row).</source>
+            <translation>请先在签到台选中此人（搜索后点选其所在行）。</translation>
+        </message>
+        <message>
+            <source>Save everything held about this person</source>
+            <translation>保存与此人有关的全部信息</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved everything held about {name} to {file}. Hand it to them, then delete it from this laptop.</source>
+            <translation>已将与 {name} 有关的全部信息保存到 {file}。交给本人后，请从本机删除该文件。</translation>
+        </message>
+        <message>
+            <source>{name} was erased here. Export a bundle so the other laptops erase them too.</source>
+            <translation>已在本机删除 {name} 的信息。请导出同步包，让其他电脑也删除。</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from carekit.domain.enums import Role
 from carekit.services import events
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.build_pages()
         context.operator_changed.connect(self.build_pages)
+        context.operator_changed.connect(self.retranslate)  # role-dependent menu entries
         context.changed.connect(self.update_status)
         self.resize(1180, 780)
         self.retranslate()
@@ -110,6 +112,10 @@ class MainWindow(QMainWindow):
         self.event_menu = bar.addMenu("")
         self.action_add_site = self.event_menu.addAction("", lambda: self._dialog("AddSiteDialog"))
         self.action_device = self.event_menu.addAction("", lambda: self._dialog("DeviceDialog"))
+        self.event_menu.addSeparator()
+        self.event_menu.setToolTipsVisible(True)
+        self.action_export_person = self.event_menu.addAction("", self._export_person)
+        self.action_erase_person = self.event_menu.addAction("", self._erase_person)
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -138,6 +144,14 @@ class MainWindow(QMainWindow):
         from carekit.ui.sync.actions import import_bundles
         import_bundles(self, self.context)
 
+    def _export_person(self) -> None:
+        from carekit.ui.people.rights import export_selected
+        export_selected(self, self.context)
+
+    def _erase_person(self) -> None:
+        from carekit.ui.people.rights import erase_selected
+        erase_selected(self, self.context)
+
     def _print_badges(self) -> None:
         from carekit.ui.printing import open_batch_dialog
         open_batch_dialog(self, self.context)
@@ -155,6 +169,12 @@ class MainWindow(QMainWindow):
         self.event_menu.setTitle(self.tr("&Event"))
         self.action_add_site.setText(self.tr("Add site…"))
         self.action_device.setText(self.tr("This laptop…"))
+        self.action_export_person.setText(self.tr("Export the selected person's data…"))
+        self.action_erase_person.setText(self.tr("Erase the selected person…"))
+        coordinator = self.context.workspace.has(Role.COORDINATOR)
+        for action in (self.action_export_person, self.action_erase_person):
+            action.setEnabled(coordinator)
+            action.setToolTip("" if coordinator else self.tr("Only a coordinator may do this."))
         self.language_menu.setTitle(self.tr("&Language"))
         for i in range(self.tabs.count()):
             self.tabs.setTabText(i, self.tabs.widget(i).page_title())
