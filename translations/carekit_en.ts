@@ -245,8 +245,8 @@
             <translation>Busiest desks</translation>
         </message>
         <message>
-            <source>Scans per desk today</source>
-            <translation>Scans per desk today</translation>
+            <source>Scans per desk</source>
+            <translation>Scans per desk</translation>
         </message>
         <message>
             <source>Desk</source>
@@ -510,6 +510,10 @@
         <message>
             <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
             <translation>'{value}' is not a date; write it as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The day report is a .pdf file, not {name}.</source>
+            <translation>The day report is a .pdf file, not {name}.</translation>
         </message>
         <message>
             <source>The event ends ({end}) before it starts ({start}).</source>

@@ -245,8 +245,8 @@
             <translation>最忙的签到台</translation>
         </message>
         <message>
-            <source>Scans per desk today</source>
-            <translation>今日各签到台扫码次数</translation>
+            <source>Scans per desk</source>
+            <translation>各签到台扫码次数</translation>
         </message>
         <message>
             <source>Desk</source>
@@ -510,6 +510,10 @@
         <message>
             <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
             <translation>“{value}”不是日期，请按 YYYY-MM-DD 填写。</translation>
+        </message>
+        <message>
+            <source>The day report is a .pdf file, not {name}.</source>
+            <translation>日报是 .pdf 文件，而不是 {name}。</translation>
         </message>
         <message>
             <source>The event ends ({end}) before it starts ({start}).</source>

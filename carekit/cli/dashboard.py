@@ -1,4 +1,4 @@
-"""``carekit export people|checkins|no-shows|walk-ins``: what a coordinator
+"""``carekit export people|checkins|no-shows|walk-ins`` and ``carekit report``: what a coordinator
 hands the organiser, from the same services as the app's dashboard."""
 
 from __future__ import annotations
@@ -17,6 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--site", default="", help="a site's city or id (default: every site)")
     export.add_argument("--format", choices=lists.FORMATS, default="", help="default: from the file's suffix")
     export.set_defaults(handler=_export)
+    report = sub.add_parser("report", help="the day report PDF, in the event's language and English")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    report.add_argument("--date", default="", help="YYYY-MM-DD (default: today where the event is)")
+    report.add_argument("--site", default="", help="a site's city or id (default: every site)")
+    report.set_defaults(handler=_report)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -26,3 +31,13 @@ def _export(args: argparse.Namespace) -> int:
     print(f"exported {done.rows} rows of {args.kind} to {done.path} ({done.format}){extra}")
     return 0
 
+
+
+def _report(args: argparse.Namespace) -> int:
+    from carekit.services.day_report import write_day_report
+    ws = open_workspace(args)
+    done = write_day_report(ws, args.out, date=args.date, site=args.site)
+    print(f"wrote the day report for {done.date} to {done.path} ({done.pages} pages)")
+    for warning in done.warnings:
+        print(f"warning: {warning}")
+    return 0

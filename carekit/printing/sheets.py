@@ -40,6 +40,9 @@ def _draw(canvas: Canvas, text: str, size: float, x: float, y: float, max_width:
         x += fonts.runs_width([(font, part)], size)
 
 
+draw_text = _draw  # one line of text in whatever fonts its characters need; the day report uses it too
+
+
 def render_table(title: str, columns: Sequence[Column], rows: Sequence[Sequence[str]], *,
                  subtitle: str = "", footer: str = "", page_label: str = "page {page} of {pages}") -> RenderResult:
     """Rows split over as many pages as needed. ``page_label`` is already translated by the caller."""

@@ -107,11 +107,11 @@ def desks_panel(scope: Scope, words: Words) -> PanelView:
                     if d == date and n and _in_site(scope, t.site_of_device(device))), key=lambda x: (-x[0], x[1]))
     view = PanelView("desks", words(D, QT_TRANSLATE_NOOP("Dashboard", "Busiest desks")))
     top = desks[:10]
-    view.tables.append(Table(words(D, QT_TRANSLATE_NOOP("Dashboard", "Scans per desk today")), [
+    view.tables.append(Table(words(D, QT_TRANSLATE_NOOP("Dashboard", "Scans per desk")), [
         words(D, QT_TRANSLATE_NOOP("Dashboard", "Desk")), words(D, QT_TRANSLATE_NOOP("Dashboard", "Site")),
         words(D, QT_TRANSLATE_NOOP("Dashboard", "Scans")), words(D, QT_TRANSLATE_NOOP("Dashboard", "First check-ins"))],
         [[t.device_name(d), site_name(scope, words, t.site_of_device(d)), n, firsts[d]] for n, d in top]))
-    view.charts.append(Chart("bars", words(D, QT_TRANSLATE_NOOP("Dashboard", "Scans per desk today")),
+    view.charts.append(Chart("bars", words(D, QT_TRANSLATE_NOOP("Dashboard", "Scans per desk")),
                              [t.device_name(d) for _, d in top],
                              {words(D, QT_TRANSLATE_NOOP("Dashboard", "Scans")): [n for n, _ in top]}))
     view.freshness = scope.freshness(t.checkin_newest)

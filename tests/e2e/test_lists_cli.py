@@ -62,3 +62,15 @@ def test_a_desk_volunteer_gets_no_list_and_no_file(event_file, tmp_path):
                    pin="135790", home=tmp_path)
     assert done.returncode == 2 and "coordinator" in done.stderr
     assert not (tmp_path / "in.csv").exists()
+
+
+def test_the_coordinator_prints_the_day_report_and_a_bad_date_is_refused(event_file, tmp_path):
+    out = tmp_path / "day.pdf"
+    done = carekit(event_file, "report", "--out", str(out), operator="Lin", pin=PIN, home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "wrote the day report" in done.stdout and out.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "骑手关爱日" in text and "已签到 / Checked in" in text
+    done = carekit(event_file, "report", "--out", str(tmp_path / "x.pdf"), "--date", "5 Dec", operator="Lin",
+                   pin=PIN, home=tmp_path)
+    assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr and not (tmp_path / "x.pdf").exists()
