@@ -215,7 +215,8 @@ class Tally:
         self.checkin_rows += len(rows)
 
     def _read_screening(self, con) -> None:
-        mark = con.execute("SELECT coalesce(max(rowid), 0), count(*) FROM screeningrecord").fetchone()
+        mark = (*con.execute("SELECT coalesce(max(rowid), 0), count(*) FROM screeningrecord").fetchone(),
+                con.execute("SELECT coalesce(max(rowid), 0) FROM erasure").fetchone()[0])  # erasures clear in place
         if mark == self.health_mark and not self.health_dirty:
             return
         self.health_mark, self.health_dirty = mark, False
