@@ -5,6 +5,7 @@ Budgets (DESIGN §8): export ≤ 10 s, merge ≤ 20 s.
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 from typing import Iterator
@@ -19,6 +20,32 @@ from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 
 PASSPHRASE = "bench passphrase"
+
+
+def _plain_decode(receiver: Workspace, path: Path) -> float:
+    from carekit.sync import bundle
+    with receiver.db.session() as session:
+        event = current_event(session)
+        event_id, sync_key = event.id, event.sync_key
+    started = time.perf_counter()
+    sealed = bundle.read_sealed(path)
+    from carekit.domain.tables import Device
+    with receiver.db.session() as session:
+        sender = session.get(Device, str(sealed.manifest.get("device_id", "")))
+        public = sender.public_key if sender else ""
+    bundle.open_sealed(sealed, file=path.name, event_id=event_id, sync_key=sync_key, known_public_key=public)
+    return time.perf_counter() - started
+
+
+def _plain_dump(ws: Workspace) -> float:
+    import sqlite3
+    started = time.perf_counter()
+    con = sqlite3.connect(ws.db.path)
+    for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                " AND name NOT LIKE 'person_fts%'"):
+        con.execute(f'SELECT * FROM "{table}"').fetchall()
+    con.close()
+    return time.perf_counter() - started
 
 
 def run(workdir: Path, people: int) -> Iterator[dict]:
@@ -38,15 +65,27 @@ def run(workdir: Path, people: int) -> Iterator[dict]:
     t0 = time.perf_counter()
     report = sync.export_bundle(ws, bundle)
     export_s = time.perf_counter() - t0
+    dump_s = _plain_dump(ws)
     yield {"figure": "sync_export_full", "people": people, "seconds": round(export_s, 2),
+           "baseline": "reading the same rows with plain sqlite3", "baseline_s": round(dump_s, 2),
+           "ratio": round(export_s / dump_s, 1),
            "bundle_bytes": report.bytes, "bytes_per_person": round(report.bytes / max(people, 1), 1),
            "revisions": report.counts.get("revision", 0), "budget_s": 10, "within_budget": export_s <= 10}
 
+    receiver.db.close()
+    shutil.copyfile(receiver.db.path, workdir / "sync-c.carekit")
+    decode_s = _plain_decode(receiver, bundle)
     t0 = time.perf_counter()
     merged = sync.import_bundle(receiver, bundle)
     merge_s = time.perf_counter() - t0
     yield {"figure": "sync_merge_full", "people": people, "seconds": round(merge_s, 2), "new_rows": merged.new,
-           "facts_new": merged.facts_new, "budget_s": 20, "within_budget": merge_s <= 20}
+           "facts_new": merged.facts_new, "budget_s": 20, "within_budget": merge_s <= 20,
+           "baseline": "the same bundle's plain decode (verify, decrypt, unpack)",
+           "baseline_s": round(decode_s, 2), "ratio": round(merge_s / decode_s, 1)}
+    from carekit.bench.desk import _child
+    child_s, peak = _child("merge", bundle, workdir / "sync-c.carekit")
+    yield {"figure": "sync_merge_peak_memory", "people": people, "seconds": child_s,
+           "peak_mb": round(peak / 1024, 1), "budget_mb": 400}
 
     t0 = time.perf_counter()
     again = sync.import_bundle(receiver, bundle)
