@@ -354,6 +354,49 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>Site:</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Every site</source>
+            <translation>Every site</translation>
+        </message>
+        <message>
+            <source>Figures of {date} · updated {time}</source>
+            <translation>Figures of {date} · updated {time}</translation>
+        </message>
+        <message>
+            <source>computed in {ms} ms</source>
+            <translation>computed in {ms} ms</translation>
+        </message>
+        <message>
+            <source>this laptop up to {time}</source>
+            <translation>this laptop up to {time}</translation>
+        </message>
+        <message>
+            <source>{laptop} up to {time} (bundle imported {imported})</source>
+            <translation>{laptop} up to {time} (bundle imported {imported})</translation>
+        </message>
+        <message>
+            <source>Data: {parts}</source>
+            <translation>Data: {parts}</translation>
+        </message>
+        <message>
+            <source>No data yet.</source>
+            <translation>No data yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <source>Check-in desk</source>
@@ -1568,6 +1611,10 @@
         <message>
             <source>Check-in desk</source>
             <translation>Check-in desk</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>Screening station</source>

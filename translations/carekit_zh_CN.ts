@@ -354,6 +354,49 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>场地：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Every site</source>
+            <translation>所有场地</translation>
+        </message>
+        <message>
+            <source>Figures of {date} · updated {time}</source>
+            <translation>{date} 的数据 · 更新于 {time}</translation>
+        </message>
+        <message>
+            <source>computed in {ms} ms</source>
+            <translation>计算用时 {ms} 毫秒</translation>
+        </message>
+        <message>
+            <source>this laptop up to {time}</source>
+            <translation>本机截至 {time}</translation>
+        </message>
+        <message>
+            <source>{laptop} up to {time} (bundle imported {imported})</source>
+            <translation>{laptop} 截至 {time}（同步包导入于 {imported}）</translation>
+        </message>
+        <message>
+            <source>Data: {parts}</source>
+            <translation>数据：{parts}</translation>
+        </message>
+        <message>
+            <source>No data yet.</source>
+            <translation>暂无数据。</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <source>Check-in desk</source>
@@ -1568,6 +1611,10 @@
         <message>
             <source>Check-in desk</source>
             <translation>签到台</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>总览</translation>
         </message>
         <message>
             <source>Screening station</source>

@@ -28,6 +28,7 @@ HEALTH = frozenset({Role.MEDIC, Role.COORDINATOR})
 
 PAGES = [
     PageSpec("carekit.ui.desk.page:DeskPage", QT_TRANSLATE_NOOP("Pages", "Check-in desk")),
+    PageSpec("carekit.ui.dashboard.page:DashboardPage", QT_TRANSLATE_NOOP("Pages", "Dashboard")),
     PageSpec("carekit.ui.screening.station:StationPage", QT_TRANSLATE_NOOP("Pages", "Screening station"), HEALTH),
     PageSpec("carekit.ui.screening.referral_queue:ReferralQueuePage", QT_TRANSLATE_NOOP("Pages", "Referrals"), HEALTH),
     PageSpec("carekit.ui.screening.overview:OverviewPage", QT_TRANSLATE_NOOP("Pages", "Station overview"), HEALTH),

@@ -1,0 +1,170 @@
+"""The coordinator's dashboard through the day: it follows the desk's scans and other laptops'
+bundles by itself while it is on screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from carekit.services.checkin import check_in
+from carekit.services.events import current_event
+from carekit.services.people import PersonInput, register_people
+from carekit.ui.context import AppContext
+from carekit.ui.dashboard.page import DashboardPage
+from carekit.ui.sync import actions
+from tests.ui.test_desk import scan
+from tests.unit.sync_lab import close_all, make_event
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def figure(page: DashboardPage, panel: str, label: str) -> str:
+    box = page.boxes[panel]
+    return next(value.text() for value, name in box.figures if name.text() == label and not value.isHidden())
+
+
+def open_dashboard(qtbot, window) -> DashboardPage:
+    page = window.page("DashboardPage")
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        window.tabs.setCurrentWidget(page)
+    return page
+
+
+def test_a_scan_at_the_desk_shows_on_the_dashboard(qtbot, window, desk, event_workspace):
+    scan(qtbot, desk, event_workspace.registered["王小明"].token)
+    page = open_dashboard(qtbot, window)
+    assert figure(page, "arrivals", "Checked in") == "1 (25%)"
+    assert figure(page, "arrivals", "Registered") == "4"
+    assert "this laptop up to" in page.boxes["arrivals"].fresh.text()
+    # While the coordinator watches, the next check-in on this laptop shows within a moment.
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        check_in(event_workspace, event_workspace.registered["张伟"].token)
+        window.context.changed.emit("checkin")
+    assert figure(page, "arrivals", "Checked in") == "2 (50%)"
+    desks = page.boxes["desks"].tables[0][1]
+    assert desks.item(0, 0).text() == "desk 2" and desks.item(0, 2).text() == "2"
+    assert page.boxes["arrivals"].charts[0].chart.series
+
+
+@pytest.fixture
+def two_desks(tmp_path):
+    a, b = make_event(tmp_path / "event", 2)
+    with a.ws.writing() as journal:
+        people = register_people(journal, current_event(journal.session),
+                                 [PersonInput("王小明"), PersonInput("张伟"), PersonInput("Ana Souza")], source="roster")
+    b.take(a.export(tmp_path))
+    for person in people[:2]:
+        check_in(b.ws, person.token)
+    yield a, b.export(tmp_path)
+    close_all([a, b])
+
+
+def test_a_bundle_from_another_desk_shows_on_the_dashboard(qtbot, two_desks):
+    a, bundle = two_desks
+    context = AppContext(a.ws)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        page.show()
+    assert figure(page, "arrivals", "Checked in") == "0 (0%)"
+    with qtbot.waitSignal(page.refreshed, timeout=30000):
+        actions.import_bundles(page, context, [str(bundle)])
+    qtbot.waitUntil(lambda: figure(page, "arrivals", "Checked in") == "2 (67%)", timeout=20000)
+    assert "desk 2 up to" in page.boxes["arrivals"].fresh.text()
+    laptops = page.boxes["laptops"].tables[0][1]
+    assert sorted(laptops.item(r, 0).text() for r in range(laptops.rowCount())) == ["desk 1", "desk 2"]
+    if getattr(page, "last_report", None) is not None:
+        page.last_report.close()
+
+
+def test_a_desk_volunteer_sees_no_screening_panel(qtbot, two_desks):
+    a, _ = two_desks
+    from carekit.domain.enums import Role
+    from carekit.services.operators import add_operator, sign_in
+    add_operator(a.ws, "Desk Li", [Role.DESK], pin="135790")
+    page = DashboardPage(AppContext(sign_in(a.db, "Desk Li", "135790")))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        page.show()
+    assert list(page.boxes) == ["arrivals", "desks", "laptops"]
+
+
+def test_the_charts_library_is_not_loaded_at_start_up(tmp_path):
+    code = ("import sys; from carekit.store.db import Database; from carekit.services.events import SiteInput, "
+            "create_event; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from carekit.app import build_window; "
+            f"ws = create_event(Database(r'{tmp_path / 'e.carekit'}'), name='E', operator_name='Lin', "
+            "sites=[SiteInput('深圳')]); w = build_window(ws); w.show(); app.processEvents(); "
+            "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CAREKIT_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.stdout.split() == ["False", "False"], done.stderr
+
+
+@pytest.fixture
+def busy_morning(tmp_path):
+    """Two sites' desks through a morning: 240 people, 200 arrivals between 08:30 and 11:00 today."""
+    import datetime as dt
+    import random
+    from zoneinfo import ZoneInfo
+    from carekit.domain.tables import CheckIn
+    from carekit.services import events, sync
+    a, b = make_event(tmp_path / "event", 2)
+    sites = {s.city: s.id for s in events.sites(a.ws)}
+    events.set_device(b.ws, site_id=sites["广州"])
+    today = dt.datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
+    rng = random.Random(5)
+    names = "张伟 王芳 李娜 刘洋 陈静 赵磊 黄勇 周杰 吴敏 徐丽 孙悦 马超".split()
+    regs = []
+    for laptop, site in ((a, "深圳"), (b, "广州")):
+        crowd = [PersonInput(f"{rng.choice(names)}{i}", category="family" if i % 9 == 0 else "worker")
+                 for i in range(120)]
+        with laptop.ws.writing() as journal:
+            made = register_people(journal, current_event(journal.session), crowd, source="roster",
+                                   site_id=sites[site])
+        regs.append((laptop, [m.registration_id for m in made]))
+    for laptop, ids in regs:
+        with laptop.ws.writing() as journal:
+            journal.add_facts(CheckIn, [{"registration_id": rid, "point": "entrance", "desk": "",
+                                         "at": f"{today}T{8 + m // 60:02d}:{m % 60:02d}:00+08:00"}
+                                        for rid, m in ((rid, 30 + int(rng.triangular(0, 150, 45))) for rid in ids[:100])])
+    sync.import_bundle(a.ws, b.export(tmp_path))
+    yield a
+    close_all([a, b])
+
+
+def test_a_busy_morning_on_the_dashboard_in_english_and_chinese(qtbot, busy_morning):
+    from carekit import i18n
+    from carekit.ui.fonts import load_bundled_fonts
+    from carekit.ui.language import apply_language
+    load_bundled_fonts()  # as the app does at start-up, so Chinese labels have glyphs
+    context = AppContext(busy_morning.ws)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 900)
+    with qtbot.waitSignal(page.refreshed, timeout=30000):
+        page.show()
+    assert figure(page, "arrivals", "Registered") == "240"
+    assert figure(page, "arrivals", "Checked in") == "200 (83%)"
+    chart = page.boxes["arrivals"].charts[0].chart
+    assert sorted(chart.series) == ["广州", "深圳"] and sum(map(sum, chart.series.values())) == 200
+    shots = os.environ.get("CAREKIT_SCREENSHOTS")
+    if shots:
+        qtbot.wait(500)  # the new panels' first layout and paint
+        page.grab().save(str(ROOT / "resources" / "screenshots" / "dashboard_en.png"))
+    try:
+        with qtbot.waitSignal(page.refreshed, timeout=30000):
+            apply_language("zh_CN", remember=False)
+        assert figure(page, "arrivals", "已登记") == "240"
+        assert page.boxes["arrivals"].title() == "到场"
+        if shots:
+            qtbot.wait(500)
+            page.grab().save(str(ROOT / "resources" / "screenshots" / "dashboard_zh_CN.png"))
+    finally:
+        apply_language("en", remember=False)
+        i18n.install(None)
