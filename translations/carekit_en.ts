@@ -739,6 +739,10 @@
             <translation>The record itself has not arrived yet; import the bundle that created it first.</translation>
         </message>
         <message>
+            <source>This conflict changed meanwhile; look at its values again.</source>
+            <translation>This conflict changed meanwhile; look at its values again.</translation>
+        </message>
+        <message>
             <source>Sign in first.</source>
             <translation>Sign in first.</translation>
         </message>

@@ -739,6 +739,10 @@
             <translation>该记录本身尚未同步到本机，请先导入创建它的同步包。</translation>
         </message>
         <message>
+            <source>This conflict changed meanwhile; look at its values again.</source>
+            <translation>此冲突已有变化，请重新查看各个取值。</translation>
+        </message>
+        <message>
             <source>Sign in first.</source>
             <translation>请先登录。</translation>
         </message>

@@ -1,7 +1,7 @@
 """Tables of the sync area.
 
-``Conflict`` is derived from the revisions (same parent, different values, not yet resolved)
-and rebuilt for every row a merge touches, so it is the same on every laptop. ``SyncLog`` is
+``Conflict`` is derived from the revisions (a field with several heads holding different
+values) and rebuilt for every row a merge touches, so it is the same on every laptop. ``SyncLog`` is
 this laptop's own history of exports and imports. ``DuplicateDecision`` records a
 coordinator's "these two are different people" and syncs like any other row.
 """
@@ -15,13 +15,14 @@ from carekit.domain.tables import SyncedRow
 
 
 class Conflict(SQLModel, table=True):
-    id: str = Field(primary_key=True)  # entity:row_id:field:parent, the same everywhere
+    id: str = Field(primary_key=True)  # entity:row_id:field, the same everywhere
     entity: str = ""
     row_id: str = Field(default="", index=True)
     field: str = ""
-    parent: str = ""  # stamp of the value both writers saw ("" = none)
-    stamps: str = "[]"  # JSON list of the concurrent revisions' stamps, sorted
-    choices: str = "{}"  # JSON {stamp: value} ("values" is an SQL word)
+    parent: str = ""  # unused since causal contexts (kept so older files need no table rebuild)
+    rule: str = ""  # "" = highest stamp shown; "forward" = furthest along the field's order shown
+    stamps: str = "[]"  # JSON list of the field's heads' stamps, sorted
+    choices: str = "{}"  # JSON {stamp: value} of every head ("values" is an SQL word)
 
 
 class SyncLog(SQLModel, table=True):

@@ -124,7 +124,7 @@ class Revision(SQLModel, table=True):
     row_id: str = Field(index=True, max_length=36)
     operator_id: str = ""
     changes: str = "{}"  # JSON {field: value}
-    parents: str = "{}"  # JSON {field: stamp of the value the writer saw}
+    parents: str = "{}"  # JSON {field: [stamps of the heads this write replaced]} (causal context)
     meta: str = "{}"  # JSON; e.g. {"resolves": {field: [stamps]}}
 
 

@@ -1,7 +1,8 @@
-"""Conflicts: two laptops wrote different values to one field from the same starting point.
+"""Conflicts: laptops wrote different values to one field without seeing each other's write.
 
-Both values are kept; the one with the highest stamp is shown meanwhile. A coordinator picks
-one; the choice is an ordinary write naming the stamps it resolves, so it syncs and closes the
+Every current value (head) is kept; the one with the highest stamp is shown meanwhile (for a
+forward-only field such as a referral's status, the one furthest along). A coordinator picks
+one; the choice is an ordinary write naming every head it settles, so it syncs and closes the
 conflict on every laptop.
 """
 
@@ -21,7 +22,6 @@ from carekit.services.duplicates import reindex
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.sync.clock import device_of, wall_ms_of
-from carekit.sync.merge import refresh_conflicts
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ class ConflictView:
     row_id: str
     field: str
     label: str  # the person's name, or the row id for other tables
-    choices: tuple[Choice, ...]
+    choices: tuple[Choice, ...]  # every current value of the field, newest first
+    rule: str = ""  # "forward": a one-way field (e.g. a referral's status), listed for review
 
 
 def list_conflicts(ws: Workspace) -> list[ConflictView]:
@@ -53,15 +54,14 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
             current = json.loads(row.clocks).get(conflict.field, "") if row else ""
             label = row.name if isinstance(row, Person) else getattr(row, "name", "") or conflict.row_id
             choices = tuple(Choice(s, values[s], devices.get(device_of(s), device_of(s)[:8]), wall_ms_of(s),
-                                   s == max(values)) for s in sorted(values, reverse=True))
-            if current and current not in values:  # a later plain edit already replaced both
-                choices = tuple(Choice(c.stamp, c.value, c.device, c.wall_ms, False) for c in choices)
-            views.append(ConflictView(conflict.id, conflict.entity, conflict.row_id, conflict.field, label, choices))
+                                   s == current) for s in sorted(values, reverse=True))
+            views.append(ConflictView(conflict.id, conflict.entity, conflict.row_id, conflict.field, label, choices,
+                                      conflict.rule))
         return views
 
 
 def resolve(ws: Workspace, conflict_id: str, stamp: str) -> None:
-    """Keep the value written at ``stamp``; a new write that names every stamp of the conflict."""
+    """Keep the value written at ``stamp``; a new write that names every head of the field."""
     ws.require(Role.COORDINATOR)
     with ws.writing() as journal:
         conflict = journal.session.get(Conflict, conflict_id)
@@ -75,10 +75,13 @@ def resolve(ws: Workspace, conflict_id: str, stamp: str) -> None:
         if journal.session.get(cls, conflict.row_id) is None:
             raise NotFound("no_row", QT_TRANSLATE_NOOP(
                 "Errors", "The record itself has not arrived yet; import the bundle that created it first."))
+        heads = journal.field_heads(conflict.entity, conflict.row_id).get(conflict.field, {})
+        if set(heads) != set(values):  # the merge keeps the list current; this guards a stale one
+            raise ValidationError("stale_conflict", QT_TRANSLATE_NOOP(
+                "Errors", "This conflict changed meanwhile; look at its values again."))
         journal.update(cls, conflict.row_id, {conflict.field: values[stamp]},
-                       meta={"resolves": {conflict.field: sorted(values)}})
+                       meta={"resolves": {conflict.field: sorted(heads)}})
         journal.audit("conflict.resolve", conflict.entity, conflict.row_id, conflict.field)
-        refresh_conflicts(journal.session, [(conflict.entity, conflict.row_id)])
         if conflict.entity == "person":
             reindex(journal.session, [conflict.row_id])
 

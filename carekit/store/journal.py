@@ -19,6 +19,7 @@ from carekit.store.bulk import insert_rows
 from carekit.domain.ids import new_id
 from carekit.domain.tables import AuditEntry, FactRow, Revision, SyncedRow
 from carekit.sync.clock import HybridClock
+from carekit.sync.heads import field_heads, writer_context
 
 SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
 
@@ -96,12 +97,15 @@ class Journal:
             raise LookupError(f"{cls.__tablename__} {row_id} does not exist")
         if cls.__tablename__ == "person" and current.deleted and self._erased(row_id):
             raise ErasedRow()
-        changed = {f: v for f, v in fields.items() if getattr(current, f) != v}
+        settles = (meta or {}).get("resolves", {})
+        # A resolution is a write to its field even when the value kept is the one shown.
+        changed = {f: v for f, v in fields.items() if getattr(current, f) != v or f in settles}
         if not changed and not meta:
             return {}
         clocks = json.loads(current.clocks)
         stamp = self.clock.tick()
-        parents = {f: clocks.get(f, "") for f in changed}
+        heads = self.field_heads(cls.__tablename__, row_id)
+        parents = self._contexts(cls.__tablename__, row_id, changed, settles, heads)
         clocks.update({f: stamp for f in changed})
         self.session.execute(update(cls).where(cls.id == row_id).values(
             **changed, hlc=stamp, clocks=_dumps(clocks)))
@@ -109,12 +113,34 @@ class Journal:
             "hlc": stamp, "event_id": current.event_id, "entity": cls.__tablename__, "row_id": row_id,
             "operator_id": self.operator_id, "changes": _dumps(changed), "parents": _dumps(parents),
             "meta": _dumps(meta or {})}])
+        if any(len(heads.get(f, ())) > 1 for f in changed):
+            # The field had several values: what it shows and the conflict list follow the rule.
+            from carekit.sync.merge import refresh_conflicts
+            refresh_conflicts(self.session, [(cls.__tablename__, row_id)])
         self.session.expire(current)
         return changed
 
     def _erased(self, person_id: str) -> bool:
         return self.session.connection().exec_driver_sql(
             "SELECT 1 FROM erasure WHERE person_id = ? LIMIT 1", (person_id,)).first() is not None
+
+    def field_heads(self, entity: str, row_id: str) -> dict[str, dict[str, Any]]:
+        """The current heads of every field of one row, from its revisions."""
+        rows = self.session.connection().exec_driver_sql(
+            "SELECT hlc, changes, parents FROM revision WHERE row_id = ? AND entity = ?", (row_id, entity)).all()
+        return field_heads((hlc, json.loads(changes), json.loads(parents)) for hlc, changes, parents in rows)
+
+    def _contexts(self, entity: str, row_id: str, changed: dict[str, Any], settles: dict[str, list[str]],
+                  heads: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+        """Per changed field, the heads this write replaces (its causal context)."""
+        contexts = {}
+        for name in changed:
+            current = heads.get(name, {})
+            named = settles.get(name)
+            if named is not None and not set(named) <= set(current):
+                raise ValueError(f"{entity} {row_id}: {name} no longer has the values being settled")
+            contexts[name] = writer_context(entity, name, current, named)
+        return contexts
 
     def delete(self, cls: type[SyncedRow], row_id: str) -> None:
         """A tombstone is a write like any other, so it merges by clock."""

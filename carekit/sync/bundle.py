@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security import device_keys
 
-FORMAT = 1
+FORMAT = 2  # 2: revisions carry per-field causal contexts (lists of replaced heads)
 SUFFIX = ".ckbundle"
 REVISION_FIELDS = ("hlc", "event_id", "entity", "row_id", "operator_id", "changes", "parents", "meta")
 

@@ -1,10 +1,10 @@
 """Merging received revisions and facts into this laptop's database, inside the caller's transaction.
 
-Revisions merge by union (the stamp is the key). Each field of a mutable row is a register: it
-takes the value of the revision with the highest stamp, which ``clocks`` remembers per field, so
-the result does not depend on the order bundles arrive in. A row whose creation has not arrived
-is inserted with defaults. Facts merge by union on id. Conflicts (same field, same parent stamp,
-different values, not named by a later ``resolves``) are recomputed for every row touched.
+Revisions merge by union (the stamp is the key). Every row a bundle changes is re-derived from
+all its revisions (``carekit.sync.heads``): each field shows its head, or, when concurrent
+writes left several heads, the deterministic choice among them, and the conflict is listed.
+So the result depends only on the set of revisions, never on the order bundles arrive in.
+A row whose creation has not arrived is inserted with defaults. Facts merge by union on id.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from sqlmodel import Session
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.store.bulk import execute_many, insert_rows
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
+from carekit.sync.heads import Parsed, is_legacy, legacy_context, row_state
 from carekit.domain.catalog import column_defaults, fact_tables, synced_tables
 
 SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
@@ -87,6 +88,29 @@ def check_shapes(revisions: list[tuple], changes: list[dict], facts_in: dict[str
                 _refuse_unknown(table, sorted(row.keys() - columns)[0])
 
 
+def _contexts_of(new_revs: list[tuple]) -> tuple[list[tuple], list[dict]]:
+    """Parse each revision's causal context; convert ones written before contexts existed,
+    and refuse a context naming a stamp not older than its revision (only tampering makes one)."""
+    try:
+        contexts = json.loads("[" + ",".join(rev[6] for rev in new_revs) + "]")
+    except (ValueError, TypeError):
+        contexts = []
+    if len(contexts) != len(new_revs) or not all(isinstance(c, dict) for c in contexts):
+        raise BundleError("tampered", QT_TRANSLATE_NOOP("Errors", "The bundle holds a revision that cannot be read."))
+    converted = []
+    for index, (rev, context) in enumerate(zip(new_revs, contexts)):
+        if context and is_legacy(context):
+            context = legacy_context(context, json.loads(rev[7] or "{}"))
+            contexts[index] = context
+            rev = rev[:6] + (_dumps(context),) + rev[7:]
+        for name, parents in context.items():
+            if not isinstance(parents, list) or not all(isinstance(p, str) and p < rev[0] for p in parents):
+                raise BundleError("tampered", QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle holds a revision that cannot be read."))
+        converted.append(rev)
+    return converted, contexts
+
+
 def merge(session: Session, content: Content, progress: Progress | None = None) -> MergeResult:
     result = MergeResult()
     con = session.connection().connection
@@ -101,6 +125,7 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
     if len(parsed) != len(new_revs) or not all(isinstance(p, dict) for p in parsed):
         raise BundleError("tampered", QT_TRANSLATE_NOOP("Errors", "The bundle holds a revision that cannot be read."))
     check_shapes(new_revs, parsed, content.facts)
+    new_revs, contexts = _contexts_of(new_revs)
     execute_many(session, f"INSERT OR IGNORE INTO revision ({', '.join(REVISION_FIELDS)}) "
                           f"VALUES ({', '.join('?' * len(REVISION_FIELDS))})", [tuple(r) for r in new_revs])
     result.revisions_new = len(new_revs)
@@ -113,12 +138,13 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
     for rev in content.revisions:
         rows_in_bundle[rev[2]].add(rev[3])
     new_by_row: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for rev, fields in zip(new_revs, parsed):
-        new_by_row[(rev[2], rev[3])].append((rev, fields))
+    for rev, fields, context in zip(new_revs, parsed, contexts):
+        new_by_row[(rev[2], rev[3])].append((rev, fields, context))
 
     tables = synced_tables()
     total, done = sum(len(ids) for ids in rows_in_bundle.values()), 0
     conflict_rows: list[tuple[str, str]] = []
+    found_conflicts: list[dict] = []
     for entity, ids in sorted(rows_in_bundle.items()):
         cls = tables[entity]
         columns = [c.name for c in cls.__table__.columns]
@@ -128,35 +154,35 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
             cursor = con.execute(f"SELECT {', '.join(columns)} FROM {entity} WHERE id IN ({','.join('?' * len(part))})", part)
             current.update((row[0], dict(zip(columns, row))) for row in cursor)
         defaults = column_defaults(cls)
-        inserts, updates = [], []
+        inserts, updates, recompute, fresh = [], [], [], []
         for count, row_id in enumerate(touched, 1):
             if progress and count % 10_000 == 0 and not progress(done + count, total):
                 raise Cancelled()
             revs = new_by_row[(entity, row_id)]
-            state = current.get(row_id)
-            if state is None and len(revs) == 1:  # the common case: a row this laptop never had
-                rev, fields = revs[0]
+            if row_id not in current and len(revs) == 1 and not revs[0][2]:
+                # The common case: the creation of a row this laptop never had; nothing to compare.
+                rev, fields, _ = revs[0]
                 inserts.append({**defaults, **fields, "id": row_id, "event_id": rev[1], "hlc": rev[0],
                                 "clocks": _clocks_of(fields, rev[0])})
-                continue
+            else:
+                recompute.append(row_id)
+        insert_rows(session, cls.__table__, inserts)
+        journal = _row_journals(session, entity, recompute)
+        for row_id in recompute:
+            state = current.get(row_id)
             is_new = state is None
             if is_new:
-                state = {**defaults, "id": row_id, "event_id": revs[0][0][1]}
+                state = {**defaults, "id": row_id, "event_id": new_by_row[(entity, row_id)][0][0][1]}
             conflict_rows.append((entity, row_id))
-            before = dict(state)
-            clocks = json.loads(state["clocks"])
-            for rev, fields in revs:
-                for name, value in fields.items():
-                    if rev[0] > clocks.get(name, ""):
-                        state[name], clocks[name] = value, rev[0]
-                if rev[0] > state["hlc"]:
-                    state["hlc"] = rev[0]
-            state["clocks"] = _dumps(clocks)
+            derived = row_state(entity, row_id, journal[row_id])
+            after = {**state, **derived.values, "hlc": derived.hlc, "clocks": _dumps(derived.clocks)}
             if is_new:
-                inserts.append(state)
-            elif state != before:
-                updates.append(state)
-        insert_rows(session, cls.__table__, inserts)
+                fresh.append(after)
+            elif after != state:
+                updates.append(after)
+            found_conflicts.extend(derived.conflicts)
+        insert_rows(session, cls.__table__, fresh)
+        inserts.extend(fresh)
         data_columns = [c for c in columns if c != "id"]
         execute_many(session, f"UPDATE {entity} SET {', '.join(f'{c} = ?' for c in data_columns)} WHERE id = ?",
                      [tuple(s[c] for c in data_columns) + (s["id"],) for s in updates])
@@ -175,48 +201,55 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
         before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         insert_rows(session, facts[table].__table__, rows, or_ignore=True)
         result.facts_new += con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
-    result.conflicts = refresh_conflicts(session, conflict_rows)
+    _replace_conflicts(session, conflict_rows, found_conflicts)
+    result.conflicts = len(found_conflicts)
     return result
+
+
+def _row_journals(session: Session, entity: str, row_ids: list[str]) -> dict[str, list[Parsed]]:
+    """Every revision of these rows, parsed (one decoder call per chunk)."""
+    found: dict[str, list[Parsed]] = defaultdict(list)
+    wanted = set(row_ids)
+    con = session.connection().connection
+    for part in _chunks(sorted(wanted)):
+        rows = con.execute(f"SELECT row_id, hlc, changes, parents FROM revision WHERE entity = ? "
+                           f"AND row_id IN ({','.join('?' * len(part))})", [entity, *part]).fetchall()
+        decoded = json.loads("[" + ",".join(f"[{r[2]},{r[3]}]" for r in rows) + "]")
+        for (row_id, hlc, _, _), (changes, context) in zip(rows, decoded):
+            found[row_id].append((hlc, changes, context))
+    return found
+
+
+def _replace_conflicts(session: Session, rows: list[tuple[str, str]], found: list[dict]) -> None:
+    execute_many(session, "DELETE FROM conflict WHERE entity = ? AND row_id = ?", sorted(set(rows)))
+    if found:
+        from carekit.domain.sync_tables import Conflict
+        insert_rows(session, Conflict.__table__, found)
 
 
 class Cancelled(Exception):
     """The person pressed Cancel; the caller rolls the transaction back."""
 
 
-def row_conflicts(entity: str, row_id: str, revisions: Iterable[tuple[str, str, str, str]]) -> list[dict]:
-    """Conflicts of one row from its revisions (hlc, changes, parents, meta JSON texts)."""
-    groups: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
-    resolved: dict[str, set[str]] = defaultdict(set)
-    for hlc, changes, parents, meta in revisions:
-        parent_of = json.loads(parents)
-        for name, value in json.loads(changes).items():
-            groups[(name, parent_of.get(name, ""))][hlc] = value
-        for name, named in json.loads(meta).get("resolves", {}).items():
-            resolved[name].update(named)
-    found = []
-    for (name, parent), values in sorted(groups.items()):
-        if len({_dumps(v) for v in values.values()}) > 1 and not set(values) <= resolved[name]:
-            found.append({"id": f"{entity}:{row_id}:{name}:{parent}", "entity": entity, "row_id": row_id,
-                          "field": name, "parent": parent, "stamps": _dumps(sorted(values)),
-                          "choices": _dumps(values)})
-    return found
-
-
 def refresh_conflicts(session: Session, rows: list[tuple[str, str]]) -> int:
-    """Recompute the open conflicts of these rows from all their revisions; returns how many."""
+    """Re-derive these rows (shown values and open conflicts) from all their revisions; returns
+    how many conflicts are open on them. Local writes to a field with several heads call it."""
     if not rows:
         return 0
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, row_id in sorted(set(rows)):
+        by_entity[entity].append(row_id)
+    found = []
     con = session.connection().connection
-    wanted = set(rows)
-    revisions: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for entity, row_id, *rest in _select_in(
-            session, "SELECT entity, row_id, hlc, changes, parents, meta FROM revision WHERE row_id IN ({marks})",
-            sorted({r for _, r in rows})):
-        if (entity, row_id) in wanted:
-            revisions[(entity, row_id)].append(tuple(rest))
-    execute_many(session, "DELETE FROM conflict WHERE entity = ? AND row_id = ?", sorted(wanted))
-    found = [c for (entity, row_id), revs in sorted(revisions.items()) for c in row_conflicts(entity, row_id, revs)]
-    if found:
-        from carekit.domain.sync_tables import Conflict
-        insert_rows(session, Conflict.__table__, found)
+    for entity, ids in sorted(by_entity.items()):
+        journals = _row_journals(session, entity, ids)
+        columns = set(synced_tables()[entity].__table__.columns.keys())
+        for row_id in ids:
+            state = row_state(entity, row_id, journals[row_id])
+            found.extend(state.conflicts)
+            values = {k: v for k, v in state.values.items() if k in columns}
+            values.update(hlc=state.hlc, clocks=_dumps(state.clocks))
+            con.execute(f"UPDATE {entity} SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                        [*values.values(), row_id])
+    _replace_conflicts(session, rows, found)
     return len(found)
