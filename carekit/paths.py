@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+from contextlib import ExitStack
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
-PACKAGE = Path(__file__).resolve().parent
-RESOURCES = PACKAGE.parent / "resources"
-TRANSLATIONS = PACKAGE / "translations"
+# Fonts, badge layouts, screenshots and compiled translations are package data, so a wheel, an
+# editable install and a frozen bundle all find them the same way (never through the checkout).
+_PACKAGE = files("carekit")
+_extracted = ExitStack()
+atexit.register(_extracted.close)
+
+
+def resource(*parts: str) -> Path:
+    """A real file-system path to shipped data under ``carekit/`` (Qt and reportlab need paths).
+
+    From a zipped install the file is extracted once and kept until the process exits.
+    """
+    return _extracted.enter_context(as_file(_PACKAGE.joinpath(*parts)))
+
+
+RESOURCES = resource("resources")
+TRANSLATIONS = resource("translations")
 
 
 def data_dir() -> Path:

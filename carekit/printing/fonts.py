@@ -16,7 +16,9 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-RESOURCE_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from carekit.paths import resource
+
+RESOURCE_FONTS = resource("resources", "fonts")
 # Shipped fonts come first; a system folder is a fallback for a trimmed install.
 SYSTEM_FONT_DIRS = (Path("/usr/share/fonts/truetype/hanazono"), Path("/usr/share/fonts/truetype/wqy"),
                     Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/local/share/fonts"),

@@ -1,4 +1,4 @@
-"""Badge layouts are data (``resources/badge_layouts/*.json``): a new label stock is a new file."""
+"""Badge layouts are data (``carekit/resources/badge_layouts/*.json``): a new label stock is a new file."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-LAYOUT_DIR = Path(__file__).resolve().parents[2] / "resources" / "badge_layouts"
+from carekit.paths import resource
+
+LAYOUT_DIR = resource("resources", "badge_layouts")
 DEFAULT_LAYOUT = "a4-2x4"
 
 

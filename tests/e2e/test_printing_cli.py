@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-ROSTER = Path(__file__).resolve().parents[3] / "shared" / "data" / "roster_sample_zh.csv"
+ROSTER = ROOT / "tests" / "data" / "roster_sample_zh.csv"
 
 
 @pytest.fixture
@@ -35,10 +35,7 @@ def event_file(tmp_path, carekit):
     path = str(tmp_path / "rider-day.carekit")
     carekit("--db", path, "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心",
             "--coordinator", "Lin", "--desk", "desk 2")
-    if ROSTER.exists():
-        carekit("--db", path, "import-roster", str(ROSTER), ok=False)
-    else:
-        carekit("--db", path, "walk-in", "--name", "张伟", "--consent")
+    carekit("--db", path, "import-roster", str(ROSTER), ok=False)
     return path
 
 

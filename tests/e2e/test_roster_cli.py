@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT.parent / "shared" / "data"
+SAMPLES = ROOT / "tests" / "data"
 
 
 @pytest.fixture

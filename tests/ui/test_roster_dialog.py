@@ -10,7 +10,7 @@ from sqlmodel import func, select
 from carekit.domain.tables import Person
 from carekit.ui.context import AppContext
 from carekit.ui.roster.import_dialog import ImportRosterDialog
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 
 
@@ -35,7 +35,7 @@ def loaded(qtbot, dialog, path) -> None:
 
 
 def test_the_chinese_sample_is_previewed_with_its_columns_recognised(qtbot, dialog):
-    loaded(qtbot, dialog, SHARED_DATA / "roster_sample_zh.csv")
+    loaded(qtbot, dialog, TEST_DATA / "roster_sample_zh.csv")
     assert dialog.combos["name"].currentText() == "姓名"
     assert dialog.combos["phone"].currentText() == "手机号"
     assert dialog.combos["job"].currentText() == "岗位"
@@ -49,7 +49,7 @@ def test_importing_shows_counts_and_the_rejected_lines(qtbot, dialog, event_work
     before = people_count(event_workspace)
     changed = []
     dialog.context.changed.connect(changed.append)
-    loaded(qtbot, dialog, SHARED_DATA / "roster_sample_zh.csv")
+    loaded(qtbot, dialog, TEST_DATA / "roster_sample_zh.csv")
     qtbot.mouseClick(dialog.import_button, qtbot_button())
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
     report = dialog.report
@@ -84,7 +84,7 @@ def test_an_unreadable_file_says_why_and_nothing_can_be_imported(qtbot, dialog, 
 
 
 def test_cancel_during_an_import_writes_nothing(qtbot, dialog, event_workspace, tmp_path):
-    path = shutil.copy(SHARED_DATA / "roster_sample_zh.csv", tmp_path / "r.csv")
+    path = shutil.copy(TEST_DATA / "roster_sample_zh.csv", tmp_path / "r.csv")
     before = people_count(event_workspace)
     loaded(qtbot, dialog, path)
     dialog.start_import()

@@ -61,7 +61,7 @@ def test_importing_a_bundle_shows_the_report_and_what_waits(qtbot, morning):
     assert page.conflicts.table.rowCount() == 2 and page.duplicates.table.rowCount() == 1
     assert "conflict" in page.next_step.text()
     if os.environ.get("CAREKIT_SCREENSHOTS"):
-        page.grab().save(str(ROOT / "resources" / "screenshots" / "sync-page.png"))
+        page.grab().save(str(ROOT / "carekit" / "resources" / "screenshots" / "sync-page.png"))
     # The coordinator keeps 广州 for 王小明.
     row = next(r for r in range(page.conflicts.table.rowCount()) if page.conflicts.table.item(r, 2).text() == "广州")
     page.conflicts.table.selectRow(row)

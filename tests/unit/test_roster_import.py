@@ -13,7 +13,7 @@ from carekit.domain.tables import AuditEntry, Person, Registration
 from carekit.services.errors import PermissionDenied, ValidationError
 from carekit.services.roster import ImportCancelled, import_roster, site_for_city
 from carekit.services.workspace import Workspace
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.unit.conftest import count_rows
 
 HEADER = "姓名,手机号,工号,单位,岗位,城市"
@@ -72,7 +72,7 @@ def test_gbk_semicolon_file_from_excel_on_windows_imports(ws, tmp_path):
 
 
 def test_importing_the_same_file_twice_adds_nobody_the_second_time(ws, tmp_path):
-    path = shutil.copy(SHARED_DATA / "roster_sample_zh.csv", tmp_path / "roster_sample_zh.csv")
+    path = shutil.copy(TEST_DATA / "roster_sample_zh.csv", tmp_path / "roster_sample_zh.csv")
     first = import_roster(ws, path)
     assert first.imported > 200 and first.rows == 300
     before = count_rows(ws.db, Person), count_rows(ws.db, Registration)
@@ -125,7 +125,7 @@ def test_xlsx_with_float_phone_cells_imports_and_scientific_text_is_refused(ws, 
 
 
 def test_the_english_sample_keeps_mexican_and_brazilian_numbers(ws, tmp_path):
-    report = import_roster(ws, SHARED_DATA / "roster_sample_en.csv")
+    report = import_roster(ws, TEST_DATA / "roster_sample_en.csv")
     assert report.rows == 120 and report.imported + len(report.rejected) == 120
     phones = [p.phone for p in people(ws.db).values()]
     assert any(p.startswith("+52") for p in phones) and any(p.startswith("+55") for p in phones)
@@ -133,7 +133,7 @@ def test_the_english_sample_keeps_mexican_and_brazilian_numbers(ws, tmp_path):
 
 
 def test_a_cancelled_import_writes_nothing(ws, tmp_path):
-    path = shutil.copy(SHARED_DATA / "roster_sample_zh.csv", tmp_path / "r.csv")
+    path = shutil.copy(TEST_DATA / "roster_sample_zh.csv", tmp_path / "r.csv")
     calls = []
 
     def progress(done, total, text):
@@ -160,7 +160,7 @@ def test_a_crash_halfway_leaves_nothing_half_written(ws, tmp_path, monkeypatch):
 
 
 def test_a_dry_run_counts_without_writing(ws, tmp_path):
-    report = import_roster(ws, SHARED_DATA / "roster_sample_zh.csv", dry_run=True)
+    report = import_roster(ws, TEST_DATA / "roster_sample_zh.csv", dry_run=True)
     assert report.imported > 200
     assert count_rows(ws.db, Person) == 0
 

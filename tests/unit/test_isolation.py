@@ -1,0 +1,27 @@
+"""The guard that keeps the suite self-contained really catches a read beside the checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import TEST_DATA
+from tests.isolation import GUARD, ROOT
+
+
+def test_a_sample_roster_beside_the_checkout_is_outside_but_the_tests_copy_is_inside(tmp_path):
+    assert not GUARD.allowed(str(ROOT.parent / "shared" / "data" / "roster_sample_zh.csv"))
+    assert not GUARD.allowed(str(ROOT) + "-other/README.md")  # a sibling folder sharing the prefix
+    assert GUARD.allowed(str(TEST_DATA / "roster_sample_zh.csv"))
+    assert GUARD.allowed(str(tmp_path / "made-by-the-test.csv"))
+
+
+def test_opening_a_file_outside_the_allowed_folders_is_recorded_with_its_path(tmp_path, monkeypatch):
+    outside = tmp_path / "roster.csv"
+    outside.write_text("姓名\n", encoding="utf-8")
+    monkeypatch.setattr(GUARD, "roots", (str(ROOT),))  # for this test, the temp folder is outside too
+    outside.read_text(encoding="utf-8")
+    subprocess.run([sys.executable, "-c", "pass", str(outside)], check=True)
+    monkeypatch.undo()
+    seen = GUARD.take()
+    assert seen.count(str(outside)) == 2  # once opened here, once handed to a child process
