@@ -1047,6 +1047,28 @@
         </message>
     </context>
     <context>
+        <name>GuideBrowser</name>
+        <message>
+            <source># {page}
+
+This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
+
+Press Alt+Left to return to the guide.</source>
+            <translation># {page}
+
+This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
+
+Press Alt+Left to return to the guide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>CareKit user guide</source>
+            <translation>CareKit user guide</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportRosterDialog</name>
         <message>
             <source>Import roster</source>
@@ -1399,6 +1421,14 @@
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
         </message>
         <message>
             <source>{event} · {desk} · {file}</source>

@@ -1047,6 +1047,28 @@
         </message>
     </context>
     <context>
+        <name>GuideBrowser</name>
+        <message>
+            <source># {page}
+
+This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
+
+Press Alt+Left to return to the guide.</source>
+            <translation># {page}
+
+此参考页面属于 CareKit 源代码（`docs/` 文件夹），不在此安装副本中。
+
+按 Alt+← 返回指南。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>CareKit user guide</source>
+            <translation>CareKit 用户指南</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportRosterDialog</name>
         <message>
             <source>Import roster</source>
@@ -1399,6 +1421,14 @@
         <message>
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>用户指南</translation>
         </message>
         <message>
             <source>{event} · {desk} · {file}</source>

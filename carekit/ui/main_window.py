@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.action_user_guide = self.help_menu.addAction("", self._user_guide)
+        self.action_user_guide.setShortcut(QKeySequence("F1"))
 
     def _dialog(self, name: str) -> None:
         from carekit.ui import event_dialogs  # imported when first needed, not at start-up
@@ -152,6 +155,10 @@ class MainWindow(QMainWindow):
         from carekit.ui.people.rights import erase_selected
         erase_selected(self, self.context)
 
+    def _user_guide(self) -> None:
+        from carekit.ui.guide import open_user_guide
+        self.guide = open_user_guide(self)
+
     def _print_badges(self) -> None:
         from carekit.ui.printing import open_batch_dialog
         open_batch_dialog(self, self.context)
@@ -176,6 +183,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(coordinator)
             action.setToolTip("" if coordinator else self.tr("Only a coordinator may do this."))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.action_user_guide.setText(self.tr("User guide"))
         for i in range(self.tabs.count()):
             self.tabs.setTabText(i, self.tabs.widget(i).page_title())
         self.update_status()
