@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from carekit.domain.zones import zone as event_zone
 
 from sqlalchemy import select
 
@@ -54,7 +54,7 @@ class CheckInResult:
 
 def _event_now(timezone: str) -> str:
     try:
-        zone = ZoneInfo(timezone)
+        zone = event_zone(timezone)
     except Exception:  # an unknown zone from an old file still checks people in
         zone = None
     return datetime.now(zone).astimezone(zone).isoformat(timespec="seconds")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 import phonenumbers
 from sqlmodel import Session, select
 
 from carekit.domain.enums import Role
 from carekit.domain.tables import Device, Event, Operator, Site
+from carekit.domain.zones import zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.pins import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
 from carekit.security.tokens import new_key
@@ -41,7 +42,7 @@ def _check_event_fields(name: str, starts_on: str, ends_on: str, timezone: str, 
         raise ValidationError("dates_reversed", QT_TRANSLATE_NOOP(
             "Errors", "The event ends ({end}) before it starts ({start})."), start=starts_on, end=ends_on)
     try:
-        ZoneInfo(timezone)
+        zone(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError("bad_timezone", QT_TRANSLATE_NOOP(
             "Errors", "'{zone}' is not a time zone; use a name such as Asia/Shanghai."), zone=timezone) from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from carekit.domain.zones import zone
 
 from sqlmodel import Session, select
 
@@ -160,7 +160,7 @@ def station_person(session: Session, registration: Registration) -> StationPerso
 
 
 def _now(timezone: str) -> str:
-    return datetime.now(ZoneInfo(timezone)).isoformat(timespec="seconds")
+    return datetime.now(zone(timezone)).isoformat(timespec="seconds")
 
 
 def _view(row: ScreeningRecord) -> RecordView:
