@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator
 
 from carekit.domain.enums import Role
@@ -19,7 +19,7 @@ class Workspace:
     db: Database
     operator_id: str = ""
     operator_name: str = ""
-    roles: frozenset[Role] = field(default_factory=lambda: frozenset(Role))
+    roles: frozenset[Role] = frozenset()  # safe default: a workspace nobody signed into may do nothing
 
     def require(self, *allowed: Role) -> None:
         """Services call this first; the UI hiding a button is not a permission check."""

@@ -88,3 +88,10 @@ def test_a_file_without_an_event_says_so(tmp_path):
         event_info(Workspace(empty))
     assert refused.value.reason == "no_event"
     empty.close()
+
+
+def test_a_workspace_nobody_signed_into_may_do_nothing(tmp_path):
+    ws = Workspace(Database(tmp_path / "nobody.carekit"))
+    assert ws.roles == frozenset() and not any(ws.has(role) for role in Role)
+    with pytest.raises(PermissionDenied):
+        ws.require(*Role)
