@@ -93,6 +93,26 @@ def build_window(workspace: Workspace):
     return window
 
 
+def _checked_workspace(args: argparse.Namespace) -> Workspace:
+    """``--check`` signs in as the command line does, so a script can start the app unattended."""
+    from carekit.cli.common import open_workspace
+    return open_workspace(args)
+
+
+def _report_ready(app: QApplication, window) -> int:
+    """Paint every page once (each is built on first view), say so, and close cleanly."""
+    app.processEvents()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+    window.grab()
+    pages = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    print(f"CareKit ready: {len(pages)} pages ({', '.join(pages)})", flush=True)
+    window.close()
+    app.processEvents()
+    return 0
+
+
 def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CareKit")
@@ -102,12 +122,19 @@ def run_app(args: argparse.Namespace) -> int:
     load_bundled_fonts()
     language = preferred_language(args.lang)
     apply_language(language, remember=bool(args.lang))
-    workspace = _first_workspace(args)
+    check = getattr(args, "check", False)
+    try:
+        workspace = _checked_workspace(args) if check else _first_workspace(args)
+    except (CareKitError, DatabaseError) as error:  # only --check signs in without a dialog
+        print(f"carekit: {getattr(error, 'message', str(error))}", file=sys.stderr)
+        return 2
     if workspace is None:
         return 1
     window = build_window(workspace)
     window.set_language_checked(language)
     window.show()
+    if check:
+        return _report_ready(app, window)
     if "--timing" in sys.argv or getattr(args, "timing", False):
         print(f"usable window after {time.perf_counter() - STARTED:.3f} s", file=sys.stderr)
     return app.exec()

@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="create (once) and open the demo event")
     parser.add_argument("--operator", metavar="NAME", help="who is operating (else $CAREKIT_OPERATOR)")
     parser.add_argument("--lang", metavar="LOCALE", help="interface language, e.g. zh_CN or en")
+    parser.add_argument("--check", action="store_true",
+                        help="start the app, show its window, then quit (checks an install; the operator "
+                             "signs in from --operator/$CAREKIT_OPERATOR and $CAREKIT_PIN)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -1,0 +1,55 @@
+"""Build the one-folder desktop bundle (no Python needed on the volunteer's laptop).
+
+    python packaging/build.py [--dist DIR]
+
+Makes a throw-away virtual environment, installs CareKit (as a wheel) and PyInstaller there,
+and freezes packaging/carekit.spec into DIR/CareKit/ (default: dist/). Run it on the system the
+bundle is for: Windows builds a Windows folder (CareKit\\carekit.exe), macOS a macOS one;
+PyInstaller does not cross-compile. It prints the bundle's size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYINSTALLER = "pyinstaller>=6.10,<7"
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def size_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="carekit-build-") as tmp:
+        work = Path(tmp)
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(work / "venv")], check=True)
+        python = venv_python(work / "venv")
+        pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q"]
+        subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work / "wheel"), str(ROOT)],
+                       check=True)
+        wheel = next((work / "wheel").glob("carekit-*.whl"))
+        subprocess.run([*pip, str(wheel), PYINSTALLER], check=True)
+        subprocess.run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                        "--distpath", str(args.dist), "--workpath", str(work / "build"),
+                        str(ROOT / "packaging" / "carekit.spec")], check=True, cwd=work)
+    bundle = args.dist / "CareKit"
+    print(f"bundle: {bundle} ({size_mb(bundle):.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

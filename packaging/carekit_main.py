@@ -1,0 +1,5 @@
+"""Entry point of the frozen CareKit: the same command line as the installed ``carekit``."""
+
+from carekit.cli import main
+
+raise SystemExit(main())
