@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "carekit.cli.printing",
     "carekit.cli.dashboard",
     "carekit.cli.people",
+    "carekit.cli.family",
 ]
 
 

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from carekit.cli.common import open_workspace
+from carekit.domain.enums import CheckInPoint
 from carekit.domain.phones import display_phone
 from carekit.services import checkin, search, walk_in
 
@@ -18,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     find.set_defaults(handler=_search)
     scan = sub.add_parser("checkin", help="check in a badge token (as a scanner types it)")
     scan.add_argument("token")
-    scan.add_argument("--point", default="entrance", choices=["entrance", "station", "course"])
+    scan.add_argument("--point", default="entrance", choices=[p.value for p in CheckInPoint],
+                      help="pickup or hotel marks an expected traveller arrived")
     scan.add_argument("--json", action="store_true")
     scan.set_defaults(handler=_checkin)
     walk = sub.add_parser("walk-in", help="register a walk-in (consent given) and check them in")
@@ -48,7 +50,11 @@ def _search(args: argparse.Namespace) -> int:
 
 def _checkin(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    result = checkin.check_in(ws, args.token, args.point)
+    if args.point in (CheckInPoint.PICKUP.value, CheckInPoint.HOTEL.value):
+        from carekit.services.family_board import scan_arrival  # a traveller met at the station or hotel
+        result = scan_arrival(ws, args.token, args.point)
+    else:
+        result = checkin.check_in(ws, args.token, args.point)
     if args.json:
         print(json.dumps(result.__dict__, ensure_ascii=False))
     elif result.outcome == checkin.ALREADY:

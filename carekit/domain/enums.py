@@ -23,6 +23,8 @@ class CheckInPoint(StrEnum):
     ENTRANCE = "entrance"
     STATION = "station"
     COURSE = "course"
+    PICKUP = "pickup"  # a traveller met by their driver at the station or airport
+    HOTEL = "hotel"  # a traveller arriving at their hotel on their own
 
 
 class ConsentKind(StrEnum):

@@ -38,4 +38,11 @@ PERSONAL: dict[str, PersonalData] = {
     "referral": PersonalData("person_id", {"note": "", "flag": ""}),
     "certificate": PersonalData("person_id", {"holder_name": "", "code": ""}),
     "screeningrecord": PersonalData("person_id", {"measured": "{}", "flags": "[]"}),
+    # Family visits: a traveller's id is their person id.
+    "traveller": PersonalData("id", {"needs": "", "deleted": True}),
+    "travellerprivate": PersonalData("id", {"id_doc_type": "", "id_doc_number": "", "medical_note": "",
+                                            "deleted": True}),
+    "legpassenger": PersonalData("traveller_id", {"seat": "", "deleted": True}),
+    "stay": PersonalData("traveller_id", {"deleted": True}),
+    "pickup": PersonalData("traveller_id", {"deleted": True}),
 }

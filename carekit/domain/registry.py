@@ -5,3 +5,4 @@ from carekit.domain import sync_tables  # noqa: F401
 from carekit.domain import screening_tables  # noqa: F401
 from carekit.domain import certificates  # noqa: F401
 from carekit.domain import personal_data  # noqa: F401
+from carekit.domain import family_tables  # noqa: F401

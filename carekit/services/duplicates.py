@@ -45,9 +45,13 @@ def pairs(session: Session, only: set[str] | None = None) -> list[tuple[str, str
     con = session.connection()
     apart = {(a, b) for a, b in con.exec_driver_sql(
         "SELECT person_a, person_b FROM duplicatedecision WHERE deleted = 0 AND decision = 'apart'")}
+    # Relatives usually share the worker's phone: one family sharing a number is not a duplicate.
+    family = dict(con.exec_driver_sql("SELECT id, worker_id FROM traveller WHERE deleted = 0 AND worker_id != ''").all())
     found = {}
     for key in ("phone", "staff_id"):
         for a, b, k in con.exec_driver_sql(_PAIR_SQL.format(key=key)):
+            if key == "phone" and family.get(a, a) == family.get(b, b):
+                continue
             if (a, b) not in apart and (only is None or a in only or b in only):
                 found.setdefault((a, b), k)
     return sorted((a, b, k) for (a, b), k in found.items())

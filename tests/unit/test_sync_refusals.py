@@ -204,7 +204,7 @@ def test_data_for_a_table_this_app_does_not_know_is_refused(day):
     with a.db.session() as session:
         event_id = current_event(session).id
     path = sealed_by_a(a, folder, "future.ckbundle", [
-        ("001795000000000.00000.x", event_id, "travelleg", "01a00000-0000-7000-8000-0000000000aa", "", '{"mode":"train"}', "{}", "{}")])
+        ("001795000000000.00000.x", event_id, "shuttlerun", "01a00000-0000-7000-8000-0000000000aa", "", '{"mode":"train"}', "{}", "{}")])
     assert "update CareKit" in refused(b, path, "unknown_table")
 
 
