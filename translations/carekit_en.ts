@@ -655,8 +655,52 @@
             <translation>Choose a job.</translation>
         </message>
         <message>
+            <source>No worker '{worker}' is registered.</source>
+            <translation>No worker '{worker}' is registered.</translation>
+        </message>
+        <message>
+            <source>{name} is not a worker ({category}); a traveller visits a registered worker.</source>
+            <translation>{name} is not a worker ({category}); a traveller visits a registered worker.</translation>
+        </message>
+        <message>
+            <source>'{person}' is not a traveller of this event.</source>
+            <translation>'{person}' is not a traveller of this event.</translation>
+        </message>
+        <message>
+            <source>Write the traveller's name.</source>
+            <translation>Write the traveller's name.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a relationship; use one of {choices}.</source>
+            <translation>'{value}' is not a relationship; use one of {choices}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an age band; use one of {choices}.</source>
+            <translation>'{value}' is not an age band; use one of {choices}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a need; use {choices}.</source>
+            <translation>'{value}' is not a need; use {choices}.</translation>
+        </message>
+        <message>
             <source>Phone '{phone}' is not a valid number for region {region}.</source>
             <translation>Phone '{phone}' is not a valid number for region {region}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot travel without an adult: add an adult of {worker}'s family first.</source>
+            <translation>{name} cannot travel without an adult: add an adult of {worker}'s family first.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a traveller status; use one of {choices}.</source>
+            <translation>'{value}' is not a traveller status; use one of {choices}.</translation>
+        </message>
+        <message>
+            <source>{operator} may only mark travellers arrived; other changes need a coordinator.</source>
+            <translation>{operator} may only mark travellers arrived; other changes need a coordinator.</translation>
+        </message>
+        <message>
+            <source>{person} is already {current}; a status does not go back to {status}.</source>
+            <translation>{person} is already {current}; a status does not go back to {status}.</translation>
         </message>
         <message>
             <source>{operator} may not do this: it needs the role {roles}.</source>
@@ -1034,6 +1078,114 @@
             <source>This person's data was erased at their request; it cannot be edited.</source>
             <translation>This person's data was erased at their request; it cannot be edited.</translation>
         </message>
+        <message>
+            <source>Arrivals are scanned at the pick-up point or the hotel, not at '{point}'.</source>
+            <translation>Arrivals are scanned at the pick-up point or the hotel, not at '{point}'.</translation>
+        </message>
+        <message>
+            <source>{name} is not an expected traveller (no journey to the event). Nothing was recorded.</source>
+            <translation>{name} is not an expected traveller (no journey to the event). Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>No vehicle '{vehicle}'.</source>
+            <translation>No vehicle '{vehicle}'.</translation>
+        </message>
+        <message>
+            <source>Worker '{worker}' has no travelling family.</source>
+            <translation>Worker '{worker}' has no travelling family.</translation>
+        </message>
+        <message>
+            <source>A pick-up window is 5 to 1440 minutes, not {minutes}.</source>
+            <translation>A pick-up window is 5 to 1440 minutes, not {minutes}.</translation>
+        </message>
+        <message>
+            <source>A vehicle seats 1 to 80 travellers, not {capacity}.</source>
+            <translation>A vehicle seats 1 to 80 travellers, not {capacity}.</translation>
+        </message>
+        <message>
+            <source>{vehicle} has {seated} travellers; it cannot seat only {capacity}.</source>
+            <translation>{vehicle} has {seated} travellers; it cannot seat only {capacity}.</translation>
+        </message>
+        <message>
+            <source>{vehicle} is full ({capacity} seats).</source>
+            <translation>{vehicle} is full ({capacity} seats).</translation>
+        </message>
+        <message>
+            <source>Give both the hotel and the room.</source>
+            <translation>Give both the hotel and the room.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a room type; use one of {choices}.</source>
+            <translation>'{value}' is not a room type; use one of {choices}.</translation>
+        </message>
+        <message>
+            <source>A stay is 1 to 60 nights, not {nights}.</source>
+            <translation>A stay is 1 to 60 nights, not {nights}.</translation>
+        </message>
+        <message>
+            <source>Room {room} at {hotel} is a {type} room for {capacity}; it already holds {count}.</source>
+            <translation>Room {room} at {hotel} is a {type} room for {capacity}; it already holds {count}.</translation>
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as 2026-12-04 16:30 Asia/Shanghai.</source>
+            <translation>{what}: '{value}' is not a time; write it as 2026-12-04 16:30 Asia/Shanghai.</translation>
+        </message>
+        <message>
+            <source>{what}: '{zone}' is not a time zone; use a name such as Asia/Shanghai.</source>
+            <translation>{what}: '{zone}' is not a time zone; use a name such as Asia/Shanghai.</translation>
+        </message>
+        <message>
+            <source>{what}: the place is missing.</source>
+            <translation>{what}: the place is missing.</translation>
+        </message>
+        <message>
+            <source>{what}: '{place}' is not a known station or airport; check the spelling or use its code.</source>
+            <translation>{what}: '{place}' is not a known station or airport; check the spelling or use its code.</translation>
+        </message>
+        <message>
+            <source>{what}: {place} keeps {zone} time, not {given}.</source>
+            <translation>{what}: {place} keeps {zone} time, not {given}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a way to travel; use one of {choices}.</source>
+            <translation>'{value}' is not a way to travel; use one of {choices}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither outbound nor return.</source>
+            <translation>'{value}' is neither outbound nor return.</translation>
+        </message>
+        <message>
+            <source>A {mode} needs its number, such as G1234 or MU5101.</source>
+            <translation>A {mode} needs its number, such as G1234 or MU5101.</translation>
+        </message>
+        <message>
+            <source>{number} arrives ({arrives}) before it departs ({departs}), once time zones are counted.</source>
+            <translation>{number} arrives ({arrives}) before it departs ({departs}), once time zones are counted.</translation>
+        </message>
+        <message>
+            <source>A leg needs at least one traveller.</source>
+            <translation>A leg needs at least one traveller.</translation>
+        </message>
+        <message>
+            <source>No travel leg '{leg}'.</source>
+            <translation>No travel leg '{leg}'.</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>line {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: no traveller '{value}'.</source>
+            <translation>line {line}: no traveller '{value}'.</translation>
+        </message>
+        <message>
+            <source>line {line}: no single traveller named '{name}' in the family of worker '{worker}'.</source>
+            <translation>line {line}: no single traveller named '{name}' in the family of worker '{worker}'.</translation>
+        </message>
+        <message>
+            <source>{file}: the columns {missing} are missing; found: {headers}.</source>
+            <translation>{file}: the columns {missing} are missing; found: {headers}.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1044,6 +1196,177 @@
         <message>
             <source>CareKit events (*.carekit *.db);;All files (*)</source>
             <translation>CareKit events (*.carekit *.db);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Family</name>
+        <message>
+            <source>♿ Wheelchair</source>
+            <translation>♿ Wheelchair</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>Elderly</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>Infant</translation>
+        </message>
+        <message>
+            <source>Pregnant</source>
+            <translation>Pregnant</translation>
+        </message>
+        <message>
+            <source>Halal</source>
+            <translation>Halal</translation>
+        </message>
+        <message>
+            <source>Vegetarian</source>
+            <translation>Vegetarian</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Medical</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>invited</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>ticketed</source>
+            <translation>ticketed</translation>
+        </message>
+        <message>
+            <source>travelling</source>
+            <translation>travelling</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>arrived</translation>
+        </message>
+        <message>
+            <source>departed</source>
+            <translation>departed</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>home</translation>
+        </message>
+        <message>
+            <source>Meet at {place}; leaves at {leaves}</source>
+            <translation>Meet at {place}; leaves at {leaves}</translation>
+        </message>
+        <message>
+            <source>Driver: {driver} {phone}</source>
+            <translation>Driver: {driver} {phone}</translation>
+        </message>
+        <message>
+            <source>♿ Wheelchair accessible vehicle</source>
+            <translation>♿ Wheelchair accessible vehicle</translation>
+        </message>
+        <message>
+            <source>visiting {worker} · {phone}</source>
+            <translation>visiting {worker} · {phone}</translation>
+        </message>
+        <message>
+            <source>{number} arrives {time} at {place}</source>
+            <translation>{number} arrives {time} at {place}</translation>
+        </message>
+        <message>
+            <source>Headcount: {count}</source>
+            <translation>Headcount: {count}</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Driver manifests</source>
+            <translation>Driver manifests</translation>
+        </message>
+        <message>
+            <source>Hotel</source>
+            <translation>Hotel</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>First night</source>
+            <translation>First night</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>Nights</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>Romanised</translation>
+        </message>
+        <message>
+            <source>Rooming list</source>
+            <translation>Rooming list</translation>
+        </message>
+        <message>
+            <source>No room: {name}</source>
+            <translation>No room: {name}</translation>
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>Travellers by status</translation>
+        </message>
+        <message>
+            <source>Meals for the caterer</source>
+            <translation>Meals for the caterer</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>Regular</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Wheelchairs per vehicle</source>
+            <translation>Wheelchairs per vehicle</translation>
+        </message>
+        <message>
+            <source>Rooms used</source>
+            <translation>Rooms used</translation>
+        </message>
+        <message>
+            <source>{rooms} rooms, {guests} guests in {beds} beds</source>
+            <translation>{rooms} rooms, {guests} guests in {beds} beds</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Family visit: the day's summary</source>
+            <translation>Family visit: the day's summary</translation>
         </message>
     </context>
     <context>

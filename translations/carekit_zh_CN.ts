@@ -655,8 +655,52 @@
             <translation>请选择岗位。</translation>
         </message>
         <message>
+            <source>No worker '{worker}' is registered.</source>
+            <translation>没有登记为“{worker}”的员工。</translation>
+        </message>
+        <message>
+            <source>{name} is not a worker ({category}); a traveller visits a registered worker.</source>
+            <translation>{name} 不是员工（{category}）；出行家属须对应一位已登记的员工。</translation>
+        </message>
+        <message>
+            <source>'{person}' is not a traveller of this event.</source>
+            <translation>“{person}”不是本次活动的出行家属。</translation>
+        </message>
+        <message>
+            <source>Write the traveller's name.</source>
+            <translation>请填写出行人的姓名。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a relationship; use one of {choices}.</source>
+            <translation>“{value}”不是有效的关系；请使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an age band; use one of {choices}.</source>
+            <translation>“{value}”不是有效的年龄段；请使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a need; use {choices}.</source>
+            <translation>“{value}”不是有效的特殊需求；请使用：{choices}。</translation>
+        </message>
+        <message>
             <source>Phone '{phone}' is not a valid number for region {region}.</source>
             <translation>手机号“{phone}”不是 {region} 地区的有效号码。</translation>
+        </message>
+        <message>
+            <source>{name} cannot travel without an adult: add an adult of {worker}'s family first.</source>
+            <translation>{name} 不能在没有成年人陪同的情况下出行：请先添加 {worker} 家中的一位成年人。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a traveller status; use one of {choices}.</source>
+            <translation>“{value}”不是有效的出行状态；请使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>{operator} may only mark travellers arrived; other changes need a coordinator.</source>
+            <translation>{operator} 只能把出行人标记为已到达；其他更改需要协调员。</translation>
+        </message>
+        <message>
+            <source>{person} is already {current}; a status does not go back to {status}.</source>
+            <translation>{person} 已是“{current}”；状态不能退回到“{status}”。</translation>
         </message>
         <message>
             <source>{operator} may not do this: it needs the role {roles}.</source>
@@ -1034,6 +1078,114 @@
             <source>This person's data was erased at their request; it cannot be edited.</source>
             <translation>此人的信息已应本人要求删除，不能再编辑。</translation>
         </message>
+        <message>
+            <source>Arrivals are scanned at the pick-up point or the hotel, not at '{point}'.</source>
+            <translation>到达扫码只能在接站点或酒店进行，不能在“{point}”。</translation>
+        </message>
+        <message>
+            <source>{name} is not an expected traveller (no journey to the event). Nothing was recorded.</source>
+            <translation>{name} 不是预计到达的出行人（没有前往活动的行程）。未作任何记录。</translation>
+        </message>
+        <message>
+            <source>No vehicle '{vehicle}'.</source>
+            <translation>没有车辆“{vehicle}”。</translation>
+        </message>
+        <message>
+            <source>Worker '{worker}' has no travelling family.</source>
+            <translation>员工“{worker}”没有出行的家属。</translation>
+        </message>
+        <message>
+            <source>A pick-up window is 5 to 1440 minutes, not {minutes}.</source>
+            <translation>接站时间窗为 5 到 1440 分钟，不能是 {minutes}。</translation>
+        </message>
+        <message>
+            <source>A vehicle seats 1 to 80 travellers, not {capacity}.</source>
+            <translation>每辆车可坐 1 到 80 人，不能是 {capacity}。</translation>
+        </message>
+        <message>
+            <source>{vehicle} has {seated} travellers; it cannot seat only {capacity}.</source>
+            <translation>{vehicle} 已安排 {seated} 人，座位数不能只有 {capacity}。</translation>
+        </message>
+        <message>
+            <source>{vehicle} is full ({capacity} seats).</source>
+            <translation>{vehicle} 已满（{capacity} 座）。</translation>
+        </message>
+        <message>
+            <source>Give both the hotel and the room.</source>
+            <translation>请同时填写酒店和房间。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a room type; use one of {choices}.</source>
+            <translation>“{value}”不是有效的房型；请使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>A stay is 1 to 60 nights, not {nights}.</source>
+            <translation>入住天数为 1 到 60 晚，不能是 {nights}。</translation>
+        </message>
+        <message>
+            <source>Room {room} at {hotel} is a {type} room for {capacity}; it already holds {count}.</source>
+            <translation>{hotel} 的 {room} 房是 {type} 房，可住 {capacity} 人；已住 {count} 人。</translation>
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as 2026-12-04 16:30 Asia/Shanghai.</source>
+            <translation>{what}：“{value}”不是有效的时间；请写成 2026-12-04 16:30 Asia/Shanghai。</translation>
+        </message>
+        <message>
+            <source>{what}: '{zone}' is not a time zone; use a name such as Asia/Shanghai.</source>
+            <translation>{what}：“{zone}”不是有效的时区；请使用 Asia/Shanghai 这样的名称。</translation>
+        </message>
+        <message>
+            <source>{what}: the place is missing.</source>
+            <translation>{what}：缺少地点。</translation>
+        </message>
+        <message>
+            <source>{what}: '{place}' is not a known station or airport; check the spelling or use its code.</source>
+            <translation>{what}：“{place}”不是已知的车站或机场；请检查写法或使用其代码。</translation>
+        </message>
+        <message>
+            <source>{what}: {place} keeps {zone} time, not {given}.</source>
+            <translation>{what}：{place} 使用 {zone} 时间，而不是 {given}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a way to travel; use one of {choices}.</source>
+            <translation>“{value}”不是有效的交通方式；请使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither outbound nor return.</source>
+            <translation>“{value}”既不是去程也不是返程。</translation>
+        </message>
+        <message>
+            <source>A {mode} needs its number, such as G1234 or MU5101.</source>
+            <translation>{mode} 需要填写车次或航班号，例如 G1234 或 MU5101。</translation>
+        </message>
+        <message>
+            <source>{number} arrives ({arrives}) before it departs ({departs}), once time zones are counted.</source>
+            <translation>按时区换算后，{number} 的到达时间（{arrives}）早于出发时间（{departs}）。</translation>
+        </message>
+        <message>
+            <source>A leg needs at least one traveller.</source>
+            <translation>每段行程至少需要一位出行人。</translation>
+        </message>
+        <message>
+            <source>No travel leg '{leg}'.</source>
+            <translation>没有行程段“{leg}”。</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>第 {line} 行：{problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: no traveller '{value}'.</source>
+            <translation>第 {line} 行：没有出行人“{value}”。</translation>
+        </message>
+        <message>
+            <source>line {line}: no single traveller named '{name}' in the family of worker '{worker}'.</source>
+            <translation>第 {line} 行：员工“{worker}”的家属中没有唯一一位名叫“{name}”的出行人。</translation>
+        </message>
+        <message>
+            <source>{file}: the columns {missing} are missing; found: {headers}.</source>
+            <translation>{file}：缺少列 {missing}；文件中的列为：{headers}。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1044,6 +1196,177 @@
         <message>
             <source>CareKit events (*.carekit *.db);;All files (*)</source>
             <translation>CareKit 活动 (*.carekit *.db);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Family</name>
+        <message>
+            <source>♿ Wheelchair</source>
+            <translation>♿ 轮椅</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>婴儿</translation>
+        </message>
+        <message>
+            <source>Pregnant</source>
+            <translation>孕妇</translation>
+        </message>
+        <message>
+            <source>Halal</source>
+            <translation>清真</translation>
+        </message>
+        <message>
+            <source>Vegetarian</source>
+            <translation>素食</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>医疗</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>已邀请</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>ticketed</source>
+            <translation>已出票</translation>
+        </message>
+        <message>
+            <source>travelling</source>
+            <translation>在途中</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>departed</source>
+            <translation>已离开</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>已到家</translation>
+        </message>
+        <message>
+            <source>Meet at {place}; leaves at {leaves}</source>
+            <translation>接站地点：{place}；发车时间：{leaves}</translation>
+        </message>
+        <message>
+            <source>Driver: {driver} {phone}</source>
+            <translation>司机：{driver} {phone}</translation>
+        </message>
+        <message>
+            <source>♿ Wheelchair accessible vehicle</source>
+            <translation>♿ 无障碍车辆（可载轮椅）</translation>
+        </message>
+        <message>
+            <source>visiting {worker} · {phone}</source>
+            <translation>探望 {worker} · {phone}</translation>
+        </message>
+        <message>
+            <source>{number} arrives {time} at {place}</source>
+            <translation>{number} {time} 到达 {place}</translation>
+        </message>
+        <message>
+            <source>Headcount: {count}</source>
+            <translation>人数：{count}</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Driver manifests</source>
+            <translation>司机接站名单</translation>
+        </message>
+        <message>
+            <source>Hotel</source>
+            <translation>酒店</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>房型</translation>
+        </message>
+        <message>
+            <source>First night</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>晚数</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>拼音</translation>
+        </message>
+        <message>
+            <source>Rooming list</source>
+            <translation>分房名单</translation>
+        </message>
+        <message>
+            <source>No room: {name}</source>
+            <translation>未分房：{name}</translation>
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>按状态统计出行人</translation>
+        </message>
+        <message>
+            <source>Meals for the caterer</source>
+            <translation>餐饮需求</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>普通餐</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>特殊需求</translation>
+        </message>
+        <message>
+            <source>Wheelchairs per vehicle</source>
+            <translation>每辆车的轮椅数</translation>
+        </message>
+        <message>
+            <source>Rooms used</source>
+            <translation>已用房间</translation>
+        </message>
+        <message>
+            <source>{rooms} rooms, {guests} guests in {beds} beds</source>
+            <translation>{rooms} 间房，{beds} 个床位住 {guests} 人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Family visit: the day's summary</source>
+            <translation>家属探亲：当日汇总</translation>
         </message>
     </context>
     <context>
