@@ -983,6 +983,10 @@
             <translation>The export was cancelled.</translation>
         </message>
         <message>
+            <source>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</source>
+            <translation>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</translation>
+        </message>
+        <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
             <translation>{file} belongs to another event ({other}); nothing was imported.</translation>
         </message>
@@ -2479,6 +2483,17 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Correcting the last record: change the values and press Enter.</source>
             <translation>Correcting the last record: change the values and press Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; set the date and time on {laptop}.</source>
+            <translation>The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; set the date and time on {laptop}.</translation>
         </message>
     </context>
     <context>

@@ -983,6 +983,10 @@
             <translation>导出已取消。</translation>
         </message>
         <message>
+            <source>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</source>
+            <translation>{file} 只含有本机所缺内容之后的更改：它假定本机已有 {laptop} 截至 {needed} 的全部数据，而本机只有 {held}。请先导入该电脑的完整同步包（或更早的同步包）；未导入任何内容。</translation>
+        </message>
+        <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
             <translation>{file} 属于其他活动（{other}），未导入任何内容。</translation>
         </message>
@@ -2479,6 +2483,17 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Correcting the last record: change the values and press Enter.</source>
             <translation>正在更正上一条记录：修改数值后按 Enter。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>nothing</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; set the date and time on {laptop}.</source>
+            <translation>{laptop} 的时钟比本机快了 {minutes} 分钟以上（其最新更改的时间为 {when}）。其更改已保留，但本机时钟没有跟随；请校正 {laptop} 的日期和时间。</translation>
         </message>
     </context>
     <context>

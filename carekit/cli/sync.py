@@ -119,6 +119,8 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{report.file} from {report.device or '?'}: {report.new} new, {report.updated} updated, "
                   f"{report.unchanged} unchanged, {report.facts_new} new check-ins/log lines, "
                   f"{report.conflicts} conflicts, {report.duplicates} possible duplicates")
+            for warning in report.warnings:
+                print(warning, file=sys.stderr)
     return 0
 
 

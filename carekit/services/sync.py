@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime, timezone
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -19,7 +20,7 @@ import carekit
 from carekit.domain.enums import Role
 from carekit.domain.sync_tables import SyncLog
 from carekit.domain.tables import Device, Event, Revision
-from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.security import device_keys
 from carekit.services.duplicates import pairs, reindex
 from carekit.services.errors import CareKitError, ValidationError
@@ -33,9 +34,9 @@ from carekit.store.unit import device_id, writing
 from carekit.domain.catalog import fact_tables
 from carekit.sync import bundle, setup_file
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
-from carekit.sync.clock import HybridClock
+from carekit.sync.clock import MAX_AHEAD_MS, HybridClock, device_of, wall_ms_of
 from carekit.sync.merge import Cancelled, merge
-from carekit.sync.vector import is_newer, version_vector
+from carekit.sync.vector import is_newer, missing_ranges, start_vector, version_vector
 
 Progress = Callable[[int, int], bool]
 SETUP_TABLES = ("event", "site", "operator", "device")
@@ -75,6 +76,7 @@ class ImportReport:
     duplicates: int = 0
     seconds: float = 0.0
     extra: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # e.g. a laptop whose clock runs far ahead
 
 
 # -- this laptop's key ------------------------------------------------------------------
@@ -132,7 +134,7 @@ def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = 
     with db.session() as session:
         merged = merge(session, Content(revisions=[tuple(r) for r in content["revisions"]]))
         clock = HybridClock(device, read_local(session).get("hlc") or None)
-        clock.observe(merged.max_stamp)
+        clock.observe(merged.max_stamp, limit_ms=clock.now_ms() + MAX_AHEAD_MS)
         write_local(session, event_id=content["event_id"], hlc=clock.last)
         session.commit()
     private = device_keys.new_private_key()
@@ -160,6 +162,9 @@ def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None
     started = time.perf_counter()
     private, public, endorsement = ensure_device_key(ws.db)
     with ws.db.session() as session:
+        # One read transaction: the rows, the vector and the newest stamp are one snapshot, so a
+        # write committed meanwhile is wholly in the bundle and its vector or wholly out of both.
+        session.connection().exec_driver_sql("BEGIN")
         event = current_event(session)
         local = read_local(session)
         revisions = _revision_tuples(session)
@@ -169,13 +174,15 @@ def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None
         facts = {t: rows for t, rows in facts.items() if rows}
         me = session.get(Device, local["device_id"])
         vector = version_vector(session)
+        session.expunge_all()  # the objects read stay usable after the read transaction ends
+        session.rollback()
     if progress and not progress(1, 3):
         raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
     counts = {"revision": len(revisions), **{t: len(rows) for t, rows in facts.items()}}
     manifest = {"app_version": carekit.__version__, "event_id": event.id, "event_name": event.name,
                 "device_id": local["device_id"], "device_name": me.name if me else "", "public_key": public,
                 "endorsement": endorsement, "created": now_iso(), "counts": counts, "vector": vector,
-                "since": since}
+                "since": since, "start": None if since is None else start_vector(since, vector)}
     members = bundle.seal(manifest, Content(revisions, facts), sync_key=event.sync_key, private_key=private)
     if progress and not progress(2, 3):
         raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
@@ -198,6 +205,51 @@ def _log_id() -> str:
 
 
 # -- import ---------------------------------------------------------------------------
+def _names(session: Session) -> dict[str, str]:
+    return {d.id: d.name or d.id[:8] for d in session.exec(select(Device))}
+
+
+def _refuse_hole(session: Session, start: dict, file: str) -> None:
+    """An incremental bundle leaves out what its maker had up to ``start``; refuse it where that is missing."""
+    have = version_vector(session)
+    missing = missing_ranges(start, have)
+    if missing:
+        names = _names(session)
+        device, (held, needed) = sorted(missing.items())[0]
+        raise BundleError("missing_range", QT_TRANSLATE_NOOP(
+            "Errors", "{file} carries only changes made after what this laptop lacks: from {laptop} it assumes "
+                      "everything up to {needed}, and this laptop has {held}. Import a full bundle (or the "
+                      "earlier ones) from that laptop first; nothing was imported."),
+            file=file, laptop=names.get(device, device[:8]), needed=_when(needed),
+            held=_when(held) if held else translate("Sync", "nothing"))
+
+
+def _when(stamp: str) -> str:
+    moment = datetime.fromtimestamp(wall_ms_of(stamp) / 1000, timezone.utc).astimezone()
+    return moment.isoformat(sep=" ", timespec="seconds")
+
+
+def _clock_warnings(session: Session, content: Content, now_ms: int) -> list[str]:
+    """Laptops whose stamps run further ahead of this laptop's clock than the bound."""
+    newest: dict[str, str] = {}
+    for rev in content.revisions:
+        device = device_of(rev[0])
+        if rev[0] > newest.get(device, ""):
+            newest[device] = rev[0]
+    for rows in content.facts.values():
+        for row in rows:
+            stamp = row.get("hlc", "")
+            if stamp and stamp > newest.get(device_of(stamp), ""):
+                newest[device_of(stamp)] = stamp
+    names = _names(session)
+    return [translate("Sync", QT_TRANSLATE_NOOP(
+        "Sync", "The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest "
+                "change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; "
+                "set the date and time on {laptop}.")).format(
+        laptop=names.get(device, device[:8]), minutes=MAX_AHEAD_MS // 60_000, when=_when(stamp))
+        for device, stamp in sorted(newest.items()) if wall_ms_of(stamp) > now_ms + MAX_AHEAD_MS]
+
+
 def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportReport:
     started = time.perf_counter()
     name = Path(path).name
@@ -205,18 +257,31 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
         sealed = bundle.read_sealed(Path(path))
     except BundleError as error:
         raise _refused(error) from None
-    with ws.db.session() as session:
-        local = read_local(session)
+    with ws.db.session() as session:  # read only: decrypting does not hold up this laptop's writes
         event = current_event(session)
         sender = session.get(Device, str(sealed.manifest.get("device_id", "")))
+        known_key = sender.public_key if sender else ""
+    try:
+        content = bundle.open_sealed(sealed, file=name, event_id=event.id, sync_key=event.sync_key,
+                                     known_public_key=known_key)
+        if any(r[1] != event.id for r in content.revisions) or \
+                any(row.get("event_id") != event.id for rows in content.facts.values() for row in rows):
+            raise BundleError("wrong_event", QT_TRANSLATE_NOOP(
+                "Errors", "{file} belongs to another event ({other}); nothing was imported."),
+                file=name, other="?")
+    except BundleError as error:
+        raise _refused(error) from None
+    with ws.db.session() as session:
+        # The write lock first, then this laptop's clock: a write committed while the bundle was
+        # decrypted is seen here, and its saved clock is never overwritten with an older one.
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        local = read_local(session)
         try:
-            content = bundle.open_sealed(sealed, file=name, event_id=event.id, sync_key=event.sync_key,
-                                         known_public_key=sender.public_key if sender else "")
-            if any(r[1] != event.id for r in content.revisions) or \
-                    any(row.get("event_id") != event.id for rows in content.facts.values() for row in rows):
-                raise BundleError("wrong_event", QT_TRANSLATE_NOOP(
-                    "Errors", "{file} belongs to another event ({other}); nothing was imported."),
-                    file=name, other="?")
+            start = sealed.manifest.get("start")
+            if start is None and sealed.manifest.get("since") is not None:
+                start = sealed.manifest["since"]  # made before bundles said where they start
+            if start:
+                _refuse_hole(session, start, name)
             result = merge(session, content, progress)
             apply_erasures(session)  # whatever this bundle brought of an erased person is cleared at once
         except BundleError as error:
@@ -224,15 +289,18 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
         except Cancelled:
             raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP(
                 "Errors", "The import of {file} was cancelled; nothing was imported."), file=name) from None
+        warnings = []
         if result.max_stamp:
             clock = HybridClock(local["device_id"], local.get("hlc") or None)
-            clock.observe(result.max_stamp)
+            now_ms = clock.now_ms()
+            warnings = _clock_warnings(session, content, now_ms)
+            clock.observe(result.max_stamp, limit_ms=now_ms + MAX_AHEAD_MS)
             write_local(session, hlc=clock.last)
         people = set(result.changed_rows.get("person", ()))
         registrations = sorted(result.changed_rows.get("registration", ()))
         con = session.connection().connection
-        for start in range(0, len(registrations), 500):
-            part = registrations[start:start + 500]
+        for start_at in range(0, len(registrations), 500):
+            part = registrations[start_at:start_at + 500]
             people.update(r[0] for r in con.execute(
                 f"SELECT person_id FROM registration WHERE id IN ({','.join('?' * len(part))})", part))
         inserted = result.inserted_rows.get("person", set())
@@ -241,7 +309,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
         duplicates = len(pairs(session, only=inserted)) if inserted else 0
         report = ImportReport(name, str(sealed.manifest.get("device_name", "")), result.new, result.updated,
                               result.unchanged, result.facts_new, result.conflicts, duplicates,
-                              round(time.perf_counter() - started, 3))
+                              round(time.perf_counter() - started, 3), warnings=warnings)
         insert_rows(session, SyncLog.__table__, [{"id": _log_id(), "at": now_iso(), "direction": "import",
                                                   "file": str(path), "device_id": str(sealed.manifest["device_id"]),
                                                   "report": json.dumps(asdict(report))}])

@@ -108,7 +108,7 @@ class Journal:
         parents = self._contexts(cls.__tablename__, row_id, changed, settles, heads)
         clocks.update({f: stamp for f in changed})
         self.session.execute(update(cls).where(cls.id == row_id).values(
-            **changed, hlc=stamp, clocks=_dumps(clocks)))
+            **changed, hlc=max(current.hlc, stamp), clocks=_dumps(clocks)))
         self.session.execute(insert(Revision), [{
             "hlc": stamp, "event_id": current.event_id, "entity": cls.__tablename__, "row_id": row_id,
             "operator_id": self.operator_id, "changes": _dumps(changed), "parents": _dumps(parents),

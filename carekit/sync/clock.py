@@ -13,6 +13,10 @@ from typing import Callable
 WALL_DIGITS = 15
 COUNTER_DIGITS = 5
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
+# How far ahead of this laptop's wall clock a received stamp may pull its clock. A laptop whose
+# date is wrong by a year still syncs (its changes are kept), but the others' clocks stay true,
+# so it cannot make every later stamp of theirs jump ahead.
+MAX_AHEAD_MS = 15 * 60 * 1000
 
 
 @dataclass(frozen=True, order=True)
@@ -64,10 +68,17 @@ class HybridClock:
             self._wall, self._counter = self._wall + 1, 0
         return str(Stamp(self._wall, self._counter, self.device))
 
-    def observe(self, stamp: str) -> None:
+    def now_ms(self) -> int:
+        return self._now_ms()
+
+    def observe(self, stamp: str, *, limit_ms: int | None = None) -> None:
+        """Move past ``stamp``; never beyond ``limit_ms`` (a sender whose clock runs far ahead)."""
         seen = Stamp.parse(stamp)
-        if (seen.wall_ms, seen.counter) > (self._wall, self._counter):
-            self._wall, self._counter = seen.wall_ms, seen.counter
+        wall, counter = seen.wall_ms, seen.counter
+        if limit_ms is not None and wall > limit_ms:
+            wall, counter = limit_ms, 0
+        if (wall, counter) > (self._wall, self._counter):
+            self._wall, self._counter = wall, counter
 
     @property
     def last(self) -> str:

@@ -53,8 +53,11 @@ def field_heads(revisions: Iterable[Parsed]) -> dict[str, dict[str, Any]]:
             written[name][stamp] = value
         for name, parents in context.items():
             superseded[name].update(parents)
-    return {name: {s: v for s, v in values.items() if s not in superseded[name]}
-            for name, values in written.items()}
+    heads = {}
+    for name, values in written.items():
+        # Only contexts naming each other in a circle (a forged journal) could leave none: keep all then.
+        heads[name] = {s: v for s, v in values.items() if s not in superseded[name]} or values
+    return heads
 
 
 def shown_stamp(entity: str, name: str, heads: dict[str, Any]) -> str:
@@ -88,8 +91,6 @@ class RowState:
 def row_state(entity: str, row_id: str, revisions: list[Parsed]) -> RowState:
     state = RowState(hlc=max((r[0] for r in revisions), default=""))
     for name, heads in sorted(field_heads(revisions).items()):
-        if not heads:  # only a cycle of contexts could do this, and merge refuses those
-            continue
         shown = shown_stamp(entity, name, heads)
         state.values[name], state.clocks[name] = heads[shown], shown
         if len({_dumps(v) for v in heads.values()}) > 1:

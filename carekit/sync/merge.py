@@ -89,8 +89,9 @@ def check_shapes(revisions: list[tuple], changes: list[dict], facts_in: dict[str
 
 
 def _contexts_of(new_revs: list[tuple]) -> tuple[list[tuple], list[dict]]:
-    """Parse each revision's causal context; convert ones written before contexts existed,
-    and refuse a context naming a stamp not older than its revision (only tampering makes one)."""
+    """Parse each revision's causal context, converting ones written before contexts existed.
+    (A context may name a higher stamp than its own revision: a laptop does not let its clock
+    follow a sender whose clock runs far ahead, yet its next write replaces that sender's value.)"""
     try:
         contexts = json.loads("[" + ",".join(rev[6] for rev in new_revs) + "]")
     except (ValueError, TypeError):
@@ -104,7 +105,7 @@ def _contexts_of(new_revs: list[tuple]) -> tuple[list[tuple], list[dict]]:
             contexts[index] = context
             rev = rev[:6] + (_dumps(context),) + rev[7:]
         for name, parents in context.items():
-            if not isinstance(parents, list) or not all(isinstance(p, str) and p < rev[0] for p in parents):
+            if not isinstance(parents, list) or not all(isinstance(p, str) for p in parents):
                 raise BundleError("tampered", QT_TRANSLATE_NOOP(
                     "Errors", "The bundle holds a revision that cannot be read."))
         converted.append(rev)

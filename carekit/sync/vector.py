@@ -33,6 +33,17 @@ def is_newer(stamp: str, vector: dict[str, str]) -> bool:
     return stamp > vector.get(device_of(stamp), "")
 
 
+def start_vector(since: dict[str, str], vector: dict[str, str]) -> dict[str, str]:
+    """Where an incremental bundle starts: per laptop, the newest stamp the maker had but left out
+    (what the receiver must already hold). Laptops the maker knew nothing of assume nothing."""
+    return {device: min(stamp, vector[device]) for device, stamp in sorted(since.items()) if device in vector}
+
+
+def missing_ranges(start: dict[str, str], have: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Per laptop, (what this laptop has, what the bundle assumes) where it has less."""
+    return {device: (have.get(device, ""), stamp) for device, stamp in start.items() if have.get(device, "") < stamp}
+
+
 def parse_vector(text: str) -> dict[str, str]:
     """A vector given as JSON text or as the path of a file holding it."""
     candidate = Path(text)

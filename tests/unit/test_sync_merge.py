@@ -175,19 +175,21 @@ def test_people_kept_apart_stay_off_the_duplicate_list_everywhere(laptops, tmp_p
     assert duplicates.find_duplicates(b.ws) == []
 
 
-def test_an_edit_that_arrives_before_the_registration_fills_in_later(laptops, tmp_path):
+def test_an_incremental_bundle_is_refused_where_what_it_assumes_is_missing(laptops, tmp_path):
     a, b, c = laptops
     (r,) = register(a, PersonInput("阿卜杜拉·艾力"))
     first = a.export(tmp_path)
     b.take(first)
     edit(b, r.person_id, employer="饿了么")
-    vector_of_a = sync.this_vector(a.ws)
-    only_edit = b.export(tmp_path, since=vector_of_a)  # incremental: just b's edit
-    c.take(only_edit)
-    early = person(c, r.person_id)
-    assert early.employer == "饿了么" and early.name == ""  # defaults until the creation arrives
+    only_edit = b.export(tmp_path, since=sync.this_vector(a.ws))  # incremental: just b's edit
+    before = c.dump()
+    with pytest.raises(sync.SyncRefused) as refused:
+        c.take(only_edit)  # c never had a's registration, which the bundle leaves out
+    assert refused.value.reason == "missing_range" and "desk 1" in refused.value.message
+    assert c.dump() == before
     c.take(first)
-    assert person(c, r.person_id).name == "阿卜杜拉·艾力"
+    c.take(only_edit)
+    assert person(c, r.person_id).name == "阿卜杜拉·艾力" and person(c, r.person_id).employer == "饿了么"
     a.take(only_edit)
     assert person(c, r.person_id).model_dump() == person(a, r.person_id).model_dump()
 
