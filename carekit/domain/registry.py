@@ -6,3 +6,4 @@ from carekit.domain import screening_tables  # noqa: F401
 from carekit.domain import certificates  # noqa: F401
 from carekit.domain import personal_data  # noqa: F401
 from carekit.domain import family_tables  # noqa: F401
+from carekit.domain import desk_tables  # noqa: F401

@@ -14,6 +14,7 @@ from carekit.domain.zones import zone as event_zone
 from sqlalchemy import select
 
 from carekit.domain.enums import CheckInPoint
+from carekit.domain.desk_tables import CheckInAnnulment
 from carekit.domain.tables import CheckIn, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import TokenError, verify_token
@@ -32,6 +33,10 @@ _REFUSALS = {
     "erased": QT_TRANSLATE_NOOP("Errors", "This person's data was erased at their request; the badge is no longer "
                                           "valid. Nothing was recorded."),
 }
+
+
+# Appended to a WHERE on ``checkin``: a check-in annulled by mistake counts nowhere.
+NOT_ANNULLED = "AND checkin.id NOT IN (SELECT checkin_id FROM checkinannulment)"
 
 
 class CheckInRefused(CareKitError):
@@ -84,8 +89,8 @@ def record_check_in(journal, timezone: str, registration_id: str, point: str) ->
         reason = "erased" if erased else "cancelled"
         raise CheckInRefused(reason, _REFUSALS[reason])
     row = row[:5] if row is not None else None
-    earlier = sql("SELECT at, desk FROM checkin WHERE registration_id = ? AND point = ? ORDER BY at, hlc LIMIT 1",
-                  (registration_id, point)).first()
+    earlier = sql("SELECT at, desk FROM checkin WHERE registration_id = ? AND point = ? " + NOT_ANNULLED +
+                  " ORDER BY at, hlc LIMIT 1", (registration_id, point)).first()
     desk = sql("SELECT name FROM device WHERE id = ?", (journal.device_id,)).scalar() or ""
     at = _event_now(timezone)
     journal.add_fact(CheckIn, {"registration_id": registration_id, "point": point, "desk": desk, "at": at})
@@ -97,20 +102,22 @@ def record_check_in(journal, timezone: str, registration_id: str, point: str) ->
 
 
 def recent_check_ins(ws: Workspace, limit: int = 20) -> list[CheckInResult]:
-    """Newest first, for the desk's "last scans" list."""
+    """Newest first, for the desk's "last scans" list; annulled check-ins are left out."""
+    annulled = select(CheckInAnnulment.checkin_id)
     with ws.db.session() as session:
         rows = session.execute(
             select(CheckIn.registration_id, CheckIn.at, CheckIn.desk, Person.id, Person.name, Person.romanised,
                    Person.category, Registration.serial)
             .outerjoin(Registration, Registration.id == CheckIn.registration_id)
             .outerjoin(Person, Person.id == Registration.person_id)
+            .where(CheckIn.id.not_in(annulled))
             .order_by(CheckIn.hlc.desc()).limit(limit)).all()
     return [CheckInResult(CHECKED_IN if r[3] else PENDING, r[0], r[1], r[3] or "", r[4] or "", r[5] or "",
                           r[6] or "", r[7] or "", first_desk=r[2]) for r in rows]
 
 
 def checked_in_count(ws: Workspace, point: str = CheckInPoint.ENTRANCE.value) -> int:
-    from sqlalchemy import func
     with ws.db.session() as session:
-        return session.execute(select(func.count(func.distinct(CheckIn.registration_id)))
-                               .where(CheckIn.point == point)).scalar() or 0
+        return session.connection().exec_driver_sql(
+            "SELECT count(DISTINCT registration_id) FROM checkin WHERE point = ? " + NOT_ANNULLED,
+            (point,)).scalar() or 0

@@ -23,6 +23,11 @@ EMPLOYERS = ["菜鸟海外仓", "京东宿迁客服中心", "淘宝闪购上海�
              "AliExpress Brasil Logística", "Cainiao México"]
 CITIES = ["深圳", "上海", "杭州", "成都", "São Paulo", "Ciudad de México", "Lagos"]
 JOBS = [j.value for j in JobType]
+# Sample rosters number their staff E100000, E100001 …; demo people must not look like them, or
+# importing a sample into the demo flags everyone as a possible duplicate.
+DEMO_STAFF_PREFIX = "DEMO-"
+DEMO_COORDINATOR = "Demo coordinator"
+DEMO_PIN = "246810"  # stated on the demo's sign-in dialog and in the README
 
 
 def synthetic_people(count: int, seed: int = 7) -> list[PersonInput]:
@@ -40,7 +45,7 @@ def synthetic_people(count: int, seed: int = 7) -> list[PersonInput]:
         phone = f"+861{rng.choice('3456789')}{rng.randrange(10**9):09d}" if chinese else \
             f"+55119{rng.randrange(10**8):08d}"
         people.append(PersonInput(
-            name=name, phone=phone, staff_id=f"E{100000 + i}", employer=rng.choice(EMPLOYERS),
+            name=name, phone=phone, staff_id=f"{DEMO_STAFF_PREFIX}{i + 1:05d}", employer=rng.choice(EMPLOYERS),
             job=rng.choice(JOBS), city=rng.choice(CITIES), language="zh_CN" if chinese else "pt_BR",
             category=rng.choices([c.value for c in Category], weights=[85, 8, 4, 3])[0]))
     return people
@@ -48,7 +53,7 @@ def synthetic_people(count: int, seed: int = 7) -> list[PersonInput]:
 
 def create_demo(path: Path, people: int = 300) -> Database:
     db = Database(path)
-    ws = create_event(db, name="骑手关爱日 Rider Care Day", operator_name="Demo coordinator",
+    ws = create_event(db, name="骑手关爱日 Rider Care Day", operator_name=DEMO_COORDINATOR, pin=DEMO_PIN,
                       sites=[SiteInput("深圳", "会展中心 1号馆"), SiteInput("São Paulo", "Galpão Vila Leopoldina")],
                       starts_on="2026-12-05", ends_on="2026-12-06", timezone="Asia/Shanghai",
                       default_region="CN", language="zh_CN", device_name="desk 1")
@@ -56,6 +61,14 @@ def create_demo(path: Path, people: int = 300) -> Database:
         register_people(journal, current_event(journal.session), synthetic_people(people),
                         source="demo roster", consent_version="2026-1")
     return db
+
+
+def is_demo(db: Database) -> bool:
+    """The demo file, whose sign-in dialog may show the demo PIN."""
+    try:
+        return Path(db.path).resolve() == demo_database().resolve()
+    except OSError:
+        return False
 
 
 def ensure_demo() -> Path:

@@ -107,7 +107,8 @@ def _first_arrivals(con) -> dict[str, tuple[str, str]]:
     names = dict(con.execute("SELECT id, name FROM device").fetchall())
     first: dict[str, tuple[str, str]] = {}
     for rid, at, desk, device in con.execute(
-            "SELECT registration_id, at, desk, device_id FROM checkin WHERE point = 'entrance'"):
+            "SELECT registration_id, at, desk, device_id FROM checkin WHERE point = 'entrance' "
+            "AND id NOT IN (SELECT checkin_id FROM checkinannulment)"):  # annulled by mistake
         if rid not in first or at < first[rid][0]:
             first[rid] = (at, desk or names.get(device, ""))
     return first
@@ -170,7 +171,8 @@ def _checkins(con, cities: dict[str, str], only_site: str, site_id: str) -> list
     seen: set[tuple[str, str]] = set()
     rows = []
     for rid, at, desk, point, device in con.execute(
-            "SELECT registration_id, at, desk, point, device_id FROM checkin ORDER BY at, hlc"):
+            "SELECT registration_id, at, desk, point, device_id FROM checkin "
+            "WHERE id NOT IN (SELECT checkin_id FROM checkinannulment) ORDER BY at, hlc"):
         site, device_name = devices.get(device, ("", ""))
         site = site or only_site
         repeat = (rid, point) in seen

@@ -44,7 +44,8 @@ def people_by_ids(session, ids: list[str]) -> list[Match]:
     marks = ",".join("?" * len(ids))
     rows = session.connection().exec_driver_sql(
         "SELECT p.id, p.name, p.romanised, p.phone, p.staff_id, p.category, r.id, r.serial, r.token, "
-        "(SELECT MIN(c.at) FROM checkin c WHERE c.registration_id = r.id), p.possible_duplicate_of "
+        "(SELECT MIN(c.at) FROM checkin c WHERE c.registration_id = r.id "
+        "AND c.id NOT IN (SELECT checkin_id FROM checkinannulment)), p.possible_duplicate_of "
         "FROM person p LEFT JOIN registration r ON r.person_id = p.id AND r.deleted = 0 "
         f"WHERE p.id IN ({marks}) AND p.deleted = 0", tuple(ids)).all()
     by_id: dict[str, Match] = {}

@@ -12,6 +12,7 @@ from carekit.services.checkin import CheckInResult, record_check_in
 from carekit.services.errors import ValidationError
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, Registered, existing_people, register_people
+from carekit.services.search import Match, people_by_ids
 from carekit.services.workspace import Workspace
 from carekit.store.journal import read_local
 from carekit.domain.tables import Device
@@ -41,6 +42,9 @@ class WalkInResult:
 
 
 def validate(form: WalkIn, region: str) -> PersonInput:
+    from carekit.services.corrections import check_length
+    for key in ("name", "phone", "staff_id", "employer", "city"):
+        check_length(key, getattr(form, key))
     if not clean_name(form.name):
         raise ValidationError("no_name", QT_TRANSLATE_NOOP("Errors", "Write the person's name."))
     if not form.consent_given:
@@ -55,7 +59,7 @@ def validate(form: WalkIn, region: str) -> PersonInput:
     except PhoneError:
         raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
             "Errors", "Phone '{phone}' is not a valid number for region {region}."),
-            phone=form.phone, region=region) from None
+            phone=form.phone, region=region, key="phone") from None
     return PersonInput(name=form.name, phone=phone, staff_id=form.staff_id, employer=form.employer,
                        job=form.job, city=form.city, language=form.language, category=form.category)
 
@@ -74,3 +78,20 @@ def register_walk_in(ws: Workspace, form: WalkIn, *, check_in: bool = True) -> W
                                  CheckInPoint.ENTRANCE.value) if check_in else None
         journal.audit("walk_in", "person", registered.person_id, "duplicate" if duplicate else "")
     return WalkInResult(registered, result, duplicate)
+
+
+def possible_duplicates(ws: Workspace, phone: str, staff_id: str) -> list[Match]:
+    """People already registered with this phone or staff id, shown before a walk-in is saved so
+    the volunteer can check that person in instead of registering them twice."""
+    with ws.db.session() as session:
+        region = current_event(session).default_region
+        try:
+            phone = normalise_phone(phone, region)
+        except PhoneError:
+            phone = ""
+        staff_id = (staff_id or "").strip()
+        if not phone and not staff_id:
+            return []
+        found = existing_people(session, [phone], [staff_id])
+        ids = sorted(found.fields_by_id)  # everyone sharing the phone or the staff id
+        return people_by_ids(session, ids)

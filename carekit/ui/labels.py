@@ -27,3 +27,25 @@ def job_label(value: str) -> str:
         JobType.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
     return labels.get(value, value)
+
+
+def role_label(value: str) -> str:
+    from carekit.domain.enums import Role
+    labels = {
+        Role.DESK: QCoreApplication.translate("Labels", "desk volunteer"),
+        Role.MEDIC: QCoreApplication.translate("Labels", "medic"),
+        Role.TRAINER: QCoreApplication.translate("Labels", "trainer"),
+        Role.COORDINATOR: QCoreApplication.translate("Labels", "coordinator"),
+    }
+    return labels.get(value, value)
+
+
+def consent_label(value: str) -> str:
+    from carekit.domain.enums import ConsentKind
+    labels = {
+        ConsentKind.REGISTRATION: QCoreApplication.translate("Labels", "Registration"),
+        ConsentKind.HEALTH: QCoreApplication.translate("Labels", "Health screening"),
+        ConsentKind.EMPLOYER_SHARING: QCoreApplication.translate("Labels", "Sharing with the employer"),
+        ConsentKind.PHOTOS: QCoreApplication.translate("Labels", "Photos"),
+    }
+    return labels.get(value, value)

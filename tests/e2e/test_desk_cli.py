@@ -38,8 +38,8 @@ def carekit(home):
     env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     env.pop("CAREKIT_OPERATOR", None)
 
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
-        done = subprocess.run([sys.executable, "-m", "carekit", *args], env=env, cwd=ROOT,
+    def run(*args: str, ok: bool = True, **extra_env: str) -> subprocess.CompletedProcess:
+        done = subprocess.run([sys.executable, "-m", "carekit", *args], env={**env, **extra_env}, cwd=ROOT,
                               capture_output=True, text=True, encoding="utf-8", timeout=120)
         if ok:
             assert done.returncode == 0, done.stderr
@@ -119,12 +119,13 @@ def test_a_bad_date_is_refused_before_anything_is_created(carekit, tmp_path):
 
 
 def test_demo_search_finds_people_in_the_demo_event(carekit, home):
-    out = carekit("--demo", "search", "peña", "--json").stdout
+    from carekit.services.demo import DEMO_PIN
+    out = carekit("--demo", "search", "peña", "--json", CAREKIT_PIN=DEMO_PIN).stdout
     matches = [json.loads(line) for line in out.splitlines()]
     assert matches and all("Peña" in m["name"] for m in matches)
     assert (home / "demo-event.carekit").exists()
-    again = carekit("--demo", "search", "E100000", "--json").stdout
-    assert json.loads(again.splitlines()[0])["staff_id"] == "E100000"
+    again = carekit("--demo", "search", "DEMO-00001", "--json", CAREKIT_PIN=DEMO_PIN).stdout
+    assert json.loads(again.splitlines()[0])["staff_id"] == "DEMO-00001"
 
 
 def test_a_walk_in_without_consent_is_not_registered(carekit, event_file):
@@ -135,3 +136,16 @@ def test_a_walk_in_without_consent_is_not_registered(carekit, event_file):
 
 def test_a_search_with_no_match_prints_nothing_and_succeeds(carekit, event_file):
     assert _search(carekit, event_file, "nobody-here") == []
+
+
+def test_event_create_names_the_coordinator_from_carekit_operator(tmp_path, home):
+    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
+           "CAREKIT_OPERATOR": "Ana Souza", "CAREKIT_PIN": "975310"}
+    path = str(tmp_path / "dia.carekit")
+    made = subprocess.run([sys.executable, "-m", "carekit", "--db", path, "event", "create", "--name", "Dia",
+                           "--site", "São Paulo", "--region", "BR"], env=env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    assert made.returncode == 0, made.stderr
+    shown = subprocess.run([sys.executable, "-m", "carekit", "--db", path, "event", "show", "--json"], env=env,
+                           capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert json.loads(shown.stdout)["operator"] == "Ana Souza"

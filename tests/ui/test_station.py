@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from carekit.domain.enums import ConsentKind, Role
 from carekit.services import consent, operators, screening
@@ -55,9 +55,19 @@ def test_a_medic_screens_two_people_with_the_keyboard_only(qtbot, station, team)
     assert page.name.text().startswith("张伟")
     assert not page.form_box.isEnabled()
     assert QApplication.focusWidget() is page.consent_button
+    from carekit.ui.notice_dialog import NoticeDialog
+    from tests.ui.conftest import when_modal
+    shown = {}
+
+    def agree(dialog):  # the notice is on screen before anything is recorded
+        shown["text"] = dialog.findChild(QTextBrowser, "noticeText").toPlainText()
+        shown["given_yet"] = consent.consent_state(team, people["张伟"].person_id, ConsentKind.HEALTH).given
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    when_modal(NoticeDialog, agree)
     qtbot.keyClick(page, Qt.Key.Key_F3)
+    assert "血压" in shown["text"] and shown["given_yet"] is False  # the event language: zh_CN
     assert page.person.health_consent.given
-    assert QApplication.focusWidget() is page.fields["height_cm"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.fields["height_cm"])
     typed(qtbot, "172")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.fields["weight_kg"]

@@ -84,7 +84,8 @@ class DeskPage(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
+        # Double-click opens the person: a check-in is never one stray click away.
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.count_label = QLabel()
         self.walk_in_button = QPushButton()
         self.walk_in_button.clicked.connect(self.register_walk_in)
@@ -92,9 +93,16 @@ class DeskPage(QWidget):
         self.print_button.clicked.connect(self.print_last_badge)
         self.check_in_button = QPushButton()
         self.check_in_button.clicked.connect(self.check_in_selected)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("font-size: 15px; color: #5f6368; padding: 6px;")
+        self.empty_hint.hide()
 
         buttons = QHBoxLayout()
-        for button in (self.check_in_button, self.walk_in_button, self.print_button):
+        for button in (self.check_in_button, self.open_button, self.walk_in_button, self.print_button):
             button.setMinimumHeight(34)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -105,10 +113,12 @@ class DeskPage(QWidget):
         layout.addWidget(self.scan)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
 
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.register_walk_in)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.print_last_badge)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.open_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.reset)
         context.changed.connect(self.refresh)
         self.retranslate()
@@ -126,6 +136,7 @@ class DeskPage(QWidget):
         self.walk_in_button.setText(self.tr("Walk-in (F2)"))
         self.print_button.setText(self.tr("Print badge (F4)"))
         self.check_in_button.setText(self.tr("Check in selected (Enter)"))
+        self.open_button.setText(self.tr("Open person (Ctrl+E)"))
         self.model.retranslate()
         if self.result.state == "idle":
             self.result.show_idle()
@@ -156,9 +167,15 @@ class DeskPage(QWidget):
             return  # a scanner is typing a token: do not search each keystroke
         ws = self.context.workspace
         if text.strip():
-            self.model.show_matches(search.search_people(ws, text))
+            matches = search.search_people(ws, text)
+            self.model.show_matches(matches)
+            self.empty_hint.setText(self.tr(
+                "Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to "
+                "register a walk-in.").format(text=text.strip()[:40]))
+            self.empty_hint.setVisible(not matches)
         else:
             self.model.show_everyone(lambda offset, limit: search.browse_people(ws, offset, limit))
+            self.empty_hint.hide()
 
     def on_enter(self) -> None:
         text = self.scan.text()
@@ -209,7 +226,11 @@ class DeskPage(QWidget):
 
     def register_walk_in(self) -> None:
         dialog = WalkInDialog(self.context, self)
-        if dialog.exec() and dialog.result_value:
+        accepted = dialog.exec()
+        if accepted and dialog.existing_check_in is not None:
+            result = dialog.existing_check_in
+            self.result.show_result(result, category_label(result.category))
+        elif accepted and dialog.result_value:
             value = dialog.result_value
             if value.check_in:
                 self.result.show_result(value.check_in, category_label(value.check_in.category))
@@ -217,11 +238,31 @@ class DeskPage(QWidget):
                           value.registered.token, self).exec()
         self.back_to_scan()
 
+    def selected_match(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.match_at(rows[0].row()) if rows else None
+
+    def open_selected(self) -> None:
+        match = self.selected_match()
+        if match is None:
+            self.result.show_notice(self.tr("Select a person in the list first (↓ from the search field)."))
+            self.back_to_scan()
+            return
+        from carekit.ui.desk.person_dialog import PersonDialog
+        PersonDialog(self.context, match.person_id, self).exec()
+        self.refresh()
+        self.back_to_scan()
+
     def print_last_badge(self) -> None:
-        last = self.result.last
-        if last is None:
+        """F4: the selected person's badge, else the last person scanned; with nobody, say so."""
+        match = self.selected_match()
+        registration_id = match.registration_id if match is not None and match.registration_id else (
+            self.result.last.registration_id if self.result.last is not None else "")
+        if not registration_id:
+            self.result.show_notice(self.tr("Nobody to print a badge for: scan a badge or select a person "
+                                            "in the list, then press F4."))
             self.back_to_scan()
             return
         from carekit.ui.printing import print_badge
-        print_badge(self, self.context, last.registration_id)
+        print_badge(self, self.context, registration_id)
         self.back_to_scan()

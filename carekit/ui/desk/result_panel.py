@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from carekit.services.checkin import ALREADY, CHECKED_IN, PENDING, CheckInResult
 
-COLOURS = {CHECKED_IN: "#1b7f3b", ALREADY: "#b26a00", PENDING: "#1f5fa8", "refused": "#b3261e", "idle": "#5f6368"}
+COLOURS = {CHECKED_IN: "#1b7f3b", ALREADY: "#b26a00", PENDING: "#1f5fa8", "refused": "#b3261e", "idle": "#5f6368",
+           "notice": "#455a64"}
 
 
 class ResultPanel(QFrame):
@@ -59,6 +60,14 @@ class ResultPanel(QFrame):
         self.last = None
         self._paint("refused")
         self.headline.setText(self.tr("Not checked in"))
+        self.name.setText("")
+        self.details.setText(message)
+
+    def show_notice(self, message: str) -> None:
+        """Nothing was done and nothing is wrong: what to do instead (grey, not red)."""
+        self.last = None
+        self._paint("notice")
+        self.headline.setText(self.tr("Nothing done"))
         self.name.setText("")
         self.details.setText(message)
 

@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from carekit.services import badges
 from carekit.services.errors import CareKitError
-
-
-def _open(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+from carekit.ui.printing.output import open_pdf, save_pdf, tell_not_reached
 
 
 def print_pdf(parent, path: Path) -> bool:
     """Print through QPrintDialog when Qt's PDF module is present; else open the PDF (the viewer
-    prints). Returns True when the printer took it."""
+    prints). Returns True when the printer took it; when no printer can be reached, says so."""
     try:
         from PySide6.QtGui import QPainter
         from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
     except ImportError:
-        _open(path)
+        open_pdf(parent, path)
+        return False
+    if not QPrinterInfo.availablePrinters():
+        tell_not_reached(parent, path, QCoreApplication.translate(
+            "Printing", "No printer is set up on this laptop."))
         return False
     document = QPdfDocument(parent)
     document.load(str(path))
@@ -52,8 +51,7 @@ def print_badge(parent, context, registration_id: str, layout: str = "cr80") -> 
     except CareKitError as error:
         QMessageBox.warning(parent, QCoreApplication.translate("BadgeActions", "Badge"), error.message)
         return None
-    path = Path(tempfile.mkdtemp(prefix="carekit-badge-")) / "badge.pdf"
-    path.write_bytes(batch.pdf)
+    path = save_pdf(batch.pdf, f"badge-{batch.registration_ids[0][:8]}.pdf" if batch.registration_ids else "badge.pdf")
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("BadgeActions", "Badge"))
     text = QCoreApplication.translate("BadgeActions", "The badge is ready.")
@@ -65,8 +63,8 @@ def print_badge(parent, context, registration_id: str, layout: str = "cr80") -> 
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is open_button:
-        _open(path)
-        badges.mark_printed(ws, batch.registration_ids)
+        if open_pdf(parent, path):
+            badges.mark_printed(ws, batch.registration_ids)
     elif box.clickedButton() is print_button and print_pdf(parent, path):
         badges.mark_printed(ws, batch.registration_ids)
     return path

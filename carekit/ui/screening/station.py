@@ -2,7 +2,7 @@
 person and their health consent appear → fill the station's form (Tab between fields, Enter
 saves) → the flags show and focus returns to the scan field for the next person.
 
-F3 records health consent for the person shown; Alt+C corrects the last record (a new record
+F3 shows the health notice and records consent once the person agrees; Alt+C corrects the last record (a new record
 superseding it). Values are checked by the service, which also enforces the roles.
 """
 
@@ -259,12 +259,22 @@ class StationPage(QWidget):
             self.scan.setFocus()
 
     def record_consent(self) -> None:
+        """F3 opens the health notice; the consent is recorded only once the person agrees to it."""
         if self.person is None or self.person.health_consent.given:
             return
+        from carekit.services import notices
+        from carekit.ui.notice_dialog import NoticeDialog
         ws = self.context.workspace
         try:
-            version = screening.screening_settings(ws).health_notice_version
-            consent.record_consent(ws, self.person.person_id, ConsentKind.HEALTH, version)
+            notice = notices.current_notice(ws, ConsentKind.HEALTH, self.person_language())
+            dialog = NoticeDialog(notice, self.person.name, self)
+            agreed = dialog.exec()
+            dialog.deleteLater()
+            self.window().activateWindow()  # back to the form for the next keystroke
+            if not agreed:
+                self.focus_next_step()
+                return
+            consent.record_consent(ws, self.person.person_id, ConsentKind.HEALTH, notice.version, notice.language)
             self.show_person(replace(self.person, health_consent=consent.consent_state(
                 ws, self.person.person_id, ConsentKind.HEALTH)))
         except CareKitError as error:
@@ -272,6 +282,9 @@ class StationPage(QWidget):
             return
         self.context.changed.emit("consent")
         self.focus_next_step()
+
+    def person_language(self) -> str:
+        return getattr(self.person, "language", "") or ""
 
     # -- save -------------------------------------------------------------------------------
     def save(self) -> None:
