@@ -32,9 +32,9 @@ def _choose_database(args: argparse.Namespace) -> Path | None:
     return last if last and last.exists() else None
 
 
-def open_event(path: Path, parent=None) -> Workspace | None:
+def open_event(path: Path, parent=None, db: Database | None = None) -> Workspace | None:
     try:
-        db = Database(path)
+        db = db or Database(path)
         workspace = _sign_in(db, parent)
     except (DatabaseError, CareKitError) as error:
         QMessageBox.critical(parent, "CareKit", getattr(error, "message", str(error)))
@@ -54,6 +54,16 @@ def _new_event(parent=None) -> Workspace | None:
     return None
 
 
+def _join_event(parent=None) -> Workspace | None:
+    """Join from a setup file, then the person at this laptop signs in to the joined event."""
+    from carekit.paths import data_dir
+    from carekit.ui.join_dialogs import JoinEventDialog
+    dialog = JoinEventDialog(parent, default_dir=data_dir())
+    if not dialog.exec() or dialog.workspace is None:
+        return None
+    return open_event(dialog.workspace.db.path, parent, db=dialog.workspace.db)
+
+
 def _first_workspace(args: argparse.Namespace) -> Workspace | None:
     path = _choose_database(args)
     if path is not None:
@@ -64,10 +74,20 @@ def _first_workspace(args: argparse.Namespace) -> Workspace | None:
         return None
     if start.choice == "new":
         return _new_event()
+    if start.choice == "join":
+        return _join_event()
     if start.choice == "demo":
         from carekit.services.demo import ensure_demo
         return open_event(ensure_demo())
     return open_event(start.path) if start.path else None
+
+
+def say_why_closing() -> None:
+    """Nobody signed in at start: the app cannot show anything, and says so instead of vanishing."""
+    from PySide6.QtCore import QCoreApplication
+    QMessageBox.information(None, "CareKit", QCoreApplication.translate(
+        "App", "Nobody signed in, so CareKit closes: event data is shown only to a signed-in operator. "
+               "Start CareKit again to sign in."))
 
 
 def build_window(workspace: Workspace):
@@ -88,8 +108,19 @@ def build_window(workspace: Workspace):
 
     from carekit.ui.idle import install_idle_lock
     install_idle_lock(window, context)  # the event's idle minutes, then the PIN to unlock
+    def switch_operator() -> None:
+        """The same event, someone else at the laptop: the pages are rebuilt for their roles."""
+        from carekit.ui.signin import SignInDialog
+        dialog = SignInDialog(context.workspace.db, window, switching=True)
+        if dialog.exec() and dialog.workspace is not None:
+            switch(dialog.workspace)
+        elif dialog.signed_out:
+            window.close()
+
     window.open_requested.connect(open_other)
     window.new_requested.connect(lambda: switch(_new_event(window)))
+    window.join_requested.connect(lambda: switch(_join_event(window)))
+    window.switch_operator_requested.connect(switch_operator)
     return window
 
 
@@ -129,6 +160,7 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"carekit: {getattr(error, 'message', str(error))}", file=sys.stderr)
         return 2
     if workspace is None:
+        say_why_closing()
         return 1
     window = build_window(workspace)
     window.set_language_checked(language)

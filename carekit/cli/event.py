@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 
 from carekit.cli.common import ask_pin, open_database, open_workspace
 from carekit.paths import remember_database
@@ -47,7 +48,9 @@ def _site(text: str) -> events.SiteInput:
 
 def _create(args: argparse.Namespace) -> int:
     db = open_database(args)
-    operator = args.coordinator or args.operator or "coordinator"
+    # The documented ways to name who is operating (--operator, $CAREKIT_OPERATOR) name the
+    # coordinator being created too.
+    operator = args.coordinator or args.operator or os.environ.get("CAREKIT_OPERATOR", "").strip() or "coordinator"
     ws = events.create_event(db, name=args.name, sites=[_site(s) for s in args.site], operator_name=operator,
                              starts_on=args.starts, ends_on=args.ends, timezone=args.timezone,
                              default_region=args.region.upper(), language=args.language, device_name=args.desk,

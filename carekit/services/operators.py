@@ -176,6 +176,25 @@ def set_roles(ws: Workspace, name: str, roles: list[Role]) -> None:
         journal.audit("operator.set_roles", "operator", operator.id, ",".join(r.value for r in roles))
 
 
+def retire_operator(ws: Workspace, name: str) -> None:
+    """A coordinator retires an operator who leaves the team: they can no longer sign in; what
+    they did stays in the journal under their name. Nobody retires themselves or the last
+    coordinator, so an event always has someone who can manage it."""
+    ws.require(Role.COORDINATOR)
+    with ws.db.session() as session:
+        operator = _find(session, name)
+        coordinators = [o.id for o in session.exec(select(Operator).where(Operator.deleted == False))  # noqa: E712
+                        if Role.COORDINATOR in roles_of(o)]
+    if operator.id == ws.operator_id:
+        raise ValidationError("retire_self", QT_TRANSLATE_NOOP(
+            "Errors", "You cannot retire yourself; ask another coordinator."))
+    if coordinators == [operator.id]:
+        raise ValidationError("last_coordinator", QT_TRANSLATE_NOOP(
+            "Errors", "{name} is the event's only coordinator; name another one first."), name=operator.name)
+    with ws.writing() as journal:
+        journal.delete(Operator, operator.id)
+        journal.audit("operator.retire", "operator", operator.id)
+
 
 def last_operator_name(db: Database) -> str:
     """Who used this laptop last, to preselect at sign-in (a name is not a secret; the PIN is)."""

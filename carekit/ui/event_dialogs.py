@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
 
+from carekit.security.pins import MAX_DIGITS, MIN_DIGITS
 from carekit.services import events
 from carekit.services.errors import CareKitError
 from carekit.store.db import Database, DatabaseError
@@ -16,6 +17,19 @@ REGIONS = ["CN", "HK", "TW", "SG", "MY", "ID", "TH", "VN", "PH", "BR", "MX", "CO
 ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Jakarta",
          "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Manila", "America/Sao_Paulo", "America/Mexico_City",
          "America/Bogota", "America/Lima", "Africa/Lagos", "Africa/Nairobi", "Africa/Johannesburg", "UTC"]
+
+
+class _TabLeaves(QObject):
+    """Tab leaves a date field for the next field (a date edit would walk its year, month and day
+    sections first); ← and → still move between the sections."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            dialog = watched.window()
+            dialog.focusNextPrevChild(event.key() == Qt.Key.Key_Tab
+                                      and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return True
+        return False
 
 
 class _FormDialog(QDialog):
@@ -55,9 +69,11 @@ class NewEventDialog(_FormDialog):
         self.name = QLineEdit()
         self.starts = QDateEdit(QDate.currentDate())
         self.ends = QDateEdit(QDate.currentDate())
+        self.tab_leaves = _TabLeaves(self)
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            edit.installEventFilter(self.tab_leaves)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(ZONES)
@@ -68,6 +84,10 @@ class NewEventDialog(_FormDialog):
         self.sites.setPlaceholderText(self.tr("One site per line: City: venue"))
         self.sites.setFixedHeight(80)
         self.operator = QLineEdit()
+        self.pin, self.pin_again = QLineEdit(), QLineEdit()
+        for field in (self.pin, self.pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
         self.desk = QLineEdit("desk 1")
         self.path = QLineEdit(str((default_dir or Path.home()) / "event.carekit"))
         self.form.addRow(self.tr("Event name"), self.name)
@@ -77,10 +97,17 @@ class NewEventDialog(_FormDialog):
         self.form.addRow(self.tr("Phone region"), self.region)
         self.form.addRow(self.tr("Sites"), self.sites)
         self.form.addRow(self.tr("Your name (coordinator)"), self.operator)
+        self.form.addRow(self.tr("Your PIN ({low}–{high} digits)").format(low=MIN_DIGITS, high=MAX_DIGITS), self.pin)
+        self.form.addRow(self.tr("PIN again"), self.pin_again)
         self.form.addRow(self.tr("This laptop's desk name"), self.desk)
         self.form.addRow(self.tr("Save as"), self.path)
 
     def apply(self) -> None:
+        # A coordinator without a PIN would leave the event, and the idle lock, open to anyone.
+        if not self.pin.text():
+            raise DatabaseError(self.tr("Choose a PIN for yourself: the event's coordinator needs one."))
+        if self.pin.text() != self.pin_again.text():
+            raise DatabaseError(self.tr("The two PINs differ."))
         site_inputs = []
         for line in self.sites.toPlainText().splitlines():
             city, _, venue = line.partition(":")
@@ -95,7 +122,7 @@ class NewEventDialog(_FormDialog):
                 db, name=self.name.text(), sites=site_inputs, operator_name=self.operator.text(),
                 starts_on=self.starts.date().toString("yyyy-MM-dd"), ends_on=self.ends.date().toString("yyyy-MM-dd"),
                 timezone=self.zone.currentText(), default_region=self.region.currentText().upper(),
-                device_name=self.desk.text())
+                device_name=self.desk.text(), pin=self.pin.text())
         except CareKitError:
             db.close()
             path.unlink(missing_ok=True)  # nothing but an empty schema was written

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carekit.domain.enums import Role
@@ -14,6 +14,7 @@ from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.language import LANGUAGES, apply_language
 from carekit.ui.pages import PAGES, PageSpec
+from carekit.ui.roles import allow
 
 
 def _page_class(spec: PageSpec):
@@ -35,6 +36,8 @@ class _NotYetBuilt(QWidget):
 class MainWindow(QMainWindow):
     open_requested = Signal()
     new_requested = Signal()
+    join_requested = Signal()
+    switch_operator_requested = Signal()
 
     def __init__(self, context: AppContext):
         super().__init__()
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_event, 1)
         self.statusBar().addPermanentWidget(self.status_operator)
         self._build_menus()
+        self._page_shortcuts()
         self.build_pages()
         context.operator_changed.connect(self.build_pages)
         context.operator_changed.connect(self.retranslate)  # role-dependent menu entries
@@ -101,11 +105,16 @@ class MainWindow(QMainWindow):
         self.action_new = self.file_menu.addAction("", self.new_requested.emit)
         self.action_open = self.file_menu.addAction("", self.open_requested.emit)
         self.action_open.setShortcut(QKeySequence("Ctrl+O"))  # StandardKey costs 50 ms at start-up
+        self.action_join = self.file_menu.addAction("", self.join_requested.emit)
+        self.action_export_setup = self.file_menu.addAction("", self._export_setup)
         self.file_menu.addSeparator()
         self.action_import_roster = self.file_menu.addAction("", self._import_roster)
         self.action_export_bundle = self.file_menu.addAction("", self._export_bundle)
         self.action_import_bundles = self.file_menu.addAction("", self._import_bundles)
         self.action_print_badges = self.file_menu.addAction("", self._print_badges)
+        self.file_menu.addSeparator()
+        self.action_switch = self.file_menu.addAction("", self.switch_operator_requested.emit)
+        self.action_switch.setShortcut(QKeySequence("Ctrl+L"))
         self.file_menu.addSeparator()
         self.action_quit = self.file_menu.addAction("", self.close)
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -116,6 +125,7 @@ class MainWindow(QMainWindow):
         self.event_menu.setToolTipsVisible(True)
         self.action_export_person = self.event_menu.addAction("", self._export_person)
         self.action_erase_person = self.event_menu.addAction("", self._erase_person)
+        self.action_operators = self.event_menu.addAction("", self._operators)
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -127,6 +137,38 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.action_user_guide = self.help_menu.addAction("", self._user_guide)
         self.action_user_guide.setShortcut(QKeySequence("F1"))
+
+    def _page_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9 open the pages in tab order, whatever has the focus."""
+        self.page_shortcuts = []
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.activated.connect(lambda i=n - 1: self._go_to_page(i))
+            self.page_shortcuts.append(shortcut)
+
+    def _go_to_page(self, index: int) -> None:
+        if index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            self._build_tab(index)
+            self.tabs.currentWidget().setFocus()
+
+    def update_actions(self) -> None:
+        """Enabled for the roles that may use them, else disabled with the reason on hover."""
+        ws = self.context.workspace
+        allow(self.action_new, ws, Role.COORDINATOR)
+        allow(self.action_import_roster, ws, Role.COORDINATOR)
+        allow(self.action_export_setup, ws, Role.COORDINATOR)
+        allow(self.action_add_site, ws, Role.COORDINATOR)
+        allow(self.action_operators, ws, Role.COORDINATOR)
+        allow(self.action_print_badges, ws, Role.DESK, Role.COORDINATOR)
+
+    def _operators(self) -> None:
+        from carekit.ui.operators_dialog import OperatorsDialog
+        OperatorsDialog(self.context, self).exec()
+
+    def _export_setup(self) -> None:
+        from carekit.ui.join_dialogs import ExportSetupDialog
+        ExportSetupDialog(self.context, self).exec()
 
     def _dialog(self, name: str) -> None:
         from carekit.ui import event_dialogs  # imported when first needed, not at start-up
@@ -168,6 +210,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.action_new.setText(self.tr("New event…"))
         self.action_open.setText(self.tr("Open event…"))
+        self.action_join.setText(self.tr("Join an event from a setup file…"))
+        self.action_export_setup.setText(self.tr("Export the setup file for other laptops…"))
+        self.action_switch.setText(self.tr("Switch operator / sign out…"))
+        self.action_operators.setText(self.tr("Operators and settings…"))
         self.action_import_roster.setText(self.tr("Import roster…"))
         self.action_export_bundle.setText(self.tr("Export sync bundle…"))
         self.action_import_bundles.setText(self.tr("Import sync bundles…"))
@@ -185,6 +231,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.action_user_guide.setText(self.tr("User guide"))
+        self.update_actions()
         for i in range(self.tabs.count()):
             self.tabs.setTabText(i, self.tabs.widget(i).page_title())
         self.update_status()

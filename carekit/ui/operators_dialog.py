@@ -1,16 +1,28 @@
-"""The coordinator's team dialog: add operators with roles and a PIN, set the idle lock and the
-BMI standard. Opened from the station overview; the services refuse anyone but a coordinator."""
+"""The coordinator's team dialog: add operators with roles and a PIN; set or change a PIN, change
+roles, retire an operator; set the idle lock and the BMI standard. Opened from Event → Operators
+and the station overview; the services refuse anyone but a coordinator (an operator may change
+their own PIN)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout)
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout)
 
 from carekit.domain.enums import Role
 from carekit.services import operators, screening
 from carekit.services.errors import CareKitError
+from carekit.security.pins import MAX_DIGITS, MIN_DIGITS
 from carekit.ui.context import AppContext
+from carekit.ui.labels import role_label
+from carekit.ui.widgets.confirm import confirm
+
+
+def _pin_edit() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MAX_DIGITS)
+    return field
 
 
 class OperatorsDialog(QDialog):
@@ -18,6 +30,7 @@ class OperatorsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.team = QListWidget()
+        self.team.currentItemChanged.connect(self.show_selected)
         self.name = QLineEdit()
         self.role_boxes = {role: QCheckBox() for role in Role}
         self.pin, self.pin_again = QLineEdit(), QLineEdit()
@@ -26,6 +39,27 @@ class OperatorsDialog(QDialog):
             field.setMaxLength(12)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
+        # The selected operator: new PIN, roles, retire.
+        self.selected_box = QGroupBox()
+        self.edit_role_boxes = {role: QCheckBox() for role in Role}
+        self.new_pin, self.new_pin_again = _pin_edit(), _pin_edit()
+        self.set_pin_button, self.set_roles_button, self.retire_button = QPushButton(), QPushButton(), QPushButton()
+        self.set_pin_button.clicked.connect(self.set_pin)
+        self.set_roles_button.clicked.connect(self.set_roles)
+        self.retire_button.clicked.connect(self.retire)
+        selected_form = QFormLayout(self.selected_box)
+        self.edit_roles_label, self.new_pin_label, self.new_again_label = QLabel(), QLabel(), QLabel()
+        edit_roles_row = QHBoxLayout()
+        for box in self.edit_role_boxes.values():
+            edit_roles_row.addWidget(box)
+        edit_roles_row.addWidget(self.set_roles_button)
+        selected_form.addRow(self.edit_roles_label, edit_roles_row)
+        selected_form.addRow(self.new_pin_label, self.new_pin)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.new_pin_again, 1)
+        pin_row.addWidget(self.set_pin_button)
+        selected_form.addRow(self.new_again_label, pin_row)
+        selected_form.addRow(self.retire_button)
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
         self.bmi = QComboBox()
@@ -54,6 +88,7 @@ class OperatorsDialog(QDialog):
         settings_form.addRow(self.save_settings_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.team)
+        layout.addWidget(self.selected_box)
         layout.addWidget(self.add_box)
         layout.addWidget(self.settings_box)
         layout.addWidget(self.message)
@@ -66,16 +101,24 @@ class OperatorsDialog(QDialog):
         self.settings_box.setTitle(self.tr("Screening settings"))
         self.name_label.setText(self.tr("Name"))
         self.roles_label.setText(self.tr("Roles"))
-        self.pin_label.setText(self.tr("PIN (4–12 digits)"))
+        self.pin_label.setText(self.tr("PIN ({low}–{high} digits)").format(low=MIN_DIGITS, high=MAX_DIGITS))
+        self.selected_box.setTitle(self.tr("Selected operator"))
+        self.edit_roles_label.setText(self.tr("Roles"))
+        self.new_pin_label.setText(self.tr("New PIN ({low}–{high} digits)").format(low=MIN_DIGITS, high=MAX_DIGITS))
+        self.new_again_label.setText(self.tr("New PIN again"))
+        self.set_pin_button.setText(self.tr("Set PIN"))
+        self.set_roles_button.setText(self.tr("Change roles"))
+        self.retire_button.setText(self.tr("Retire operator…"))
         self.again_label.setText(self.tr("PIN again"))
         self.add_button.setText(self.tr("Add operator"))
         self.idle_label.setText(self.tr("Lock after idle minutes"))
         self.bmi_label.setText(self.tr("BMI standard"))
         self.save_settings_button.setText(self.tr("Save settings"))
-        names = {Role.DESK: self.tr("desk"), Role.MEDIC: self.tr("medic"), Role.TRAINER: self.tr("trainer"),
-                 Role.COORDINATOR: self.tr("coordinator")}
-        for role, box in self.role_boxes.items():
-            box.setText(names[role])
+        for boxes in (self.role_boxes, self.edit_role_boxes):
+            for role, box in boxes.items():
+                box.setText(role_label(role))
+        if hasattr(self, "team_rows"):
+            self.fill_team()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -85,16 +128,83 @@ class OperatorsDialog(QDialog):
     def load(self) -> None:
         ws = self.context.workspace
         try:
-            team = operators.list_operators(ws)
+            self.team_rows = operators.list_operators(ws)
             current = screening.screening_settings(ws)
+        except CareKitError as error:
+            self.team_rows = []
+            self.message.setText(error.message)
+            return
+        self.fill_team()
+        self.idle.setValue(current.idle_minutes)
+        self.bmi.setCurrentIndex(max(0, self.bmi.findData(current.bmi_standard)))
+
+    def fill_team(self) -> None:
+        selected = self.selected_name()
+        self.team.clear()
+        for name, roles, has_pin in self.team_rows:
+            text = f"{name} — {', '.join(role_label(r) for r in sorted(roles))}"
+            if not has_pin:
+                text += "  ⚠ " + self.tr("no PIN: set one")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.team.addItem(item)
+            if name == selected:
+                self.team.setCurrentItem(item)
+        self.show_selected()
+
+    def selected_name(self) -> str:
+        item = self.team.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+
+    def show_selected(self, *_args) -> None:
+        name = self.selected_name()
+        self.selected_box.setEnabled(bool(name))
+        roles = next((r for n, r, _p in getattr(self, "team_rows", []) if n == name), frozenset())
+        for role, box in self.edit_role_boxes.items():
+            box.setChecked(role in roles)
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.load()
+        self.context.changed.emit("operators")
+
+    def set_pin(self) -> None:
+        name = self.selected_name()
+        if self.new_pin.text() != self.new_pin_again.text():
+            self.message.setText(self.tr("The two PINs differ."))
+            return
+        try:
+            operators.set_pin(self.context.workspace, name, self.new_pin.text())
         except CareKitError as error:
             self.message.setText(error.message)
             return
-        self.team.clear()
-        for name, roles, has_pin in team:
-            self.team.addItem(f"{name} — {', '.join(sorted(r.value for r in roles))}" + ("" if has_pin else " ⚠ PIN"))
-        self.idle.setValue(current.idle_minutes)
-        self.bmi.setCurrentIndex(max(0, self.bmi.findData(current.bmi_standard)))
+        self.new_pin.clear()
+        self.new_pin_again.clear()
+        self._done(self.tr("New PIN set for {name}.").format(name=name))
+
+    def set_roles(self) -> None:
+        name = self.selected_name()
+        roles = [role for role, box in self.edit_role_boxes.items() if box.isChecked()]
+        try:
+            operators.set_roles(self.context.workspace, name, roles)
+        except CareKitError as error:
+            self.message.setText(error.message)
+            return
+        self._done(self.tr("Roles of {name} changed.").format(name=name))
+
+    def retire(self) -> None:
+        name = self.selected_name()
+        if not name or not confirm(self, self.tr("Retire operator"), self.tr(
+                "Retire {name}? They can no longer sign in on any laptop once this travels; what they "
+                "did stays in the journal under their name.").format(name=name),
+                self.tr("Retire operator"), self.tr("Keep them")):
+            return
+        try:
+            operators.retire_operator(self.context.workspace, name)
+        except CareKitError as error:
+            self.message.setText(error.message)
+            return
+        self._done(self.tr("{name} retired.").format(name=name))
 
     def add(self) -> None:
         if self.pin.text() != self.pin_again.text():

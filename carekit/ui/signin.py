@@ -6,7 +6,7 @@ locked-out operator is told how long to wait whichever front end they use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout)
 
@@ -14,6 +14,39 @@ from carekit.services import operators
 from carekit.services.errors import CareKitError
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
+
+
+class PinCountdown(QTimer):
+    """After too many wrong PINs the wait counts down each second on screen, and the PIN field
+    is disabled until it is over, so nobody types into a refusal they cannot see."""
+
+    def __init__(self, label: QLabel, pin: QLineEdit, parent=None):
+        super().__init__(parent)
+        self.label, self.pin = label, pin
+        self.error: CareKitError | None = None
+        self.setInterval(1000)
+        self.timeout.connect(self.tick)
+
+    def running(self) -> bool:
+        return self.isActive()
+
+    def show_refusal(self, error: CareKitError) -> None:
+        self.error = error
+        self.label.setText(error.message)
+        if getattr(error, "reason", "") == "pin_locked" and int(error.params.get("seconds", 0)) > 0:
+            self.pin.setEnabled(False)
+            self.start()
+
+    def tick(self) -> None:
+        seconds = int(self.error.params.get("seconds", 0)) - 1
+        if seconds <= 0:
+            self.stop()
+            self.pin.setEnabled(True)
+            self.pin.setFocus()
+            self.label.setText(self.tr("You can try your PIN again now."))
+            return
+        self.error.params["seconds"] = seconds
+        self.label.setText(self.error.message)
 
 
 def _pin_field() -> QLineEdit:
@@ -25,9 +58,12 @@ def _pin_field() -> QLineEdit:
 
 
 class SignInDialog(QDialog):
-    def __init__(self, db: Database, parent=None):
+    """``switching``: from File → Switch operator, with a way to sign out and close instead."""
+
+    def __init__(self, db: Database, parent=None, switching: bool = False):
         super().__init__(parent)
         self.db = db
+        self.signed_out = False
         self.workspace: Workspace | None = None
         self.name = QComboBox()
         self.name.setEditable(True)
@@ -36,8 +72,16 @@ class SignInDialog(QDialog):
         self.pin = _pin_field()
         self.pin.returnPressed.connect(self.try_sign_in)
         self.message = QLabel()
+        self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.countdown = PinCountdown(self.message, self.pin, self)
+        self.hint = QLabel()
+        self.hint.setObjectName("demoHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("background: #eef5ff; padding: 6px; border-radius: 4px;")
+        from carekit.services.demo import is_demo
+        self.hint.setVisible(is_demo(db))
         self.form = QFormLayout()
         self.name_label, self.pin_label = QLabel(), QLabel()
         self.form.addRow(self.name_label, self.name)
@@ -45,7 +89,13 @@ class SignInDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
+        self.sign_out_button = None
+        if switching:
+            self.sign_out_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.sign_out_button.setAutoDefault(False)
+            self.sign_out_button.clicked.connect(self.sign_out)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -53,9 +103,18 @@ class SignInDialog(QDialog):
         (self.pin if self.name.currentText() else self.name).setFocus()
 
     def retranslate(self) -> None:
+        from carekit.services.demo import DEMO_COORDINATOR, DEMO_PIN
         self.setWindowTitle(self.tr("Sign in"))
         self.name_label.setText(self.tr("Operator"))
         self.pin_label.setText(self.tr("PIN"))
+        self.hint.setText(self.tr("This is the demo event: sign in as {name} with the PIN {pin}.").format(
+            name=DEMO_COORDINATOR, pin=DEMO_PIN))
+        if self.sign_out_button is not None:
+            self.sign_out_button.setText(self.tr("Sign out and close CareKit"))
+
+    def sign_out(self) -> None:
+        self.signed_out = True
+        self.reject()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -63,12 +122,22 @@ class SignInDialog(QDialog):
         super().changeEvent(event)
 
     def try_sign_in(self) -> None:
+        if self.countdown.running():
+            return
+        if not self.name.currentText().strip():
+            self.message.setText(self.tr("Choose or type your operator name."))
+            self.name.setFocus()
+            return
+        if not self.pin.text() and operators.needs_pin(self.db, self.name.currentText()):
+            self.message.setText(self.tr("Type your PIN, then press Enter."))
+            self.pin.setFocus()
+            return
         try:
             self.workspace = operators.sign_in(self.db, self.name.currentText(), self.pin.text() or None)
         except CareKitError as error:
-            self.message.setText(error.message)
             self.pin.clear()
             self.pin.setFocus()
+            self.countdown.show_refusal(error)
             return
         self.accept()
 
@@ -93,8 +162,10 @@ class UnlockDialog(QDialog):
         self.pin = _pin_field()
         self.pin.returnPressed.connect(self.try_unlock)
         self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.countdown = PinCountdown(self.message, self.pin, self)
         self.switch = QPushButton()
         self.switch.setAutoDefault(False)
         self.switch.clicked.connect(self.switch_operator)
@@ -122,11 +193,16 @@ class UnlockDialog(QDialog):
         self.pin.setFocus()
 
     def try_unlock(self) -> None:
+        if self.countdown.running():
+            return
+        if not self.pin.text():
+            self.message.setText(self.tr("Type your PIN, then press Enter."))
+            return
         try:
-            self.workspace = operators.unlock(self.current, self.pin.text() or None)
+            self.workspace = operators.unlock(self.current, self.pin.text())
         except CareKitError as error:
-            self.message.setText(error.message)
             self.pin.clear()
+            self.countdown.show_refusal(error)
             return
         self.accept()
 

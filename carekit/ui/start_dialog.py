@@ -17,8 +17,9 @@ class StartDialog(QDialog):
         self.setWindowTitle("CareKit")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("No event is open on this laptop yet.")))
-        for text, choice in ((self.tr("Create a new event…"), "new"), (self.tr("Open an event file…"), "open"),
-                             (self.tr("Open the demo event"), "demo")):
+        for text, choice in ((self.tr("Create a new event…"), "new"),
+                             (self.tr("Join an event from a setup file…"), "join"),
+                             (self.tr("Open an event file…"), "open"), (self.tr("Open the demo event"), "demo")):
             button = QPushButton(text)
             button.setMinimumHeight(36)
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))

@@ -22,6 +22,10 @@ class KeysDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export public key…"))
         self.export_button.clicked.connect(self.export)
         self.import_button = QPushButton(self.tr("Trust another organisation's key…"))
+        from carekit.domain.enums import Role
+        from carekit.ui.roles import allow
+        allow(self.generate_button, context.workspace, Role.COORDINATOR)
+        allow(self.import_button, context.workspace, Role.COORDINATOR)
         self.import_button.clicked.connect(self.import_key)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

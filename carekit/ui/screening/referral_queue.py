@@ -11,6 +11,7 @@ from carekit.domain.enums import Role
 from carekit.services import referrals
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
+from carekit.ui.timefmt import event_time
 from carekit.ui.screening.labels import DESTINATIONS, FLAGS, STATUSES, word
 
 
@@ -73,7 +74,7 @@ class ReferralQueuePage(QWidget):
         for row, item in enumerate(self.items):
             priority = self.tr("URGENT") if item.urgent else self.tr("routine")
             for column, text in enumerate((priority, item.name, word(FLAGS, item.flag), word(STATUSES, item.status),
-                                           item.raised_at[11:16])):
+                                           event_time(self.context.workspace, item.raised_at, with_date=False))):
                 cell = QTableWidgetItem(text)
                 if item.urgent:
                     cell.setBackground(QColor("#b3261e"))

@@ -14,7 +14,11 @@ from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 
 
-def when(wall_ms: int) -> str:
+def when(wall_ms: int, ws=None) -> str:
+    """Event time when the workspace is known (it always is on the Sync page)."""
+    if ws is not None:
+        from carekit.ui.timefmt import event_time_ms
+        return event_time_ms(ws, wall_ms)
     return QLocale().toString(QDateTime.fromMSecsSinceEpoch(wall_ms), QLocale.FormatType.ShortFormat)
 
 
@@ -64,7 +68,7 @@ class ConflictsView(QWidget):
         for view in views:
             for choice in view.choices:
                 value = choice.value if isinstance(choice.value, str) else json.dumps(choice.value, ensure_ascii=False)
-                cells = [view.label, view.field, value, f"{choice.device} · {when(choice.wall_ms)}",
+                cells = [view.label, view.field, value, f"{choice.device} · {when(choice.wall_ms, self.context.workspace)}",
                          "✓" if choice.shown else ""]
                 for column, text in enumerate(cells):
                     self.table.setItem(row, column, QTableWidgetItem(text))

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QTab
 from carekit.services import sync
 from carekit.ui.context import AppContext
 from carekit.ui.sync import actions
-from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table, when
+from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table
+from carekit.ui.timefmt import event_time, event_time_ms
 
 
 class SyncPage(QWidget):
@@ -57,7 +58,9 @@ class SyncPage(QWidget):
         self._stale = True
         self.conflicts.settled.connect(self.request_refresh)
         self.duplicates.settled.connect(self.request_refresh)
-        context.changed.connect(lambda _area: self.request_refresh())
+        # A bound method, not a lambda: Qt drops the connection when the page is deleted (after
+        # another operator signs in), where a lambda would call into a deleted page.
+        context.changed.connect(self.on_data_changed)
         self.retranslate()
 
     def page_title(self) -> str:
@@ -87,6 +90,9 @@ class SyncPage(QWidget):
         else:
             self._stale = True
 
+    def on_data_changed(self, _area: str = "") -> None:
+        self.request_refresh()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
@@ -100,7 +106,7 @@ class SyncPage(QWidget):
             where = f" ({laptop.site})" if laptop.site else ""
             template = self.tr("This laptop, {name}{where}: its own work up to {when}") if laptop.is_me else \
                 self.tr("From {name}{where}: everything up to {when}")
-            lines.append("• " + template.format(name=laptop.name, where=where, when=when(laptop.wall_ms)))
+            lines.append("• " + template.format(name=laptop.name, where=where, when=event_time_ms(self.context.workspace, laptop.wall_ms)))
         self.known.setText("\n".join(lines) or self.tr("Nothing yet."))
         self.log.setRowCount(len(status.log))
         for row, line in enumerate(status.log):
@@ -114,7 +120,7 @@ class SyncPage(QWidget):
                 result = self.tr("{new} new, {updated} updated, {conflicts} conflicts, {duplicates} duplicates").format(
                     new=report.get("new", 0), updated=report.get("updated", 0),
                     conflicts=report.get("conflicts", 0), duplicates=report.get("duplicates", 0))
-            for column, text in enumerate([line.at.replace("T", " ")[:16], what, result]):
+            for column, text in enumerate([event_time(self.context.workspace, line.at), what, result]):
                 self.log.setItem(row, column, QTableWidgetItem(text))
         conflicts_open = self.conflicts.refresh()
         duplicates_open = self.duplicates.refresh()
