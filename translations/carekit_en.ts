@@ -16,6 +16,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Nobody signed in, so CareKit closes: event data is shown only to a signed-in operator. Start CareKit again to sign in.</source>
+            <translation>Nobody signed in, so CareKit closes: event data is shown only to a signed-in operator. Start CareKit again to sign in.</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeActions</name>
         <message>
             <source>Badge</source>
@@ -423,8 +430,24 @@
             <translation>Check in selected (Enter)</translation>
         </message>
         <message>
+            <source>Open person (Ctrl+E)</source>
+            <translation>Open person (Ctrl+E)</translation>
+        </message>
+        <message>
             <source>{checked} checked in of {people} registered</source>
             <translation>{checked} checked in of {people} registered</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to register a walk-in.</source>
+            <translation>Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to register a walk-in.</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field).</source>
+            <translation>Select a person in the list first (↓ from the search field).</translation>
+        </message>
+        <message>
+            <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
+            <translation>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</translation>
         </message>
     </context>
     <context>
@@ -440,6 +463,37 @@
         <message>
             <source>Site</source>
             <translation>Site</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateChoice</name>
+        <message>
+            <source>Already registered?</source>
+            <translation>Already registered?</translation>
+        </message>
+        <message>
+            <source>These people already have this phone or staff id. Is the walk-in one of them?</source>
+            <translation>These people already have this phone or staff id. Is the walk-in one of them?</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>checked in</translation>
+        </message>
+        <message>
+            <source>not checked in</source>
+            <translation>not checked in</translation>
+        </message>
+        <message>
+            <source>Yes: check this person in</source>
+            <translation>Yes: check this person in</translation>
+        </message>
+        <message>
+            <source>No: register as new (flagged as possible duplicate)</source>
+            <translation>No: register as new (flagged as possible duplicate)</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>Back to the form</translation>
         </message>
     </context>
     <context>
@@ -631,6 +685,14 @@
             <translation>There is already an operator called {name}.</translation>
         </message>
         <message>
+            <source>You cannot retire yourself; ask another coordinator.</source>
+            <translation>You cannot retire yourself; ask another coordinator.</translation>
+        </message>
+        <message>
+            <source>{name} is the event's only coordinator; name another one first.</source>
+            <translation>{name} is the event's only coordinator; name another one first.</translation>
+        </message>
+        <message>
             <source>No such person.</source>
             <translation>No such person.</translation>
         </message>
@@ -647,12 +709,68 @@
             <translation>Read the registration notice to the person and tick their consent first.</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>staff id</source>
+            <translation>staff id</translation>
+        </message>
+        <message>
+            <source>employer</source>
+            <translation>employer</translation>
+        </message>
+        <message>
+            <source>job</source>
+            <translation>job</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>language</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>The {field} is {length} characters long; at most {limit} fit.</source>
+            <translation>The {field} is {length} characters long; at most {limit} fit.</translation>
+        </message>
+        <message>
             <source>Choose a category.</source>
             <translation>Choose a category.</translation>
         </message>
         <message>
             <source>Choose a job.</source>
             <translation>Choose a job.</translation>
+        </message>
+        <message>
+            <source>'{field}' cannot be edited here.</source>
+            <translation>'{field}' cannot be edited here.</translation>
+        </message>
+        <message>
+            <source>{name} was merged into another record; edit that one.</source>
+            <translation>{name} was merged into another record; edit that one.</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is annulled.</source>
+            <translation>Say why the check-in is annulled.</translation>
+        </message>
+        <message>
+            <source>No such check-in.</source>
+            <translation>No such check-in.</translation>
+        </message>
+        <message>
+            <source>This check-in was annulled already.</source>
+            <translation>This check-in was annulled already.</translation>
         </message>
         <message>
             <source>No worker '{worker}' is registered.</source>
@@ -1190,6 +1308,14 @@
             <source>{file}: the columns {missing} are missing; found: {headers}.</source>
             <translation>{file}: the columns {missing} are missing; found: {headers}.</translation>
         </message>
+        <message>
+            <source>Write the notice's text.</source>
+            <translation>Write the notice's text.</translation>
+        </message>
+        <message>
+            <source>The notice is {length} characters long; at most {limit} fit.</source>
+            <translation>The notice is {length} characters long; at most {limit} fit.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1200,6 +1326,37 @@
         <message>
             <source>CareKit events (*.carekit *.db);;All files (*)</source>
             <translation>CareKit events (*.carekit *.db);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSetupDialog</name>
+        <message>
+            <source>Export the setup file</source>
+            <translation>Export the setup file</translation>
+        </message>
+        <message>
+            <source>Other laptops join this event from this file. Give the file and the passphrase separately (the passphrase never on the same stick).</source>
+            <translation>Other laptops join this event from this file. Give the file and the passphrase separately (the passphrase never on the same stick).</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>Passphrase (8+ characters)</source>
+            <translation>Passphrase (8+ characters)</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup)</source>
+            <translation>CareKit setup files (*.cksetup)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
         </message>
     </context>
     <context>
@@ -1491,6 +1648,49 @@ Press Alt+Left to return to the guide.</translation>
         </message>
     </context>
     <context>
+        <name>JoinEventDialog</name>
+        <message>
+            <source>Join an event</source>
+            <translation>Join an event</translation>
+        </message>
+        <message>
+            <source>Choose the setup file the coordinator exported and type its passphrase.</source>
+            <translation>Choose the setup file the coordinator exported and type its passphrase.</translation>
+        </message>
+        <message>
+            <source>for example: desk 3</source>
+            <translation>for example: desk 3</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>Setup file</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>This laptop's desk name</source>
+            <translation>This laptop's desk name</translation>
+        </message>
+        <message>
+            <source>Save the event as</source>
+            <translation>Save the event as</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit setup files (*.cksetup);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>Choose the setup file first.</translation>
+        </message>
+        <message>
+            <source>{file} exists already; choose another name.</source>
+            <translation>{file} exists already; choose another name.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysDialog</name>
         <message>
             <source>Signing keys</source>
@@ -1574,6 +1774,38 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>desk volunteer</source>
+            <translation>desk volunteer</translation>
+        </message>
+        <message>
+            <source>medic</source>
+            <translation>medic</translation>
+        </message>
+        <message>
+            <source>trainer</source>
+            <translation>trainer</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinator</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <source>Health screening</source>
+            <translation>Health screening</translation>
+        </message>
+        <message>
+            <source>Sharing with the employer</source>
+            <translation>Sharing with the employer</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
         </message>
     </context>
     <context>
@@ -1702,6 +1934,22 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Open event…</translation>
         </message>
         <message>
+            <source>Join an event from a setup file…</source>
+            <translation>Join an event from a setup file…</translation>
+        </message>
+        <message>
+            <source>Export the setup file for other laptops…</source>
+            <translation>Export the setup file for other laptops…</translation>
+        </message>
+        <message>
+            <source>Switch operator / sign out…</source>
+            <translation>Switch operator / sign out…</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>Operators and settings…</translation>
+        </message>
+        <message>
             <source>Import roster…</source>
             <translation>Import roster…</translation>
         </message>
@@ -1805,6 +2053,14 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Your name (coordinator)</translation>
         </message>
         <message>
+            <source>Your PIN ({low}–{high} digits)</source>
+            <translation>Your PIN ({low}–{high} digits)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
             <source>This laptop's desk name</source>
             <translation>This laptop's desk name</translation>
         </message>
@@ -1813,8 +2069,50 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Save as</translation>
         </message>
         <message>
+            <source>Choose a PIN for yourself: the event's coordinator needs one.</source>
+            <translation>Choose a PIN for yourself: the event's coordinator needs one.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
             <source>{file} exists already; choose another name.</source>
             <translation>{file} exists already; choose another name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Consent: {kind}</source>
+            <translation>Consent: {kind}</translation>
+        </message>
+        <message>
+            <source>Read or hand this notice to {name} before asking for consent.</source>
+            <translation>Read or hand this notice to {name} before asking for consent.</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>Notice version {version}</translation>
+        </message>
+        <message>
+            <source>The person agrees: record consent</source>
+            <translation>The person agrees: record consent</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>Print notice</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message>
+            <source>Notice version {version} · {language}</source>
+            <translation>Notice version {version} · {language}</translation>
         </message>
     </context>
     <context>
@@ -1840,8 +2138,36 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Roles</translation>
         </message>
         <message>
-            <source>PIN (4–12 digits)</source>
-            <translation>PIN (4–12 digits)</translation>
+            <source>PIN ({low}–{high} digits)</source>
+            <translation>PIN ({low}–{high} digits)</translation>
+        </message>
+        <message>
+            <source>Selected operator</source>
+            <translation>Selected operator</translation>
+        </message>
+        <message>
+            <source>New PIN ({low}–{high} digits)</source>
+            <translation>New PIN ({low}–{high} digits)</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Set PIN</translation>
+        </message>
+        <message>
+            <source>Change roles</source>
+            <translation>Change roles</translation>
+        </message>
+        <message>
+            <source>Retire operator…</source>
+            <translation>Retire operator…</translation>
+        </message>
+        <message>
+            <source>no PIN: set one</source>
+            <translation>no PIN: set one</translation>
         </message>
         <message>
             <source>PIN again</source>
@@ -1864,24 +2190,32 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Save settings</translation>
         </message>
         <message>
-            <source>desk</source>
-            <translation>desk</translation>
-        </message>
-        <message>
-            <source>medic</source>
-            <translation>medic</translation>
-        </message>
-        <message>
-            <source>trainer</source>
-            <translation>trainer</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>coordinator</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>New PIN set for {name}.</translation>
+        </message>
+        <message>
+            <source>Roles of {name} changed.</source>
+            <translation>Roles of {name} changed.</translation>
+        </message>
+        <message>
+            <source>Retire operator</source>
+            <translation>Retire operator</translation>
+        </message>
+        <message>
+            <source>Retire {name}? They can no longer sign in on any laptop once this travels; what they did stays in the journal under their name.</source>
+            <translation>Retire {name}? They can no longer sign in on any laptop once this travels; what they did stays in the journal under their name.</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Keep them</translation>
+        </message>
+        <message>
+            <source>{name} retired.</source>
+            <translation>{name} retired.</translation>
         </message>
         <message>
             <source>Added {name}.</source>
@@ -2030,6 +2364,161 @@ Press Alt+Left to return to the guide.</translation>
         </message>
     </context>
     <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name (as written)</source>
+            <translation>Name (as written)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>Staff ID</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Annul check-in…</source>
+            <translation>Annul check-in…</translation>
+        </message>
+        <message>
+            <source>Undo: check in again</source>
+            <translation>Undo: check in again</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>Withdraw consent…</source>
+            <translation>Withdraw consent…</translation>
+        </message>
+        <message>
+            <source>Reprint badge</source>
+            <translation>Reprint badge</translation>
+        </message>
+        <message>
+            <source>Person: {name}</source>
+            <translation>Person: {name}</translation>
+        </message>
+        <message>
+            <source>{time} · {desk}</source>
+            <translation>{time} · {desk}</translation>
+        </message>
+        <message>
+            <source>annulled: {reason}</source>
+            <translation>annulled: {reason}</translation>
+        </message>
+        <message>
+            <source>Not checked in yet.</source>
+            <translation>Not checked in yet.</translation>
+        </message>
+        <message>
+            <source>withdrawn {time}</source>
+            <translation>withdrawn {time}</translation>
+        </message>
+        <message>
+            <source>given {time}</source>
+            <translation>given {time}</translation>
+        </message>
+        <message>
+            <source>{kind} (notice {version}): {state}</source>
+            <translation>{kind} (notice {version}): {state}</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <source>Saved. The change is journalled with your name.</source>
+            <translation>Saved. The change is journalled with your name.</translation>
+        </message>
+        <message>
+            <source>Select the check-in to annul.</source>
+            <translation>Select the check-in to annul.</translation>
+        </message>
+        <message>
+            <source>Annul check-in</source>
+            <translation>Annul check-in</translation>
+        </message>
+        <message>
+            <source>Why is this check-in annulled? (for example: wrong person selected)</source>
+            <translation>Why is this check-in annulled? (for example: wrong person selected)</translation>
+        </message>
+        <message>
+            <source>Annul this check-in of {name}? It no longer counts as an arrival; the record of it and your reason are kept.</source>
+            <translation>Annul this check-in of {name}? It no longer counts as an arrival; the record of it and your reason are kept.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <source>Check-in annulled.</source>
+            <translation>Check-in annulled.</translation>
+        </message>
+        <message>
+            <source>Checked in again.</source>
+            <translation>Checked in again.</translation>
+        </message>
+        <message>
+            <source>Select a consent in force to withdraw.</source>
+            <translation>Select a consent in force to withdraw.</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent to {kind} of {name}? From now on nothing of this kind can be recorded for them without a new consent.</source>
+            <translation>Withdraw the consent to {kind} of {name}? From now on nothing of this kind can be recorded for them without a new consent.</translation>
+        </message>
+        <message>
+            <source>Their health records become hidden from everyone; this cannot be undone.</source>
+            <translation>Their health records become hidden from everyone; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn.</source>
+            <translation>Consent withdrawn.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonRights</name>
         <message>
             <source>CareKit</source>
@@ -2054,6 +2543,40 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>{name} was erased here. Export a bundle so the other laptops erase them too.</source>
             <translation>{name} was erased here. Export a bundle so the other laptops erase them too.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinCountdown</name>
+        <message>
+            <source>You can try your PIN again now.</source>
+            <translation>You can try your PIN again now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>No printer is set up on this laptop.</source>
+            <translation>No printer is set up on this laptop.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this laptop.</source>
+            <translation>No PDF viewer could be opened on this laptop.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>The file is saved as {file} in the folder:
+{folder}
+Copy it to a laptop with a printer, or open it from there. It is removed when CareKit closes.</source>
+            <translation>The file is saved as {file} in the folder:
+{folder}
+Copy it to a laptop with a printer, or open it from there. It is removed when CareKit closes.</translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>Show the folder</translation>
         </message>
     </context>
     <context>
@@ -2144,6 +2667,17 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Not checked in</source>
             <translation>Not checked in</translation>
+        </message>
+        <message>
+            <source>Nothing done</source>
+            <translation>Nothing done</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Needs the role {roles}; {name} is signed in without it.</source>
+            <translation>Needs the role {roles}; {name} is signed in without it.</translation>
         </message>
     </context>
     <context>
@@ -2370,6 +2904,22 @@ Press Alt+Left to return to the guide.</translation>
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
+        <message>
+            <source>This is the demo event: sign in as {name} with the PIN {pin}.</source>
+            <translation>This is the demo event: sign in as {name} with the PIN {pin}.</translation>
+        </message>
+        <message>
+            <source>Sign out and close CareKit</source>
+            <translation>Sign out and close CareKit</translation>
+        </message>
+        <message>
+            <source>Choose or type your operator name.</source>
+            <translation>Choose or type your operator name.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Type your PIN, then press Enter.</translation>
+        </message>
     </context>
     <context>
         <name>StartDialog</name>
@@ -2380,6 +2930,10 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Create a new event…</source>
             <translation>Create a new event…</translation>
+        </message>
+        <message>
+            <source>Join an event from a setup file…</source>
+            <translation>Join an event from a setup file…</translation>
         </message>
         <message>
             <source>Open an event file…</source>
@@ -2672,6 +3226,10 @@ Press Alt+Left to return to the guide.</translation>
             <source>Another operator…</source>
             <translation>Another operator…</translation>
         </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Type your PIN, then press Enter.</translation>
+        </message>
     </context>
     <context>
         <name>UrgentFlagDialog</name>
@@ -2771,6 +3329,10 @@ serial {serial} · issuer {issuer} · key {fingerprint}</translation>
             <translation>Register a walk-in</translation>
         </message>
         <message>
+            <source>Print notice</source>
+            <translation>Print notice</translation>
+        </message>
+        <message>
             <source>The person heard the registration notice and agrees</source>
             <translation>The person heard the registration notice and agrees</translation>
         </message>
@@ -2807,8 +3369,16 @@ serial {serial} · issuer {issuer} · key {fingerprint}</translation>
             <translation>Category</translation>
         </message>
         <message>
+            <source>Registration notice</source>
+            <translation>Registration notice</translation>
+        </message>
+        <message>
             <source>Register and check in</source>
             <translation>Register and check in</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>Notice version {version}</translation>
         </message>
     </context>
 </TS>

@@ -16,6 +16,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Nobody signed in, so CareKit closes: event data is shown only to a signed-in operator. Start CareKit again to sign in.</source>
+            <translation>没有人登录，CareKit 将关闭：活动数据只向已登录的操作员显示。请重新启动 CareKit 登录。</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeActions</name>
         <message>
             <source>Badge</source>
@@ -423,8 +430,24 @@
             <translation>为选中人员签到 (Enter)</translation>
         </message>
         <message>
+            <source>Open person (Ctrl+E)</source>
+            <translation>打开人员 (Ctrl+E)</translation>
+        </message>
+        <message>
             <source>{checked} checked in of {people} registered</source>
             <translation>已签到 {checked} / 已登记 {people}</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to register a walk-in.</source>
+            <translation>没有找到“{text}”。请检查拼写，试试手机号或工号，或按 F2 登记现场报名。</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field).</source>
+            <translation>请先在列表中选择一个人（在搜索框按 ↓）。</translation>
+        </message>
+        <message>
+            <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
+            <translation>没有可打印胸卡的人：请先扫描胸卡或在列表中选择一个人，再按 F4。</translation>
         </message>
     </context>
     <context>
@@ -440,6 +463,37 @@
         <message>
             <source>Site</source>
             <translation>场地</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateChoice</name>
+        <message>
+            <source>Already registered?</source>
+            <translation>已经登记过？</translation>
+        </message>
+        <message>
+            <source>These people already have this phone or staff id. Is the walk-in one of them?</source>
+            <translation>以下人员已使用这个手机号或工号。现场报名的人是其中之一吗？</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>已签到</translation>
+        </message>
+        <message>
+            <source>not checked in</source>
+            <translation>未签到</translation>
+        </message>
+        <message>
+            <source>Yes: check this person in</source>
+            <translation>是：为此人签到</translation>
+        </message>
+        <message>
+            <source>No: register as new (flagged as possible duplicate)</source>
+            <translation>否：作为新人员登记（标记为可能重复）</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>返回表单</translation>
         </message>
     </context>
     <context>
@@ -631,6 +685,14 @@
             <translation>已有名为 {name} 的操作员。</translation>
         </message>
         <message>
+            <source>You cannot retire yourself; ask another coordinator.</source>
+            <translation>不能停用自己；请另一位协调员操作。</translation>
+        </message>
+        <message>
+            <source>{name} is the event's only coordinator; name another one first.</source>
+            <translation>{name} 是活动唯一的协调员；请先指定另一位。</translation>
+        </message>
+        <message>
             <source>No such person.</source>
             <translation>查无此人。</translation>
         </message>
@@ -647,12 +709,68 @@
             <translation>请先向本人宣读登记告知书，并勾选其同意。</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>staff id</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>employer</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>job</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>The {field} is {length} characters long; at most {limit} fit.</source>
+            <translation>{field}长 {length} 个字符；最多 {limit} 个。</translation>
+        </message>
+        <message>
             <source>Choose a category.</source>
             <translation>请选择类别。</translation>
         </message>
         <message>
             <source>Choose a job.</source>
             <translation>请选择岗位。</translation>
+        </message>
+        <message>
+            <source>'{field}' cannot be edited here.</source>
+            <translation>这里不能修改“{field}”。</translation>
+        </message>
+        <message>
+            <source>{name} was merged into another record; edit that one.</source>
+            <translation>{name} 已合并到另一条记录；请修改那一条。</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is annulled.</source>
+            <translation>请说明作废这次签到的原因。</translation>
+        </message>
+        <message>
+            <source>No such check-in.</source>
+            <translation>没有这次签到。</translation>
+        </message>
+        <message>
+            <source>This check-in was annulled already.</source>
+            <translation>这次签到已经作废。</translation>
         </message>
         <message>
             <source>No worker '{worker}' is registered.</source>
@@ -1190,6 +1308,14 @@
             <source>{file}: the columns {missing} are missing; found: {headers}.</source>
             <translation>{file}：缺少列 {missing}；文件中的列为：{headers}。</translation>
         </message>
+        <message>
+            <source>Write the notice's text.</source>
+            <translation>请填写告知书内容。</translation>
+        </message>
+        <message>
+            <source>The notice is {length} characters long; at most {limit} fit.</source>
+            <translation>告知书长 {length} 个字符；最多 {limit} 个。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1200,6 +1326,37 @@
         <message>
             <source>CareKit events (*.carekit *.db);;All files (*)</source>
             <translation>CareKit 活动 (*.carekit *.db);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSetupDialog</name>
+        <message>
+            <source>Export the setup file</source>
+            <translation>导出设置文件</translation>
+        </message>
+        <message>
+            <source>Other laptops join this event from this file. Give the file and the passphrase separately (the passphrase never on the same stick).</source>
+            <translation>其他电脑用这个文件加入本活动。文件和口令请分开交付（口令绝不和文件放在同一个U盘）。</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>保存为</translation>
+        </message>
+        <message>
+            <source>Passphrase (8+ characters)</source>
+            <translation>口令（至少 8 个字符）</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>再次输入口令</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup)</source>
+            <translation>CareKit 设置文件 (*.cksetup)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的口令不一致。</translation>
         </message>
     </context>
     <context>
@@ -1491,6 +1648,49 @@ Press Alt+Left to return to the guide.</source>
         </message>
     </context>
     <context>
+        <name>JoinEventDialog</name>
+        <message>
+            <source>Join an event</source>
+            <translation>加入活动</translation>
+        </message>
+        <message>
+            <source>Choose the setup file the coordinator exported and type its passphrase.</source>
+            <translation>选择协调员导出的设置文件，并输入其口令。</translation>
+        </message>
+        <message>
+            <source>for example: desk 3</source>
+            <translation>例如：3号台</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>设置文件</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>This laptop's desk name</source>
+            <translation>本机服务台名称</translation>
+        </message>
+        <message>
+            <source>Save the event as</source>
+            <translation>活动保存为</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit 设置文件 (*.cksetup);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>请先选择设置文件。</translation>
+        </message>
+        <message>
+            <source>{file} exists already; choose another name.</source>
+            <translation>{file} 已存在；请换一个名字。</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysDialog</name>
         <message>
             <source>Signing keys</source>
@@ -1574,6 +1774,38 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+        <message>
+            <source>desk volunteer</source>
+            <translation>服务台志愿者</translation>
+        </message>
+        <message>
+            <source>medic</source>
+            <translation>医护人员</translation>
+        </message>
+        <message>
+            <source>trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>协调员</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Health screening</source>
+            <translation>健康筛查</translation>
+        </message>
+        <message>
+            <source>Sharing with the employer</source>
+            <translation>与雇主共享</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
         </message>
     </context>
     <context>
@@ -1702,6 +1934,22 @@ Press Alt+Left to return to the guide.</source>
             <translation>打开活动…</translation>
         </message>
         <message>
+            <source>Join an event from a setup file…</source>
+            <translation>用设置文件加入活动…</translation>
+        </message>
+        <message>
+            <source>Export the setup file for other laptops…</source>
+            <translation>为其他电脑导出设置文件…</translation>
+        </message>
+        <message>
+            <source>Switch operator / sign out…</source>
+            <translation>切换操作员 / 退出登录…</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>操作员与设置…</translation>
+        </message>
+        <message>
             <source>Import roster…</source>
             <translation>导入名单…</translation>
         </message>
@@ -1805,6 +2053,14 @@ Press Alt+Left to return to the guide.</source>
             <translation>您的姓名（协调员）</translation>
         </message>
         <message>
+            <source>Your PIN ({low}–{high} digits)</source>
+            <translation>您的 PIN（{low}–{high} 位数字）</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>再次输入 PIN</translation>
+        </message>
+        <message>
             <source>This laptop's desk name</source>
             <translation>本机服务台名称</translation>
         </message>
@@ -1813,8 +2069,50 @@ Press Alt+Left to return to the guide.</source>
             <translation>保存为</translation>
         </message>
         <message>
+            <source>Choose a PIN for yourself: the event's coordinator needs one.</source>
+            <translation>请为自己设置 PIN：活动协调员必须有 PIN。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>两次输入的 PIN 不一致。</translation>
+        </message>
+        <message>
             <source>{file} exists already; choose another name.</source>
             <translation>{file} 已存在，请换一个名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Consent: {kind}</source>
+            <translation>同意：{kind}</translation>
+        </message>
+        <message>
+            <source>Read or hand this notice to {name} before asking for consent.</source>
+            <translation>征求同意前，请向 {name} 宣读或递交这份告知书。</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>告知书版本 {version}</translation>
+        </message>
+        <message>
+            <source>The person agrees: record consent</source>
+            <translation>本人同意：记录同意</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>打印告知书</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>暂不</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message>
+            <source>Notice version {version} · {language}</source>
+            <translation>告知书版本 {version} · {language}</translation>
         </message>
     </context>
     <context>
@@ -1840,8 +2138,36 @@ Press Alt+Left to return to the guide.</source>
             <translation>角色</translation>
         </message>
         <message>
-            <source>PIN (4–12 digits)</source>
-            <translation>PIN（4–12 位数字）</translation>
+            <source>PIN ({low}–{high} digits)</source>
+            <translation>PIN（{low}–{high} 位数字）</translation>
+        </message>
+        <message>
+            <source>Selected operator</source>
+            <translation>所选操作员</translation>
+        </message>
+        <message>
+            <source>New PIN ({low}–{high} digits)</source>
+            <translation>新 PIN（{low}–{high} 位数字）</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>再次输入新 PIN</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>设置 PIN</translation>
+        </message>
+        <message>
+            <source>Change roles</source>
+            <translation>修改角色</translation>
+        </message>
+        <message>
+            <source>Retire operator…</source>
+            <translation>停用操作员…</translation>
+        </message>
+        <message>
+            <source>no PIN: set one</source>
+            <translation>没有 PIN：请设置</translation>
         </message>
         <message>
             <source>PIN again</source>
@@ -1864,24 +2190,32 @@ Press Alt+Left to return to the guide.</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <source>desk</source>
-            <translation>服务台志愿者</translation>
-        </message>
-        <message>
-            <source>medic</source>
-            <translation>医护人员</translation>
-        </message>
-        <message>
-            <source>trainer</source>
-            <translation>培训师</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>协调员</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>两次输入的 PIN 不一致。</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>已为 {name} 设置新 PIN。</translation>
+        </message>
+        <message>
+            <source>Roles of {name} changed.</source>
+            <translation>{name} 的角色已修改。</translation>
+        </message>
+        <message>
+            <source>Retire operator</source>
+            <translation>停用操作员</translation>
+        </message>
+        <message>
+            <source>Retire {name}? They can no longer sign in on any laptop once this travels; what they did stays in the journal under their name.</source>
+            <translation>停用 {name}？同步之后，此人在任何电脑上都不能再登录；其做过的操作仍以其名字保留在日志中。</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>{name} retired.</source>
+            <translation>已停用 {name}。</translation>
         </message>
         <message>
             <source>Added {name}.</source>
@@ -2030,6 +2364,161 @@ Press Alt+Left to return to the guide.</source>
         </message>
     </context>
     <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Name (as written)</source>
+            <translation>姓名（按本人写法）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>签到记录</translation>
+        </message>
+        <message>
+            <source>Annul check-in…</source>
+            <translation>作废签到…</translation>
+        </message>
+        <message>
+            <source>Undo: check in again</source>
+            <translation>撤销：重新签到</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>同意记录</translation>
+        </message>
+        <message>
+            <source>Withdraw consent…</source>
+            <translation>撤回同意…</translation>
+        </message>
+        <message>
+            <source>Reprint badge</source>
+            <translation>重印胸卡</translation>
+        </message>
+        <message>
+            <source>Person: {name}</source>
+            <translation>人员：{name}</translation>
+        </message>
+        <message>
+            <source>{time} · {desk}</source>
+            <translation>{time} · {desk}</translation>
+        </message>
+        <message>
+            <source>annulled: {reason}</source>
+            <translation>已作废：{reason}</translation>
+        </message>
+        <message>
+            <source>Not checked in yet.</source>
+            <translation>尚未签到。</translation>
+        </message>
+        <message>
+            <source>withdrawn {time}</source>
+            <translation>{time} 撤回</translation>
+        </message>
+        <message>
+            <source>given {time}</source>
+            <translation>{time} 同意</translation>
+        </message>
+        <message>
+            <source>{kind} (notice {version}): {state}</source>
+            <translation>{kind}（告知书 {version}）：{state}</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>没有修改。</translation>
+        </message>
+        <message>
+            <source>Saved. The change is journalled with your name.</source>
+            <translation>已保存。修改已以您的名字记入日志。</translation>
+        </message>
+        <message>
+            <source>Select the check-in to annul.</source>
+            <translation>请选择要作废的签到。</translation>
+        </message>
+        <message>
+            <source>Annul check-in</source>
+            <translation>作废签到</translation>
+        </message>
+        <message>
+            <source>Why is this check-in annulled? (for example: wrong person selected)</source>
+            <translation>为什么作废这次签到？（例如：选错了人）</translation>
+        </message>
+        <message>
+            <source>Annul this check-in of {name}? It no longer counts as an arrival; the record of it and your reason are kept.</source>
+            <translation>作废 {name} 的这次签到？它将不再算作到场；签到记录和您的理由都会保留。</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Check-in annulled.</source>
+            <translation>签到已作废。</translation>
+        </message>
+        <message>
+            <source>Checked in again.</source>
+            <translation>已重新签到。</translation>
+        </message>
+        <message>
+            <source>Select a consent in force to withdraw.</source>
+            <translation>请选择一项有效的同意来撤回。</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent to {kind} of {name}? From now on nothing of this kind can be recorded for them without a new consent.</source>
+            <translation>撤回 {name} 对“{kind}”的同意？此后没有新的同意，就不能再为其记录此类内容。</translation>
+        </message>
+        <message>
+            <source>Their health records become hidden from everyone; this cannot be undone.</source>
+            <translation>其健康记录将对所有人隐藏；此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>撤回同意</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn.</source>
+            <translation>同意已撤回。</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonRights</name>
         <message>
             <source>CareKit</source>
@@ -2054,6 +2543,40 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>{name} was erased here. Export a bundle so the other laptops erase them too.</source>
             <translation>已在本机删除 {name} 的信息。请导出同步包，让其他电脑也删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinCountdown</name>
+        <message>
+            <source>You can try your PIN again now.</source>
+            <translation>现在可以再次输入 PIN。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>No printer is set up on this laptop.</source>
+            <translation>这台电脑没有设置打印机。</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this laptop.</source>
+            <translation>这台电脑无法打开 PDF 阅读器。</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未打印</translation>
+        </message>
+        <message>
+            <source>The file is saved as {file} in the folder:
+{folder}
+Copy it to a laptop with a printer, or open it from there. It is removed when CareKit closes.</source>
+            <translation>文件已保存为 {file}，位于文件夹：
+{folder}
+请复制到有打印机的电脑上，或从那里打开。CareKit 关闭时会删除它。</translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>打开文件夹</translation>
         </message>
     </context>
     <context>
@@ -2144,6 +2667,17 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Not checked in</source>
             <translation>未签到</translation>
+        </message>
+        <message>
+            <source>Nothing done</source>
+            <translation>未执行操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Needs the role {roles}; {name} is signed in without it.</source>
+            <translation>需要“{roles}”角色；当前登录的 {name} 没有这个角色。</translation>
         </message>
     </context>
     <context>
@@ -2370,6 +2904,22 @@ Press Alt+Left to return to the guide.</source>
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
+        <message>
+            <source>This is the demo event: sign in as {name} with the PIN {pin}.</source>
+            <translation>这是演示活动：请以 {name} 登录，PIN 为 {pin}。</translation>
+        </message>
+        <message>
+            <source>Sign out and close CareKit</source>
+            <translation>退出登录并关闭 CareKit</translation>
+        </message>
+        <message>
+            <source>Choose or type your operator name.</source>
+            <translation>请选择或输入您的操作员名字。</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>请输入 PIN，然后按回车。</translation>
+        </message>
     </context>
     <context>
         <name>StartDialog</name>
@@ -2380,6 +2930,10 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Create a new event…</source>
             <translation>新建活动…</translation>
+        </message>
+        <message>
+            <source>Join an event from a setup file…</source>
+            <translation>用设置文件加入活动…</translation>
         </message>
         <message>
             <source>Open an event file…</source>
@@ -2672,6 +3226,10 @@ Press Alt+Left to return to the guide.</source>
             <source>Another operator…</source>
             <translation>其他操作员…</translation>
         </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>请输入 PIN，然后按回车。</translation>
+        </message>
     </context>
     <context>
         <name>UrgentFlagDialog</name>
@@ -2771,6 +3329,10 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
             <translation>现场登记</translation>
         </message>
         <message>
+            <source>Print notice</source>
+            <translation>打印告知书</translation>
+        </message>
+        <message>
             <source>The person heard the registration notice and agrees</source>
             <translation>本人已听取登记告知并同意</translation>
         </message>
@@ -2807,8 +3369,16 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
             <translation>类别</translation>
         </message>
         <message>
+            <source>Registration notice</source>
+            <translation>登记告知书</translation>
+        </message>
+        <message>
             <source>Register and check in</source>
             <translation>登记并签到</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>告知书版本 {version}</translation>
         </message>
     </context>
 </TS>
