@@ -23,6 +23,61 @@
         </message>
     </context>
     <context>
+        <name>ArrivalsBoard</name>
+        <message>
+            <source>Arrivals board</source>
+            <translation>Arrivals board</translation>
+        </message>
+        <message>
+            <source>Family arrivals</source>
+            <translation>Family arrivals</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>Arrives</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation>Train / flight</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <source>landed</source>
+            <translation>landed</translation>
+        </message>
+        <message>
+            <source>picked up</source>
+            <translation>picked up</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>Still missing</translation>
+        </message>
+        <message>
+            <source>Nobody missing</source>
+            <translation>Nobody missing</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeActions</name>
         <message>
             <source>Badge</source>
@@ -1390,6 +1445,26 @@
             <translation>Medical</translation>
         </message>
         <message>
+            <source>parent</source>
+            <translation>parent</translation>
+        </message>
+        <message>
+            <source>spouse</source>
+            <translation>spouse</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>child</translation>
+        </message>
+        <message>
+            <source>sibling</source>
+            <translation>sibling</translation>
+        </message>
+        <message>
+            <source>other relative</source>
+            <translation>other relative</translation>
+        </message>
+        <message>
             <source>invited</source>
             <translation>invited</translation>
         </message>
@@ -1528,6 +1603,61 @@
         <message>
             <source>Family visit: the day's summary</source>
             <translation>Family visit: the day's summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPage</name>
+        <message>
+            <source>Family visits</source>
+            <translation>Family visits</translation>
+        </message>
+        <message>
+            <source>Arrivals board (full screen)</source>
+            <translation>Arrivals board (full screen)</translation>
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation>Travellers</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Family of</source>
+            <translation>Family of</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <source>{expected} expected · {arrived} arrived · {missing} missing</source>
+            <translation>{expected} expected · {arrived} arrived · {missing} missing</translation>
+        </message>
+        <message>
+            <source>Select a traveller first.</source>
+            <translation>Select a traveller first.</translation>
         </message>
     </context>
     <context>
@@ -2322,6 +2452,10 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Station overview</source>
             <translation>Station overview</translation>
+        </message>
+        <message>
+            <source>Family visits</source>
+            <translation>Family visits</translation>
         </message>
         <message>
             <source>Verify certificate</source>
@@ -3248,6 +3382,81 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>I have seen this and am sending them on</source>
             <translation>I have seen this and am sending them on</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclePlan</name>
+        <message>
+            <source>Window (minutes)</source>
+            <translation>Window (minutes)</translation>
+        </message>
+        <message>
+            <source>Seats per vehicle</source>
+            <translation>Seats per vehicle</translation>
+        </message>
+        <message>
+            <source>Plan pick-ups</source>
+            <translation>Plan pick-ups</translation>
+        </message>
+        <message>
+            <source>Move to this vehicle</source>
+            <translation>Move to this vehicle</translation>
+        </message>
+        <message>
+            <source>Save driver</source>
+            <translation>Save driver</translation>
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <source>Driver's phone</source>
+            <translation>Driver's phone</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation>Train / flight</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>Arrives</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>{vehicle} is over capacity ({detail})</source>
+            <translation>{vehicle} is over capacity ({detail})</translation>
+        </message>
+        <message>
+            <source>{vehicle} leaves before {detail} arrives</source>
+            <translation>{vehicle} leaves before {detail} arrives</translation>
+        </message>
+        <message>
+            <source>A traveller on {detail} has no pick-up</source>
+            <translation>A traveller on {detail} has no pick-up</translation>
+        </message>
+        <message>
+            <source>A train or flight in {vehicle} changed after planning ({detail})</source>
+            <translation>A train or flight in {vehicle} changed after planning ({detail})</translation>
+        </message>
+        <message>
+            <source>{vehicle} takes a wheelchair user but is not accessible</source>
+            <translation>{vehicle} takes a wheelchair user but is not accessible</translation>
+        </message>
+        <message>
+            <source>Planned {vehicles} vehicles for {seated} travellers.</source>
+            <translation>Planned {vehicles} vehicles for {seated} travellers.</translation>
+        </message>
+        <message>
+            <source>Select a traveller and the vehicle to move them to.</source>
+            <translation>Select a traveller and the vehicle to move them to.</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,61 @@
         </message>
     </context>
     <context>
+        <name>ArrivalsBoard</name>
+        <message>
+            <source>Arrivals board</source>
+            <translation>到达看板</translation>
+        </message>
+        <message>
+            <source>Family arrivals</source>
+            <translation>家属到达</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>到达时间</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation>车次 / 航班</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>正点</translation>
+        </message>
+        <message>
+            <source>landed</source>
+            <translation>已到站</translation>
+        </message>
+        <message>
+            <source>picked up</source>
+            <translation>已接到</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>未接到</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>仍未接到</translation>
+        </message>
+        <message>
+            <source>Nobody missing</source>
+            <translation>全部已接到</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeActions</name>
         <message>
             <source>Badge</source>
@@ -1390,6 +1445,26 @@
             <translation>医疗</translation>
         </message>
         <message>
+            <source>parent</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <source>spouse</source>
+            <translation>配偶</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>子女</translation>
+        </message>
+        <message>
+            <source>sibling</source>
+            <translation>兄弟姐妹</translation>
+        </message>
+        <message>
+            <source>other relative</source>
+            <translation>其他亲属</translation>
+        </message>
+        <message>
             <source>invited</source>
             <translation>已邀请</translation>
         </message>
@@ -1528,6 +1603,61 @@
         <message>
             <source>Family visit: the day's summary</source>
             <translation>家属探亲：当日汇总</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPage</name>
+        <message>
+            <source>Family visits</source>
+            <translation>家属探亲</translation>
+        </message>
+        <message>
+            <source>Arrivals board (full screen)</source>
+            <translation>到达看板（全屏）</translation>
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation>出行人</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <source>Family of</source>
+            <translation>所属员工</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>特殊需求</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>证件</translation>
+        </message>
+        <message>
+            <source>{expected} expected · {arrived} arrived · {missing} missing</source>
+            <translation>预计 {expected} 人 · 已到 {arrived} 人 · 未接到 {missing} 人</translation>
+        </message>
+        <message>
+            <source>Select a traveller first.</source>
+            <translation>请先选择一位出行人。</translation>
         </message>
     </context>
     <context>
@@ -2322,6 +2452,10 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Station overview</source>
             <translation>检查站概览</translation>
+        </message>
+        <message>
+            <source>Family visits</source>
+            <translation>家属探亲</translation>
         </message>
         <message>
             <source>Verify certificate</source>
@@ -3248,6 +3382,81 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>I have seen this and am sending them on</source>
             <translation>我已看到，马上转送</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclePlan</name>
+        <message>
+            <source>Window (minutes)</source>
+            <translation>时间窗（分钟）</translation>
+        </message>
+        <message>
+            <source>Seats per vehicle</source>
+            <translation>每车座位数</translation>
+        </message>
+        <message>
+            <source>Plan pick-ups</source>
+            <translation>安排接站</translation>
+        </message>
+        <message>
+            <source>Move to this vehicle</source>
+            <translation>移到这辆车</translation>
+        </message>
+        <message>
+            <source>Save driver</source>
+            <translation>保存司机信息</translation>
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>司机</translation>
+        </message>
+        <message>
+            <source>Driver's phone</source>
+            <translation>司机电话</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation>车次 / 航班</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>到达时间</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>特殊需求</translation>
+        </message>
+        <message>
+            <source>{vehicle} is over capacity ({detail})</source>
+            <translation>{vehicle} 超员（{detail}）</translation>
+        </message>
+        <message>
+            <source>{vehicle} leaves before {detail} arrives</source>
+            <translation>{vehicle} 在 {detail} 到达之前就发车</translation>
+        </message>
+        <message>
+            <source>A traveller on {detail} has no pick-up</source>
+            <translation>乘坐 {detail} 的一位出行人没有接站安排</translation>
+        </message>
+        <message>
+            <source>A train or flight in {vehicle} changed after planning ({detail})</source>
+            <translation>{vehicle} 安排后，车次或航班有变（{detail}）</translation>
+        </message>
+        <message>
+            <source>{vehicle} takes a wheelchair user but is not accessible</source>
+            <translation>{vehicle} 载有轮椅使用者，但不是无障碍车辆</translation>
+        </message>
+        <message>
+            <source>Planned {vehicles} vehicles for {seated} travellers.</source>
+            <translation>已为 {seated} 位出行人安排 {vehicles} 辆车。</translation>
+        </message>
+        <message>
+            <source>Select a traveller and the vehicle to move them to.</source>
+            <translation>请选择一位出行人和要移到的车辆。</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,7 @@ class Board:
     rows: list[BoardRow]
     counts: dict[str, int]
     vehicles: list[VehicleBoard]
+    zone: str = "UTC"  # the event's: the wall clock the welcome desk reads
 
     def as_dict(self) -> dict:
         return {"now": self.now_utc, "counts": self.counts, "travellers": [r.as_dict() for r in self.rows],
@@ -114,7 +115,13 @@ def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_W
             if state != PICKED_UP:
                 board.missing.append(person[1])
     rows.sort(key=lambda r: (r.arrives_utc, r.vehicle, r.name))
-    return Board(utc_text(now), rows, counts, sorted(vehicles.values(), key=lambda v: v.label))
+    zone = con.exec_driver_sql("SELECT timezone FROM event WHERE deleted = 0 LIMIT 1").scalar() or "UTC"
+    return Board(utc_text(now), rows, counts, sorted(vehicles.values(), key=lambda v: v.label), zone)
+
+
+def event_clock(board: Board) -> str:
+    """"HH:MM" now in the event's zone, the same clock as the arrival times beside it."""
+    return when_local(board.now_utc, board.zone)[11:16]
 
 
 def arrivals_board(ws: Workspace, now: datetime | None = None, window_minutes: int = DEFAULT_WINDOW) -> Board:

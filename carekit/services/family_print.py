@@ -19,28 +19,11 @@ from carekit.printing.sheets import Column, render_table
 from carekit.services import family, pickups, stays, travel
 from carekit.services.errors import ValidationError
 from carekit.services.family_summary import DaySummary
+from carekit.services.family_words import NEED_LABELS, STATUS_LABELS, need_label
 from carekit.services.workspace import Workspace
-
-NEED_LABELS = {
-    "wheelchair": QT_TRANSLATE_NOOP("Family", "♿ Wheelchair"), "elderly": QT_TRANSLATE_NOOP("Family", "Elderly"),
-    "infant": QT_TRANSLATE_NOOP("Family", "Infant"), "pregnant": QT_TRANSLATE_NOOP("Family", "Pregnant"),
-    "halal": QT_TRANSLATE_NOOP("Family", "Halal"), "vegetarian": QT_TRANSLATE_NOOP("Family", "Vegetarian"),
-    "medical": QT_TRANSLATE_NOOP("Family", "Medical"),
-}
-STATUS_LABELS = {
-    "invited": QT_TRANSLATE_NOOP("Family", "invited"), "confirmed": QT_TRANSLATE_NOOP("Family", "confirmed"),
-    "ticketed": QT_TRANSLATE_NOOP("Family", "ticketed"), "travelling": QT_TRANSLATE_NOOP("Family", "travelling"),
-    "arrived": QT_TRANSLATE_NOOP("Family", "arrived"), "departed": QT_TRANSLATE_NOOP("Family", "departed"),
-    "home": QT_TRANSLATE_NOOP("Family", "home"),
-}
-
 
 def _t(text: str) -> str:
     return translate("Family", text)
-
-
-def need_label(need: str) -> str:
-    return _t(NEED_LABELS[need]) if need in NEED_LABELS else need
 
 
 def _local(utc: str, zone: str, pattern: str = "%m-%d %H:%M") -> str:
