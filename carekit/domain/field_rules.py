@@ -10,6 +10,7 @@ from __future__ import annotations
 
 FORWARD_ONLY: dict[tuple[str, str], tuple[str, ...]] = {
     ("referral", "status"): ("open", "seen", "closed"),
+    ("traveller", "status"): ("invited", "confirmed", "ticketed", "travelling", "arrived", "departed", "home"),
 }
 
 

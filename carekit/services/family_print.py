@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
-
 from carekit.domain.phones import display_phone
+from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.printing.badges import RenderResult
 from carekit.printing.itinerary import Itinerary, LegLine, message_text, render_itineraries
@@ -27,7 +26,7 @@ def _t(text: str) -> str:
 
 
 def _local(utc: str, zone: str, pattern: str = "%m-%d %H:%M") -> str:
-    return travel.parse_utc(utc).astimezone(ZoneInfo(zone or "UTC")).strftime(pattern) if utc else ""
+    return travel.parse_utc(utc).astimezone(time_zone(zone or "UTC")).strftime(pattern) if utc else ""
 
 
 def manifest_for(plan: pickups.VehiclePlan, zone: str = "") -> Manifest:
@@ -145,7 +144,7 @@ def _wall(local: str, zone: str) -> str:
     """"2026-12-04 10:00 (UTC+08:00)": the place's own clock, with its offset for the curious."""
     if not local:
         return ""
-    moment = datetime.fromisoformat(local).replace(tzinfo=ZoneInfo(zone or "UTC"))
+    moment = datetime.fromisoformat(local).replace(tzinfo=time_zone(zone or "UTC"))
     offset = moment.strftime("%z")
     return f"{local.replace('T', ' ')} (UTC{offset[:3]}:{offset[3:]})"
 

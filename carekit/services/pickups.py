@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from carekit.domain.family import Need
 from carekit.domain.family_tables import Pickup, Vehicle
+from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.family import ARRIVALS, EDITORS, get_traveller
@@ -125,7 +125,7 @@ def _pack(place: str, units: list[_Unit], capacity: int) -> list[_Planned]:
 
 
 def _local_label(place: str, utc: str, zone: str, number: int) -> str:
-    local = parse_utc(utc).astimezone(ZoneInfo(zone)) if zone else parse_utc(utc)
+    local = parse_utc(utc).astimezone(time_zone(zone)) if zone else parse_utc(utc)
     return f"{place} {local:%m-%d %H:%M} #{number}"
 
 
@@ -356,7 +356,7 @@ def pickup_warnings(ws: Workspace) -> list[Warning]:
 
 
 def when_local(utc: str, zone: str) -> str:
-    return parse_utc(utc).astimezone(ZoneInfo(zone or "UTC")).strftime("%Y-%m-%d %H:%M") if utc else ""
+    return parse_utc(utc).astimezone(time_zone(zone or "UTC")).strftime("%Y-%m-%d %H:%M") if utc else ""
 
 
 __all__ = ["plan_pickups", "vehicle_plans", "pickup_warnings", "move_traveller", "edit_vehicle", "utc_text"]

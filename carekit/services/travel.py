@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlmodel import select
 
 from carekit.domain import family as rules
 from carekit.domain.family_tables import LegPassenger, TravelLeg
 from carekit.domain.places import find_place
+from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.events import current_event
@@ -72,7 +73,7 @@ def parse_time(text: str, default_zone: str, what: str) -> LocalTime:
     day, hour, minute, zone = match.groups()
     zone = zone or default_zone
     try:
-        tz = ZoneInfo(zone)
+        tz = time_zone(zone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError("bad_timezone", QT_TRANSLATE_NOOP(
             "Errors", "{what}: '{zone}' is not a time zone; use a name such as Asia/Shanghai."),
@@ -105,7 +106,7 @@ def _check_zone(place: PlaceRef, time: LocalTime, what: str) -> None:
     if not place.zone or place.zone == time.zone:
         return
     wall = datetime.fromisoformat(time.local)
-    if wall.replace(tzinfo=ZoneInfo(place.zone)).utcoffset() != wall.replace(tzinfo=ZoneInfo(time.zone)).utcoffset():
+    if wall.replace(tzinfo=time_zone(place.zone)).utcoffset() != wall.replace(tzinfo=time_zone(time.zone)).utcoffset():
         raise ValidationError("zone_mismatch", QT_TRANSLATE_NOOP(
             "Errors", "{what}: {place} keeps {zone} time, not {given}."),
             what=what, place=place.name, zone=place.zone, given=time.zone)

@@ -57,3 +57,17 @@ def test_an_arrival_scanned_on_one_laptop_shows_on_the_other_board(tmp_path):
     a.take(b.export(tmp_path))
     board = family_board.arrivals_board(a.ws)
     assert [r.board for r in board.rows] == ["picked_up"] and board.rows[0].vehicle
+
+
+def test_a_status_marked_arrived_on_one_laptop_is_not_undone_by_a_later_ticketing_on_another(tmp_path):
+    a, b = make_event(tmp_path / "event", 2)
+    with a.ws.writing() as journal:
+        register_people(journal, current_event(journal.session), [PersonInput(name="刘芳", staff_id="E4")],
+                        source="roster")
+    father = family.add_traveller(a.ws, TravellerInput(worker="E4", name="刘建国", relationship="parent"))
+    b.take(a.export(tmp_path))
+    family.set_status(a.ws, father, "arrived")  # scanned at the station
+    family.set_status(b.ws, father, "ticketed")  # a coordinator catching up with the paperwork, later
+    b.take(a.export(tmp_path))
+    a.take(b.export(tmp_path))
+    assert family.traveller(a.ws, father).status == family.traveller(b.ws, father).status == "arrived"
