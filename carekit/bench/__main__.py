@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-AREAS = ["desk", "printing", "sync"]
+AREAS = ["desk", "printing", "sync", "dashboard"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -47,13 +47,14 @@ class ReportInput:
 
 def chart_font() -> str:
     """One font for a chart's labels: the CJK face also has Latin letters and digits."""
-    names = fonts.available_fonts()
-    return "CareKit-CJK" if "CareKit-CJK" in names else fonts.base_font()
+    return fonts.font_for("中") or fonts.base_font()
 
 
 class _Pages:
-    def __init__(self, canvas: Canvas, data: ReportInput, total: int):
-        self.canvas, self.data, self.total = canvas, data, total
+    """The page cursor. ``dry``: lay out only (no charts drawn), to count the pages."""
+
+    def __init__(self, canvas: Canvas, data: ReportInput, total: int, dry: bool = False):
+        self.canvas, self.data, self.total, self.dry = canvas, data, total, dry
         self.page, self.y = 1, A4[1] - MARGIN
         self.width = A4[0] - 2 * MARGIN
 
@@ -99,6 +100,16 @@ def _sparse(labels: list[str], most: int = 16) -> list[str]:
     return [label if i % step == 0 else "" for i, label in enumerate(labels)]
 
 
+def nice_step(rough: float) -> int:
+    """The tick step a person reads at a glance: 1, 2, 5, 10, 20, 50, …"""
+    scale = 1
+    while True:
+        for base in (1, 2, 5):
+            if base * scale >= rough:
+                return base * scale
+        scale *= 10
+
+
 def chart_drawing(chart, width: float, height: float = CHART_HEIGHT) -> Drawing:
     font = chart_font()
     drawing = Drawing(width, height)
@@ -118,8 +129,9 @@ def chart_drawing(chart, width: float, height: float = CHART_HEIGHT) -> Drawing:
         axis.fontName, axis.fontSize = font, 7
     plot.valueAxis.valueMin = 0
     top = max(max(v) for v in plot.data)
-    plot.valueAxis.valueMax = max(5, top * 1.1)
-    plot.valueAxis.valueStep = max(1, round(plot.valueAxis.valueMax / 5))
+    step = nice_step(max(5, top) / 5)
+    plot.valueAxis.valueStep = step
+    plot.valueAxis.valueMax = step * (-(-max(5, top) // step) + (1 if top % step == 0 else 0))
     plot.valueAxis.visibleGrid, plot.valueAxis.gridStrokeColor = 1, colors.Color(0.85, 0.85, 0.85)
     for i in range(len(names)):
         grey = colors.Color(GREYS[i % 6], GREYS[i % 6], GREYS[i % 6])
@@ -151,9 +163,9 @@ def chart_drawing(chart, width: float, height: float = CHART_HEIGHT) -> Drawing:
 def _chart(pages: _Pages, chart) -> None:
     pages.need(CHART_HEIGHT + 6 * mm)  # the title stays with its chart
     pages.text(chart.title, 9.5)
-    drawing = chart_drawing(chart, pages.width)
-    renderPDF.draw(drawing, pages.canvas, MARGIN, pages.y - drawing.height)
-    pages.y -= drawing.height + 3 * mm
+    if not pages.dry:
+        renderPDF.draw(chart_drawing(chart, pages.width), pages.canvas, MARGIN, pages.y - CHART_HEIGHT)
+    pages.y -= CHART_HEIGHT + 3 * mm
 
 
 def _table(pages: _Pages, table) -> None:
@@ -203,12 +215,12 @@ def _panel(pages: _Pages, panel) -> None:
         pages.text(panel.note, 8)
 
 
-def _render(data: ReportInput, total: int) -> tuple[bytes, int]:
+def _render(data: ReportInput, total: int, dry: bool = False) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1, invariant=1)
     canvas.setTitle(data.title)
     canvas.setCreator("CareKit")
-    pages = _Pages(canvas, data, total)
+    pages = _Pages(canvas, data, total, dry)
     pages.text(data.title, 18, gap=2 * mm)
     for line in data.lines:
         pages.text(line, 9.5, gap=0.5 * mm)
@@ -223,9 +235,8 @@ def _render(data: ReportInput, total: int) -> tuple[bytes, int]:
 
 
 def render_day_report(data: ReportInput) -> RenderResult:
-    """Drawn twice: the first pass counts the pages so every footer says "page x of y"."""
-    fonts.available_fonts()
-    _, total = _render(data, 0)
+    """Laid out twice: a first pass without charts counts the pages, so footers say "page x of y"."""
+    _, total = _render(data, 0, dry=True)
     data.warnings.clear()
     pdf, pages = _render(data, total)
     return RenderResult(pdf, len(data.panels), pages, sorted(set(data.warnings)))

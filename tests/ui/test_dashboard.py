@@ -156,7 +156,7 @@ def test_a_busy_morning_on_the_dashboard_in_english_and_chinese(qtbot, busy_morn
     shots = os.environ.get("CAREKIT_SCREENSHOTS")
     if shots:
         qtbot.wait(500)  # the new panels' first layout and paint
-        page.grab().save(str(ROOT / "resources" / "screenshots" / "dashboard_en.png"))
+        page.grab().save(str(ROOT / "carekit" / "resources" / "screenshots" / "dashboard_en.png"))
     try:
         with qtbot.waitSignal(page.refreshed, timeout=30000):
             apply_language("zh_CN", remember=False)
@@ -164,7 +164,7 @@ def test_a_busy_morning_on_the_dashboard_in_english_and_chinese(qtbot, busy_morn
         assert page.boxes["arrivals"].title() == "到场"
         if shots:
             qtbot.wait(500)
-            page.grab().save(str(ROOT / "resources" / "screenshots" / "dashboard_zh_CN.png"))
+            page.grab().save(str(ROOT / "carekit" / "resources" / "screenshots" / "dashboard_zh_CN.png"))
     finally:
         apply_language("en", remember=False)
         i18n.install(None)

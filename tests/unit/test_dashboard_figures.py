@@ -178,3 +178,15 @@ def test_the_laptops_panel_says_when_each_bundle_came(day):
     rows = table(panel(dashboard(day.a.ws, DAY), "laptops"))
     assert [r[0] for r in rows] == ["desk 1", "desk 2"]
     assert rows[0][2] == "this laptop" and rows[1][2] != "—"
+
+
+def test_a_laptop_opening_the_day_late_counts_the_same_as_one_that_watched_it_all(day):
+    """The first count reads whole tables; later ones read what arrived: both give the same figures."""
+    from carekit.services import day_figures
+    day.merge_b_into_a()
+    watched = dashboard(day.a.ws, DAY)
+    day_figures._tallies.clear()
+    assert repr(dashboard(day.a.ws, DAY).panels) == repr(watched.panels)
+    scan(day.a, day.regs["陈静"], f"{DAY}T09:47:00+08:00")
+    after = panel(dashboard(day.a.ws, DAY), "arrivals")
+    assert after.charts[0].series["深圳"] == [2, 1, 1, 1]
