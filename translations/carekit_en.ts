@@ -414,6 +414,34 @@
             <source>this laptop</source>
             <translation>this laptop</translation>
         </message>
+        <message>
+            <source>Family visits</source>
+            <translation>Family visits</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>Travellers by status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation>Travellers</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>

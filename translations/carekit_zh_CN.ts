@@ -414,6 +414,34 @@
             <source>this laptop</source>
             <translation>本机</translation>
         </message>
+        <message>
+            <source>Family visits</source>
+            <translation>家属探亲</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>预计到达</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>未接到</translation>
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>各状态家属人数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation>人数</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>

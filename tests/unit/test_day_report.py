@@ -8,6 +8,8 @@ import subprocess
 
 import pytest
 
+import carekit.printing.day_report  # noqa: F401 (reportlab reads its settings files when imported: at collection, not in a test)
+
 from carekit.domain.enums import ConsentKind, Role
 from carekit.services import consent, screening
 from carekit.services.day_report import suppress_rows, write_day_report

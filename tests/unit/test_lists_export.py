@@ -6,6 +6,8 @@ import csv
 import subprocess
 
 import pytest
+
+import carekit.printing.sheets  # noqa: F401 (reportlab reads its settings files when imported: at collection, not in a test)
 from openpyxl import load_workbook
 
 from carekit.domain.enums import ConsentKind, Role
