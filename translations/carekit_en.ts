@@ -1399,6 +1399,178 @@
             <source>The notice is {length} characters long; at most {limit} fit.</source>
             <translation>The notice is {length} characters long; at most {limit} fit.</translation>
         </message>
+        <message>
+            <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
+            <translation>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</translation>
+        </message>
+        <message>
+            <source>Say which session: --session ID.</source>
+            <translation>Say which session: --session ID.</translation>
+        </message>
+        <message>
+            <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
+            <translation>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
+            <translation>A written score is from 0 to 100 (got {score}). Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
+            <translation>'{skill}' is given as both passed and not passed. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session, so cannot be assessed.</source>
+            <translation>{person} is not enrolled in this session, so cannot be assessed.</translation>
+        </message>
+        <message>
+            <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
+            <translation>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
+            <translation>{name} has no scan in for this session: scan in first. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
+            <translation>{name} has no scan in before {time}: scan in first. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
+            <translation>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
+            <translation>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
+            <translation>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
+            <translation>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
+            <translation>{time} is not during this session ({start} to {end}). Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>Say why the attendance is corrected.</source>
+            <translation>Say why the attendance is corrected.</translation>
+        </message>
+        <message>
+            <source>Give the right time, or say the scan did not happen.</source>
+            <translation>Give the right time, or say the scan did not happen.</translation>
+        </message>
+        <message>
+            <source>No attendance scan with id {id}.</source>
+            <translation>No attendance scan with id {id}.</translation>
+        </message>
+        <message>
+            <source>{file} has no course or session column; add one, or give the session.</source>
+            <translation>{file} has no course or session column; add one, or give the session.</translation>
+        </message>
+        <message>
+            <source>{file} has no staff id, phone or person id column to find each person by.</source>
+            <translation>{file} has no staff id, phone or person id column to find each person by.</translation>
+        </message>
+        <message>
+            <source>line {line}: no training session {session}.</source>
+            <translation>line {line}: no training session {session}.</translation>
+        </message>
+        <message>
+            <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
+            <translation>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</translation>
+        </message>
+        <message>
+            <source>line {line}: the course is empty. Nobody was enrolled.</source>
+            <translation>line {line}: the course is empty. Nobody was enrolled.</translation>
+        </message>
+        <message>
+            <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
+            <translation>line {line}: no course with code {code}. Nobody was enrolled.</translation>
+        </message>
+        <message>
+            <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
+            <translation>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</translation>
+        </message>
+        <message>
+            <source>The window is a number of days from 0 up (got {days}).</source>
+            <translation>The window is a number of days from 0 up (got {days}).</translation>
+        </message>
+        <message>
+            <source>A course needs a code and a name.</source>
+            <translation>A course needs a code and a name.</translation>
+        </message>
+        <message>
+            <source>A course's code and name may not contain '|'.</source>
+            <translation>A course's code and name may not contain '|'.</translation>
+        </message>
+        <message>
+            <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
+            <translation>Course hours must be more than 0 and at most 200 (got {hours}).</translation>
+        </message>
+        <message>
+            <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
+            <translation>The pass mark is a score from 0 to 100 (got {mark}).</translation>
+        </message>
+        <message>
+            <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
+            <translation>Minimum attendance is a percentage from 0 to 100 (got {value}).</translation>
+        </message>
+        <message>
+            <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
+            <translation>A course is either 'full' or 'renewal' (got '{kind}').</translation>
+        </message>
+        <message>
+            <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
+            <translation>A renewal course says how many months after expiry a certificate may still be renewed.</translation>
+        </message>
+        <message>
+            <source>Each practical skill needs a name, and each is listed once.</source>
+            <translation>Each practical skill needs a name, and each is listed once.</translation>
+        </message>
+        <message>
+            <source>There is already a course {code}.</source>
+            <translation>There is already a course {code}.</translation>
+        </message>
+        <message>
+            <source>No course with code {code}.</source>
+            <translation>No course with code {code}.</translation>
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
+            <translation>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</translation>
+        </message>
+        <message>
+            <source>{name} does not have the trainer role, so cannot lead a session.</source>
+            <translation>{name} does not have the trainer role, so cannot lead a session.</translation>
+        </message>
+        <message>
+            <source>No site '{site}' in this event.</source>
+            <translation>No site '{site}' in this event.</translation>
+        </message>
+        <message>
+            <source>A session's capacity is at least 1 (got {capacity}).</source>
+            <translation>A session's capacity is at least 1 (got {capacity}).</translation>
+        </message>
+        <message>
+            <source>The session ends ({end}) before it starts ({start}).</source>
+            <translation>The session ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>No training session with id {id}.</source>
+            <translation>No training session with id {id}.</translation>
+        </message>
+        <message>
+            <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
+            <translation>{operator} may not do this: only the session's trainer or a coordinator may.</translation>
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session.</source>
+            <translation>{person} is not enrolled in this session.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -3368,6 +3540,45 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</source>
             <translation>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>attended {attended} h of {hours} h</source>
+            <translation>attended {attended} h of {hours} h</translation>
+        </message>
+        <message>
+            <source>no written score yet</source>
+            <translation>no written score yet</translation>
+        </message>
+        <message>
+            <source>written {score} &lt; {mark}</source>
+            <translation>written {score} &lt; {mark}</translation>
+        </message>
+        <message>
+            <source>{skill} not assessed</source>
+            <translation>{skill} not assessed</translation>
+        </message>
+        <message>
+            <source>{skill} not passed</source>
+            <translation>{skill} not passed</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>incomplete</translation>
+        </message>
+        <message>
+            <source>no certificate of {code} valid or expired less than {months} months ago</source>
+            <translation>no certificate of {code} valid or expired less than {months} months ago</translation>
         </message>
     </context>
     <context>

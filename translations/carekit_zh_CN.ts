@@ -1399,6 +1399,178 @@
             <source>The notice is {length} characters long; at most {limit} fit.</source>
             <translation>告知书长 {length} 个字符；最多 {limit} 个。</translation>
         </message>
+        <message>
+            <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
+            <translation>请给出 --session，或者给全 --person、--course-code、--course-name、--months 和 --trainer（缺少：{missing}）。</translation>
+        </message>
+        <message>
+            <source>Say which session: --session ID.</source>
+            <translation>请说明是哪一场培训：--session 编号。</translation>
+        </message>
+        <message>
+            <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
+            <translation>“{skill}”不是课程 {code} 的技能（该课程的技能：{skills}）。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
+            <translation>笔试成绩应在 0 到 100 之间（收到 {score}）。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
+            <translation>“{skill}”同时被记为通过和未通过。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session, so cannot be assessed.</source>
+            <translation>{person} 未报名本场培训，因此不能考核。</translation>
+        </message>
+        <message>
+            <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
+            <translation>此胸卡是真的，但其登记记录尚未同步到本机：请先同步，再扫一次。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
+            <translation>{name} 在本场培训没有签到记录：请先签到。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
+            <translation>{name} 在 {time} 之前没有签到记录：请先签到。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
+            <translation>{name} 报名的是 {time} 的 {course}（场次 {session}），不是本场。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
+            <translation>{name} 在本场的候补名单上，尚未正式报名。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
+            <translation>{name} 未报名本场培训。如有名额，可作为现场报名加入。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
+            <translation>{name} 未报名，且本场已满（{capacity} 人）。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
+            <translation>{time} 不在本场培训时间内（{start} 至 {end}）。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>Say why the attendance is corrected.</source>
+            <translation>请说明更正考勤的原因。</translation>
+        </message>
+        <message>
+            <source>Give the right time, or say the scan did not happen.</source>
+            <translation>请给出正确的时间，或说明该次扫码并未发生。</translation>
+        </message>
+        <message>
+            <source>No attendance scan with id {id}.</source>
+            <translation>没有编号为 {id} 的考勤扫码记录。</translation>
+        </message>
+        <message>
+            <source>{file} has no course or session column; add one, or give the session.</source>
+            <translation>{file} 没有课程或场次列；请加上一列，或指定场次。</translation>
+        </message>
+        <message>
+            <source>{file} has no staff id, phone or person id column to find each person by.</source>
+            <translation>{file} 没有工号、手机号或人员编号列，无法找到对应的人。</translation>
+        </message>
+        <message>
+            <source>line {line}: no training session {session}.</source>
+            <translation>第 {line} 行：没有培训场次 {session}。</translation>
+        </message>
+        <message>
+            <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
+            <translation>第 {line} 行：没有工号为“{staff}”或手机号为“{phone}”的登记人员。没有任何人被报名。</translation>
+        </message>
+        <message>
+            <source>line {line}: the course is empty. Nobody was enrolled.</source>
+            <translation>第 {line} 行：课程为空。没有任何人被报名。</translation>
+        </message>
+        <message>
+            <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
+            <translation>第 {line} 行：没有代码为 {code} 的课程。没有任何人被报名。</translation>
+        </message>
+        <message>
+            <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
+            <translation>第 {line} 行：课程 {code} 有 {count} 个场次；请改填场次编号。没有任何人被报名。</translation>
+        </message>
+        <message>
+            <source>The window is a number of days from 0 up (got {days}).</source>
+            <translation>时间范围应为 0 或以上的天数（收到 {days}）。</translation>
+        </message>
+        <message>
+            <source>A course needs a code and a name.</source>
+            <translation>课程需要代码和名称。</translation>
+        </message>
+        <message>
+            <source>A course's code and name may not contain '|'.</source>
+            <translation>课程代码和名称不能包含“|”。</translation>
+        </message>
+        <message>
+            <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
+            <translation>课程学时须大于 0 且不超过 200（收到 {hours}）。</translation>
+        </message>
+        <message>
+            <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
+            <translation>及格分应在 0 到 100 之间（收到 {mark}）。</translation>
+        </message>
+        <message>
+            <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
+            <translation>最低出勤率是 0 到 100 之间的百分比（收到 {value}）。</translation>
+        </message>
+        <message>
+            <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
+            <translation>课程类型只能是“full”（完整课程）或“renewal”（复训）（收到“{kind}”）。</translation>
+        </message>
+        <message>
+            <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
+            <translation>复训课程须说明证书过期后多少个月内仍可复训。</translation>
+        </message>
+        <message>
+            <source>Each practical skill needs a name, and each is listed once.</source>
+            <translation>每项实操技能都需要名称，且每项只能列一次。</translation>
+        </message>
+        <message>
+            <source>There is already a course {code}.</source>
+            <translation>已有课程 {code}。</translation>
+        </message>
+        <message>
+            <source>No course with code {code}.</source>
+            <translation>没有代码为 {code} 的课程。</translation>
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
+            <translation>{what}：“{value}”不是时间；请写成 YYYY-MM-DD HH:MM。</translation>
+        </message>
+        <message>
+            <source>{name} does not have the trainer role, so cannot lead a session.</source>
+            <translation>{name} 没有培训师角色，不能主持培训场次。</translation>
+        </message>
+        <message>
+            <source>No site '{site}' in this event.</source>
+            <translation>本活动没有站点“{site}”。</translation>
+        </message>
+        <message>
+            <source>A session's capacity is at least 1 (got {capacity}).</source>
+            <translation>场次名额至少为 1（收到 {capacity}）。</translation>
+        </message>
+        <message>
+            <source>The session ends ({end}) before it starts ({start}).</source>
+            <translation>场次的结束时间（{end}）早于开始时间（{start}）。</translation>
+        </message>
+        <message>
+            <source>No training session with id {id}.</source>
+            <translation>没有编号为 {id} 的培训场次。</translation>
+        </message>
+        <message>
+            <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
+            <translation>{operator} 不能执行此操作：只有本场培训师或协调员可以。</translation>
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session.</source>
+            <translation>{person} 未报名本场培训。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -3368,6 +3540,45 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</source>
             <translation>全部处理完毕。请在下一个繁忙时段之后，或设备离开场馆之前，再次交换同步包。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>attended {attended} h of {hours} h</source>
+            <translation>出勤 {attended} 小时 / 共 {hours} 小时</translation>
+        </message>
+        <message>
+            <source>no written score yet</source>
+            <translation>尚无笔试成绩</translation>
+        </message>
+        <message>
+            <source>written {score} &lt; {mark}</source>
+            <translation>笔试 {score} &lt; {mark}</translation>
+        </message>
+        <message>
+            <source>{skill} not assessed</source>
+            <translation>{skill} 未考核</translation>
+        </message>
+        <message>
+            <source>{skill} not passed</source>
+            <translation>{skill} 未通过</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>no certificate of {code} valid or expired less than {months} months ago</source>
+            <translation>没有有效的或过期不足 {months} 个月的 {code} 证书</translation>
         </message>
     </context>
     <context>

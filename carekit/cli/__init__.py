@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "carekit.cli.dashboard",
     "carekit.cli.people",
     "carekit.cli.family",
+    "carekit.cli.training",
 ]
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from carekit.cli.common import open_database, open_workspace
 from carekit.printing.layouts import DEFAULT_LAYOUT, all_layouts
-from carekit.services import badges, certificates
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services import badges, certificates, session_certificates
+from carekit.services.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,12 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.set_defaults(handler=_keys_list)
     cert = sub.add_parser("certificate", help="issue, revoke or print certificates")
     cert_sub = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
-    iss = cert_sub.add_parser("issue")
-    iss.add_argument("--person", required=True, help="person id")
-    iss.add_argument("--course-code", required=True)
-    iss.add_argument("--course-name", required=True)
-    iss.add_argument("--months", type=int, required=True, help="months of validity")
-    iss.add_argument("--trainer", required=True)
+    iss = cert_sub.add_parser("issue", help="--session S: to everyone who passed; or --person P by hand")
+    iss.add_argument("--session", help="issue from this session's results (idempotent)")
+    iss.add_argument("--person", help="person id, for a certificate issued by hand")
+    iss.add_argument("--course-code")
+    iss.add_argument("--course-name")
+    iss.add_argument("--months", type=int, help="months of validity")
+    iss.add_argument("--trainer")
     iss.add_argument("--renews", default="", help="serial of the certificate this renews")
     iss.add_argument("--out", type=Path, help="also write the certificate PDF here")
     iss.set_defaults(handler=_certificate_issue)
@@ -54,6 +57,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     rev.add_argument("serial")
     rev.add_argument("--reason", required=True)
     rev.set_defaults(handler=_certificate_revoke)
+    cls = cert_sub.add_parser("list", help="certificates this laptop knows")
+    cls.add_argument("--person", default="", help="person id")
+    cls.add_argument("--json", action="store_true", help="one JSON object per certificate")
+    cls.set_defaults(handler=_certificate_list)
+    exp = cert_sub.add_parser("expiring", help="who to invite to a renewal")
+    exp.add_argument("--within", type=int, default=90, metavar="DAYS")
+    exp.add_argument("--out", type=Path, help="write the contacts as CSV")
+    exp.set_defaults(handler=_certificate_expiring)
     prn = cert_sub.add_parser("print")
     prn.add_argument("serials", nargs="+")
     prn.add_argument("--out", required=True, type=Path)
@@ -128,12 +139,58 @@ def _keys_list(args: argparse.Namespace) -> int:
 
 def _certificate_issue(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
+    if args.session:
+        return _issue_for_session(ws, args)
+    missing = [flag for flag, value in (("--person", args.person), ("--course-code", args.course_code),
+                                        ("--course-name", args.course_name), ("--months", args.months),
+                                        ("--trainer", args.trainer)) if value is None]
+    if missing:
+        raise ValidationError("missing_options", QT_TRANSLATE_NOOP(
+            "Errors", "Give --session, or all of --person, --course-code, --course-name, --months and --trainer "
+                      "(missing: {missing})."), missing=" ".join(missing))
     cert = certificates.issue(ws, args.person, course_code=args.course_code, course_name=args.course_name,
                               months=args.months, trainer=args.trainer, renews=args.renews)
     print(f"issued {cert.serial} to {cert.holder_name}, valid until {cert.expires}")
     print(cert.code)
     if args.out:
         args.out.write_bytes(certificates.certificate_pdf(ws, [cert.serial]))
+    return 0
+
+
+def _issue_for_session(ws, args: argparse.Namespace) -> int:
+    def progress(done: int, total: int) -> bool:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        return True
+
+    report = session_certificates.issue_for_session(ws, args.session, pdf=bool(args.out), progress=progress)
+    if args.out and report.pdf:
+        print(file=sys.stderr)
+        args.out.write_bytes(report.pdf)
+    print(f"issued {len(report.issued)}, already issued {len(report.already)}, not eligible {len(report.refused)}")
+    for _, name, why in report.refused:
+        print(f"  not eligible: {name}: {why}")
+    if args.out and report.pdf:
+        print(f"{len(report.serials)} certificates: {args.out}")
+    return 0
+
+
+def _certificate_list(args: argparse.Namespace) -> int:
+    for cert in session_certificates.list_certificates(open_workspace(args), args.person):
+        if args.json:
+            print(json.dumps(cert, ensure_ascii=False))
+        else:
+            print(f"{cert['serial']}  {cert['holder_name']:<12} {cert['course_code']:<6} {cert['issued']} → "
+                  f"{cert['expires']}  {cert['status']}" + (f"  renews {cert['renews']}" if cert["renews"] else ""))
+    return 0
+
+
+def _certificate_expiring(args: argparse.Namespace) -> int:
+    due = session_certificates.expiring(open_workspace(args), args.within)
+    if args.out:
+        args.out.write_text(session_certificates.renewals_csv(due), encoding="utf-8-sig")
+    for r in due:
+        print(f"{r.expires}  {r.days_left:>3} days  {r.name:<12} {r.phone:<16} {r.course_code}  {r.serial}")
+    print(f"{len(due)} to invite to a renewal" + (f": {args.out}" if args.out else ""))
     return 0
 
 

@@ -7,3 +7,4 @@ from carekit.domain import certificates  # noqa: F401
 from carekit.domain import personal_data  # noqa: F401
 from carekit.domain import family_tables  # noqa: F401
 from carekit.domain import desk_tables  # noqa: F401
+from carekit.domain import training  # noqa: F401

@@ -161,19 +161,28 @@ def issue(ws: Workspace, person_id: str, *, course_code: str, course_name: str, 
         key = signing_key(session)
         if key is None:
             raise NotFound("no_key", QT_TRANSLATE_NOOP("Errors", "This event has no signing key yet: generate one first."))
-        if signing.SEPARATOR in person.name:
-            raise ValidationError("bad_name", QT_TRANSLATE_NOOP("Errors", "A name may not contain '|'."))
-        row_id = new_id()
-        fields = signing.CertificateFields(_serial(row_id), person.name, course_code.strip(), issued.isoformat(),
-                                           add_months(issued, months).isoformat())
-        code = signing.sign_code(fields, key.private_key)
-        journal.create(Certificate, {
-            "serial": fields.serial, "person_id": person_id, "holder_name": person.name,
-            "course_code": fields.course_code, "course_name": course_name.strip(), "issued": fields.issued,
-            "expires": fields.expires, "trainer": trainer.strip(), "language": current_event(session).language,
-            "revoked": False, "revoked_reason": "", "renews": renews, "code": code}, row_id=row_id)
-        journal.audit("certificate.issue", "certificate", row_id, fields.course_code)
+        row_id = issue_in(journal, key, person, course_code=course_code.strip(), course_name=course_name.strip(),
+                          months=months, trainer=trainer.strip(), issued=issued, renews=renews,
+                          language=current_event(session).language)
         return session.get(Certificate, row_id)
+
+
+def issue_in(journal, key: OrganisationKey, person: Person, *, course_code: str, course_name: str, months: int,
+             trainer: str, issued: date, renews: str, language: str, row_id: str | None = None) -> str:
+    """Sign and record one certificate in the caller's transaction; returns its row id."""
+    if signing.SEPARATOR in person.name:
+        raise ValidationError("bad_name", QT_TRANSLATE_NOOP("Errors", "A name may not contain '|'."))
+    row_id = row_id or new_id()
+    fields = signing.CertificateFields(_serial(row_id), person.name, course_code, issued.isoformat(),
+                                       add_months(issued, months).isoformat())
+    code = signing.sign_code(fields, key.private_key)
+    journal.create(Certificate, {
+        "serial": fields.serial, "person_id": person.id, "holder_name": person.name,
+        "course_code": fields.course_code, "course_name": course_name, "issued": fields.issued,
+        "expires": fields.expires, "trainer": trainer, "language": language,
+        "revoked": False, "revoked_reason": "", "renews": renews, "code": code}, row_id=row_id)
+    journal.audit("certificate.issue", "certificate", row_id, fields.course_code)
+    return row_id
 
 
 def _by_serial(session, serial: str) -> Certificate:
@@ -196,7 +205,7 @@ def revoke(ws: Workspace, serial: str, reason: str) -> Certificate:
         return journal.session.get(Certificate, cert.id)
 
 
-def certificate_pdf(ws: Workspace, serials: list[str]) -> bytes:
+def certificate_pdf(ws: Workspace, serials: list[str], progress=None) -> bytes:
     with ws.db.session() as session:
         certs = [_by_serial(session, s) for s in serials]
         event = current_event(session)
@@ -208,7 +217,7 @@ def certificate_pdf(ws: Workspace, serials: list[str]) -> bytes:
         data.append(CertificateData(cert.holder_name, cert.course_name, cert.course_code, cert.issued, cert.expires,
                                     cert.trainer, cert.serial, cert.code, key.fingerprint if key else "",
                                     f"{key.name if key else ''} · {event.name}", cert.language or event.language))
-    return render_certificates(data, workers=min(2, os.cpu_count() or 1)).pdf
+    return render_certificates(data, workers=min(2, os.cpu_count() or 1), progress=progress).pdf
 
 
 # -- verify -------------------------------------------------------------------------------

@@ -1,0 +1,228 @@
+"""Attendance at the training room: badge scans in and out, recorded as insert-only facts.
+
+The same badge tokens as the desk. A scan from the paper sign-in sheet (``at`` given) is marked
+as entered later. A correction is a new fact naming the scan it replaces, so both stay on record.
+Refused scans (out before in, another session's person, a forged badge) write nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from carekit.domain.enums import Role
+from carekit.domain.tables import Person
+from carekit.domain.training import ENROLLED, IN, OUT, Attendance, Course, TrainingSession
+from carekit.domain.training_rules import Hours, Scan, effective_scans, hours_attended
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.security.tokens import TokenError, verify_token
+from carekit.services.checkin import _REFUSALS, CheckInRefused
+from carekit.services.errors import CareKitError, NotFound, ValidationError
+from carekit.services.events import current_event
+from carekit.services.training import enrol_in, event_time, load_session, require_session_lead
+from carekit.services.workspace import Workspace
+
+SCANNED_IN, SCANNED_OUT, ALREADY_IN = "in", "out", "already_in"
+
+
+class NotEnrolled(CareKitError):
+    """The badge is genuine but its person is not on this session. ``room`` says whether a walk-in fits."""
+
+    def __init__(self, reason: str, template: str, *, person_id: str, room: bool, **params):
+        super().__init__(reason, template, **params)
+        self.person_id = person_id
+        self.room = room
+
+
+@dataclass(frozen=True)
+class AttendResult:
+    outcome: str  # SCANNED_IN, SCANNED_OUT or ALREADY_IN
+    person_id: str
+    name: str
+    at: str
+    entered_later: bool
+    hours: float  # attended so far, counting an open "in" up to now
+    walk_in: bool = False  # enrolled by this scan
+
+
+def _now(zone: str) -> str:
+    return datetime.now(ZoneInfo(zone)).isoformat(timespec="seconds")
+
+
+def scan_time(text: str, zone: str, starts: str) -> str:
+    """'09:05' on the session's day, or a full date and time, in the event's zone."""
+    text = text.strip()
+    if len(text) <= 5 and ":" in text:
+        text = f"{starts[:10]} {text}"
+    return event_time(text, zone, "--at")
+
+
+def _scans(sql, session_id: str, person_id: str) -> list[Scan]:
+    return [Scan(*row) for row in sql(
+        "SELECT id, direction, at, corrects, void FROM attendance WHERE session_id = ? AND person_id = ?",
+        (session_id, person_id)).all()]
+
+
+def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at: str = "",
+           walk_in: bool = False) -> AttendResult:
+    """Record one scan at the training room; ``walk_in`` enrols a person not yet on the session."""
+    ws.require(Role.TRAINER, Role.COORDINATOR)
+    with ws.writing() as journal:
+        session = journal.session
+        sql = session.connection().exec_driver_sql
+        event = sql("SELECT id, badge_key, timezone FROM event WHERE id = ?", (journal.event_id,)).first()
+        if event is None:
+            current_event(session)
+        try:
+            badge = verify_token(event.id, event.badge_key, token)
+        except TokenError as error:
+            raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
+        row = load_session(session, session_id)
+        require_session_lead(ws, row)
+        found = sql("SELECT p.id, p.name, r.deleted OR p.deleted FROM registration r JOIN person p "
+                    "ON p.id = r.person_id WHERE r.id = ?", (badge.registration_id,)).first()
+        if found is None:
+            raise NotFound("pending_record", QT_TRANSLATE_NOOP(
+                "Errors", "This badge is genuine but its registration has not reached this laptop yet: sync, "
+                          "then scan again. Nothing was recorded."))
+        if found[2]:
+            raise CheckInRefused("cancelled", _REFUSALS["cancelled"])
+        person_id, name = found[0], found[1]
+        status = sql("SELECT status FROM enrollment WHERE session_id = ? AND person_id = ? AND deleted = 0",
+                     (row.id, person_id)).scalar()
+        joined = False
+        if status != ENROLLED:
+            if out:
+                raise ValidationError("out_before_in", QT_TRANSLATE_NOOP(
+                    "Errors", "{name} has no scan in for this session: scan in first. Nothing was recorded."),
+                    name=name)
+            _refuse_not_enrolled(session, sql, row, person_id, name, status, walk_in)
+            enrolled = enrol_in(journal, row, person_id, "walk-in")
+            joined = enrolled.status == ENROLLED
+        entered_later = bool(at.strip())
+        moment = scan_time(at, event.timezone, row.starts) if entered_later else _now(event.timezone)
+        if entered_later:
+            _check_on_session_day(moment, row)
+        scans = _scans(sql, row.id, person_id)
+        before = [s for s in scans if datetime.fromisoformat(s.at) <= datetime.fromisoformat(moment)]
+        inside = hours_attended(before, row.starts, row.ends).inside if before else False
+        if out and not inside:
+            raise ValidationError("out_before_in", QT_TRANSLATE_NOOP(
+                "Errors", "{name} has no scan in before {time}: scan in first. Nothing was recorded."),
+                name=name, time=moment[11:16])
+        direction = OUT if out else IN
+        fact = journal.add_fact(Attendance, {"session_id": row.id, "person_id": person_id, "direction": direction,
+                                             "at": moment, "entered_later": entered_later, "corrects": "",
+                                             "void": False, "reason": ""})
+        journal.audit("attendance", "trainingsession", row.id, f"{direction}{':later' if entered_later else ''}")
+        scans.append(Scan(fact, direction, moment))
+        outcome = SCANNED_OUT if out else ALREADY_IN if inside else SCANNED_IN
+        return AttendResult(outcome, person_id, name, moment, entered_later,
+                            _hours_so_far(scans, row, event.timezone, moment), joined)
+
+
+def _refuse_not_enrolled(session, sql, row: TrainingSession, person_id: str, name: str, status: str | None,
+                         walk_in: bool) -> None:
+    others = sql("SELECT s.id, c.code, s.starts FROM enrollment e JOIN trainingsession s ON s.id = e.session_id "
+                 "JOIN course c ON c.id = s.course_id WHERE e.person_id = ? AND e.status = 'enrolled' "
+                 "AND e.deleted = 0 AND s.id != ? AND substr(s.starts, 1, 10) = ?",
+                 (person_id, row.id, row.starts[:10])).all()
+    course = session.get(Course, row.course_id)
+    elsewhere = [o for o in others if o[1] != (course.code if course else "")]
+    if elsewhere and not walk_in:
+        raise ValidationError("other_session", QT_TRANSLATE_NOOP(
+            "Errors", "{name} is enrolled in {course} at {time} (session {session}), not in this one. "
+                      "Nothing was recorded."), name=name, course=elsewhere[0][1], time=elsewhere[0][2][11:16],
+            session=elsewhere[0][0])
+    taken = sql("SELECT count(*) FROM enrollment WHERE session_id = ? AND status = 'enrolled' AND deleted = 0",
+                (row.id,)).scalar()
+    room = taken < row.capacity
+    if not walk_in:
+        if status == "waiting":
+            raise NotEnrolled("waiting", QT_TRANSLATE_NOOP(
+                "Errors", "{name} is on the waiting list of this session, not enrolled. Nothing was recorded."),
+                person_id=person_id, room=room, name=name)
+        raise NotEnrolled("not_enrolled", QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not enrolled in this session. Enrol them as a walk-in if there is room. "
+                      "Nothing was recorded."), person_id=person_id, room=room, name=name)
+    if not room:
+        raise NotEnrolled("session_full", QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not enrolled and the session is full ({capacity}). Nothing was recorded."),
+            person_id=person_id, room=False, name=name, capacity=row.capacity)
+
+
+def _check_on_session_day(moment: str, row: TrainingSession) -> None:
+    at = datetime.fromisoformat(moment)
+    start, end = datetime.fromisoformat(row.starts), datetime.fromisoformat(row.ends)
+    if not start - timedelta(hours=2) <= at <= end + timedelta(hours=2):
+        raise ValidationError("scan_outside_session", QT_TRANSLATE_NOOP(
+            "Errors", "{time} is not during this session ({start} to {end}). Nothing was recorded."),
+            time=moment, start=row.starts, end=row.ends)
+
+
+def _hours_so_far(scans: list[Scan], row: TrainingSession, zone: str, moment: str) -> float:
+    """Up to now, or up to this scan when it was typed from the paper sheet afterwards."""
+    latest = max(datetime.fromisoformat(_now(zone)), datetime.fromisoformat(moment))
+    now = min(latest, datetime.fromisoformat(row.ends))
+    return hours_attended(scans, row.starts, max(now, datetime.fromisoformat(row.starts)).isoformat()).hours
+
+
+def correct(ws: Workspace, fact_id: str, reason: str, *, at: str = "", void: bool = False) -> str:
+    """The trainer corrects a scan: a new fact with the right time (or none), both kept."""
+    if not reason.strip():
+        raise ValidationError("no_reason", QT_TRANSLATE_NOOP("Errors", "Say why the attendance is corrected."))
+    if not at.strip() and not void:
+        raise ValidationError("nothing_to_correct", QT_TRANSLATE_NOOP(
+            "Errors", "Give the right time, or say the scan did not happen."))
+    ws.require(Role.TRAINER, Role.COORDINATOR)
+    with ws.writing() as journal:
+        session = journal.session
+        old = session.get(Attendance, fact_id.strip())
+        if old is None:
+            raise NotFound("no_scan", QT_TRANSLATE_NOOP("Errors", "No attendance scan with id {id}."), id=fact_id)
+        row = load_session(session, old.session_id)
+        require_session_lead(ws, row)
+        zone = current_event(session).timezone
+        moment = scan_time(at, zone, row.starts) if at.strip() else old.at
+        if at.strip():
+            _check_on_session_day(moment, row)
+        new_id = journal.add_fact(Attendance, {
+            "session_id": old.session_id, "person_id": old.person_id, "direction": old.direction, "at": moment,
+            "entered_later": True, "corrects": old.id, "void": bool(void), "reason": reason.strip()})
+        journal.audit("attendance.correct", "trainingsession", row.id, old.id)
+        return new_id
+
+
+@dataclass(frozen=True)
+class PersonAttendance:
+    person_id: str
+    name: str
+    hours: Hours
+    scans: list[Attendance]  # every fact, corrections included, in time order
+
+
+def session_attendance(ws: Workspace, session_id: str) -> dict[str, PersonAttendance]:
+    ws.require(Role.DESK, Role.MEDIC, Role.TRAINER, Role.COORDINATOR)
+    with ws.db.session() as session:
+        row = load_session(session, session_id)
+        facts = list(session.execute(select(Attendance).where(Attendance.session_id == row.id)
+                                     .order_by(Attendance.at, Attendance.hlc)).scalars())
+        names = dict(session.execute(select(Person.id, Person.name).where(
+            Person.id.in_({f.person_id for f in facts}))).all()) if facts else {}
+    by_person: dict[str, list[Attendance]] = {}
+    for fact in facts:
+        by_person.setdefault(fact.person_id, []).append(fact)
+    return {pid: PersonAttendance(pid, names.get(pid, ""), attended_hours(rows, row), rows)
+            for pid, rows in by_person.items()}
+
+
+def attended_hours(facts: list[Attendance], row: TrainingSession) -> Hours:
+    return hours_attended([Scan(f.id, f.direction, f.at, f.corrects, f.void) for f in facts], row.starts, row.ends)
+
+
+def who_is_in(facts: list[Attendance]) -> bool:
+    kept = effective_scans(Scan(f.id, f.direction, f.at, f.corrects, f.void) for f in facts)
+    return bool(kept) and kept[-1].direction == IN
