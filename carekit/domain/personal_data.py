@@ -45,4 +45,7 @@ PERSONAL: dict[str, PersonalData] = {
     "legpassenger": PersonalData("traveller_id", {"seat": "", "deleted": True}),
     "stay": PersonalData("traveller_id", {"deleted": True}),
     "pickup": PersonalData("traveller_id", {"deleted": True}),
+    "enrollment": PersonalData("person_id", {"source": ""}),
+    "attendance": PersonalData("person_id", {"reason": ""}),
+    "assessment": PersonalData("person_id", {"score": -1, "skills": "{}"}),
 }

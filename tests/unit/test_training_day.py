@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlmodel import select
 
 from carekit.domain.enums import Role
 from carekit.domain.training import Attendance, Assessment, Enrollment
@@ -297,3 +298,18 @@ def test_today_at_a_glance_for_the_dashboard(ws, crowd, course_day, trainer):
     today = training_today(ws, DAY)
     assert (today.sessions, today.enrolled, today.attended, today.passed, today.failed, today.pass_rate,
             today.certificates_issued) == (1, 2, 2, 1, 1, 0.5, 1)
+
+
+def test_a_trainee_who_asks_to_be_erased_leaves_no_score_and_their_export_has_the_course(ws, crowd, course_day,
+                                                                                         trainer):
+    from carekit.services import person_data
+    person = crowd["张伟"].person_id
+    training.enrol(ws, course_day, person)
+    full_day(ws, crowd, "张伟", course_day)
+    assess(trainer, course_day, person, score=87, passed=SKILLS)
+    exported = person_data.export_person(ws, person)
+    assert "assessment" in exported and "attendance" in exported and "enrollment" in exported
+    person_data.erase_person(ws, person, "asked after the course")
+    with ws.db.session() as session:
+        [row] = session.exec(select(Assessment)).all()
+        assert (row.score, row.skills) == (-1, "{}")
