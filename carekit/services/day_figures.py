@@ -155,9 +155,27 @@ class Tally:
             self.reg_dates[rid].add(date)
         for (date, device, minute), n in minutes.items():
             self.arrivals[(date, device, slot_of(f"{date}T{minute}"))] += n
-        for rid in set(self.regs) | set(self.reg_dates):
-            self.keys[rid] = key = self._key_of(rid)
-            self._count(rid, key, +1)
+        # What _rekey/_count do one registration at a time, for all of them at once.
+        keys, persons, only = self.keys, self.persons, self.only_site
+        for rid, (pid, site, source, deleted) in self.regs.items():
+            category, live = persons.get(pid, ("", True))
+            if deleted or not live:
+                keys[rid] = None
+                continue
+            keys[rid] = key = (site or only, category, source == "walk-in")
+            self.registered[key[:2]] += 1
+            if key[2]:
+                self.walk_ins[key[0]] += 1
+        for rid, dates in self.reg_dates.items():
+            key = keys.get(rid, False)
+            if key is False:
+                key = keys[rid] = (PENDING, PENDING, False)
+            if key is None:
+                continue
+            for date in dates:
+                self.checked[(date, key[0], key[1])] += 1
+                if key[2]:
+                    self.walk_ins_in[(date, key[0])] += 1
 
     def _read_revisions(self, con) -> None:
         people, regs = set(), set()
