@@ -12,12 +12,29 @@ import phonenumbers
 
 
 class PhoneError(ValueError):
-    """``phone`` is the text as given, ``region`` the default region tried."""
+    """``phone`` is the text as given, ``region`` the default region tried; ``own_code`` when the
+    number carried its own country code, so the region played no part (messages do not name it)."""
 
     def __init__(self, phone: str, region: str):
-        super().__init__(f"{phone!r} is not a valid number for region {region}")
         self.phone = phone
         self.region = region
+        self.own_code = has_country_code(phone)
+        super().__init__(f"{phone!r} is not a valid number" + ("" if self.own_code else f" for region {region}"))
+
+
+def has_country_code(raw: str) -> bool:
+    """``+52 …`` or ``0052 …``: the number names its country; the event's region is not used."""
+    text = unicodedata.normalize("NFKC", raw or "").strip()
+    return text.startswith("+") or text.startswith("00")
+
+
+def _mexican_mobile_today(text: str) -> str:
+    """Mexico dropped the mobile "1" after +52 in 2019: ``+52 1 55 1234 5678`` is ``+52 55 1234 5678``,
+    and HR systems still export the old form."""
+    if not text.startswith("+52"):
+        return text
+    digits = "".join(ch for ch in text[3:] if ch.isdigit())
+    return "+52" + digits[1:] if len(digits) == 11 and digits.startswith("1") else text
 
 
 def _ascii_digits(text: str) -> str:
@@ -33,6 +50,9 @@ def normalise_phone(raw: str, region: str) -> str:
     digits = "".join(ch for ch in text if ch.isdigit())
     if text.startswith("00"):
         text = "+" + text[2:]
+    if not text.startswith("+") and region == "MX" and len(digits) == 13 and digits.startswith("521"):
+        text = "+" + digits
+    text = _mexican_mobile_today(text)
     candidates = [text]
     if not text.startswith("+") and digits.startswith(str(phonenumbers.country_code_for_region(region))):
         # "86 138 0013 8000" written without the plus: try it as international too, but only with

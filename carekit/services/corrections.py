@@ -106,7 +106,10 @@ def _cleaned(field: str, value: str, region: str) -> str:
     elif field == "phone":
         try:
             value = normalise_phone(value, region)
-        except PhoneError:
+        except PhoneError as error:
+            if error.own_code:
+                raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
+                    "Errors", "Phone '{phone}' is not a valid number."), phone=value, key="phone") from None
             raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
                 "Errors", "Phone '{phone}' is not a valid number for region {region}."),
                 phone=value, region=region, key="phone") from None

@@ -18,10 +18,12 @@ import phonenumbers
 
 from carekit.domain.enums import Category, Role, job_from_word
 from carekit.domain.names import clean_name
-from carekit.domain.phones import PhoneError, normalise_phone, normalise_unlisted_phone
+from carekit.domain.limits import max_chars, too_long
+from carekit.domain.phones import PhoneError, has_country_code, normalise_phone, normalise_unlisted_phone
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services import roster_read
 from carekit.services.errors import CareKitError, ValidationError
+from carekit.services.corrections import FIELD_NAMES
 from carekit.services.events import current_event, sites
 from carekit.services.people import PersonInput, existing_people, register_people
 from carekit.services.workspace import Workspace
@@ -127,6 +129,8 @@ class FastPhones:
         """(decided, E.164 or "" when not a number); undecided texts go to ``normalise_phone``."""
         if not (text.isascii() and 2 <= len(text) <= 18):
             return False, ""
+        if text.startswith("+521"):
+            return False, ""  # Mexico's old mobile form: normalise_phone rewrites it
         if text[0] == "+":
             return self._international(text[1:])
         if not self.usable or text.startswith(self.prefix):
@@ -157,6 +161,10 @@ class FastPhones:
         if other is None or not 2 <= len(rest) <= 17:
             return False, ""
         return other._national(rest)
+
+
+# An Excel date cell read as text (2026-12-05, 2026-12-05T00:00:00), or a date typed as one.
+_LOOKS_LIKE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$|^\d{2}:\d{2}:\d{2}$")
 
 
 class _RowReader:
@@ -197,9 +205,19 @@ class _RowReader:
                     "Errors", "line {line}: the row has {cells} cells but the header has {columns}; "
                               "is a separator or quote missing?"), cells=len(cells), columns=self.width)
         get = {f: cells[i] for f, i in self.columns.items()}
+        for key, value in get.items():
+            if too_long(key, value.strip()):
+                return _reject(line, "too_long", QT_TRANSLATE_NOOP(
+                    "Errors", "line {line}: the {field} is {length} characters long; at most {limit} fit."),
+                    field=translate("Errors", FIELD_NAMES.get(key, key)), length=len(value.strip()),
+                    limit=max_chars(key))
         name = clean_name(get.get("name", ""))
         if not name:
             return _reject(line, "no_name", QT_TRANSLATE_NOOP("Errors", "line {line}: the name is missing."))
+        if _LOOKS_LIKE_DATE.match(name):
+            return _reject(line, "name_is_date", QT_TRANSLATE_NOOP(
+                "Errors", "line {line}: the name '{name}' is a date, not a name; is the name column right?"),
+                name=name)
         raw_phone = get.get("phone", "").strip()
         phone = self.phone(raw_phone) if raw_phone else ""
         if phone is None:
@@ -207,6 +225,9 @@ class _RowReader:
                 return _reject(line, "phone_digits_lost", QT_TRANSLATE_NOOP(
                     "Errors", "line {line}: phone '{phone}' lost its digits to Excel's scientific notation; "
                               "format the column as text and export again."), phone=raw_phone)
+            if has_country_code(raw_phone):  # the region played no part: do not name it
+                return _reject(line, "bad_phone", QT_TRANSLATE_NOOP(
+                    "Errors", "line {line}: phone '{phone}' is not a valid number"), phone=raw_phone)
             return _reject(line, "bad_phone", QT_TRANSLATE_NOOP(
                 "Errors", "line {line}: phone '{phone}' is not a valid number for region {region}"),
                 phone=raw_phone, region=self.region)
@@ -260,6 +281,10 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
     report = ImportReport(file=path.name, dry_run=dry_run,
                           columns={f: table.headers[i] for f, i in sorted(columns.items(), key=lambda c: c[1])})
     total = len(table.rows)
+    # Lines the reader could not take (another encoding, a NUL byte, a line of megabytes): named
+    # by their line, the rest of the file is imported.
+    report.rejected.extend(_reject(line, reason, template, **params) for line, reason, template, params in table.rejected)
+    report.rows += len(table.rejected)
     tick = _ticker(progress)
     with ws.writing() as journal:
         event = current_event(journal.session)
@@ -281,6 +306,7 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
                         "Errors", "line {line}: phone {phone} has a mobile's length for {region} but is in no "
                                   "known number range; imported as it is, please check it."),
                         phone=result.phone, region=event.default_region))
+        report.rejected.sort(key=lambda r: r.line)
         new, duplicate_of, later = _sort_out(journal.session, people, columns, report)
         to_register = 0 if dry_run else len(new) + len(later)
         tick(0, to_register, QT_TRANSLATE_NOOP("Roster", "Registering people…"))

@@ -56,7 +56,10 @@ def validate(form: WalkIn, region: str) -> PersonInput:
         raise ValidationError("bad_job", QT_TRANSLATE_NOOP("Errors", "Choose a job."))
     try:
         phone = normalise_phone(form.phone, region)
-    except PhoneError:
+    except PhoneError as error:
+        if error.own_code:
+            raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
+                "Errors", "Phone '{phone}' is not a valid number."), phone=form.phone, key="phone") from None
         raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
             "Errors", "Phone '{phone}' is not a valid number for region {region}."),
             phone=form.phone, region=region, key="phone") from None
