@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import tempfile
 from contextlib import ExitStack
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -49,11 +50,31 @@ def load_settings() -> dict:
 
 
 def save_setting(key: str, value) -> None:
+    """Atomic, and safe with several CareKit processes at once: each writes its own temporary file
+    (a fixed name let two processes replace each other's half-written file) and renames it over
+    the settings in one step, so a reader sees the old settings or the new, never a torn file."""
     settings = load_settings()
     settings[key] = value
-    tmp = _settings_file().with_suffix(".tmp")
-    tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(_settings_file())
+    target = _settings_file()
+    handle, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(json.dumps(settings, ensure_ascii=False, indent=1))
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def try_save_setting(key: str, value) -> bool:
+    """For conveniences (the last event used): a full disk or a read-only stick must never stop
+    the work itself, such as a check-in. Returns whether it was saved."""
+    try:
+        save_setting(key, value)
+        return True
+    except OSError:
+        return False
 
 
 def last_database() -> Path | None:
@@ -61,8 +82,9 @@ def last_database() -> Path | None:
     return Path(value) if value else None
 
 
-def remember_database(path: Path) -> None:
-    save_setting("last_database", str(Path(path).resolve()))
+def remember_database(path: Path) -> bool:
+    """Best effort: which event to open next time is not worth failing a command for."""
+    return try_save_setting("last_database", str(Path(path).resolve()))
 
 
 def demo_database() -> Path:

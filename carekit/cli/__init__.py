@@ -43,7 +43,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable_argument(argv: list[str]) -> int:
+    """Index of an argument that was not valid text in the terminal's encoding (Python keeps such
+    bytes as lone surrogates, which fail later with a traceback), else -1."""
+    for index, arg in enumerate(argv):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return index
+    return -1
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    bad = _undecodable_argument(argv)
+    if bad >= 0:
+        shown = argv[bad].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        print(f"carekit: argument {bad + 1} ({shown!r}) is not valid UTF-8 text; check the terminal's "
+              "encoding or type it again.", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

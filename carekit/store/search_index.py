@@ -18,6 +18,9 @@ from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
 from carekit.store.bulk import execute_many
 
 CANDIDATES = 300
+# Longer than any name, phone, staff id or serial: a query is cut here before any work, since
+# trigram matching a 100 000-character paste grows with the square of its length.
+MAX_QUERY_CHARS = 64
 FORMAT = "2"  # bump when the indexed keys change; files with another format are re-indexed on open
 
 
@@ -125,7 +128,7 @@ def _score(query: str, folded: str, record: dict) -> int:
 
 def search(session: Session, query: str, limit: int = 50) -> list[str]:
     """Person ids, best first. Phone fragments need 4+ digits to avoid matching everyone."""
-    query = clean_name(query).lower()
+    query = clean_name((query or "")[:MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS].lower()
     folded = fold_latin(query)
     if not query:
         return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from carekit import i18n
-from carekit.paths import TRANSLATIONS, load_settings, save_setting
+from carekit.paths import TRANSLATIONS, load_settings, try_save_setting
 
 # Locale code -> name of the language in itself (never translated).
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -44,4 +44,4 @@ def apply_language(code: str, remember: bool = True) -> None:
     QLocale.setDefault(QLocale(code))
     i18n.install(lambda context, text: QCoreApplication.translate(context, text))
     if remember:
-        save_setting("language", code)
+        try_save_setting("language", code)

@@ -149,3 +149,21 @@ def test_event_create_names_the_coordinator_from_carekit_operator(tmp_path, home
     shown = subprocess.run([sys.executable, "-m", "carekit", "--db", path, "event", "show", "--json"], env=env,
                            capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert json.loads(shown.stdout)["operator"] == "Ana Souza"
+
+
+def test_an_argument_that_is_not_utf8_gets_a_message_not_a_traceback(tmp_path, home, event_file):
+    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8"}
+    done = subprocess.run([sys.executable.encode(), b"-m", b"carekit", b"--db", event_file.encode(), b"search",
+                           b"\xff\xfename"], env=env, cwd=ROOT, capture_output=True, timeout=120)
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2 and "not valid UTF-8" in err and "Traceback" not in err
+
+
+def test_a_broken_settings_file_never_costs_a_check_in(carekit, event_file, home):
+    carekit("--db", event_file, "walk-in", "--name", "刘洋", "--consent")
+    [match] = _search(carekit, event_file, "刘洋")
+    settings = home / "settings.json"
+    settings.unlink(missing_ok=True)
+    settings.mkdir()  # cannot be read or replaced: as on a stick gone read-only
+    done = carekit("--db", event_file, "checkin", match["badge_token"])
+    assert "already checked in" in done.stdout and "Traceback" not in done.stderr
