@@ -828,6 +828,10 @@
             <translation>The {field} is {length} characters long; at most {limit} fit.</translation>
         </message>
         <message>
+            <source>Phone '{phone}' is not a valid number.</source>
+            <translation>Phone '{phone}' is not a valid number.</translation>
+        </message>
+        <message>
             <source>Choose a category.</source>
             <translation>Choose a category.</translation>
         </message>
@@ -1040,12 +1044,24 @@
             <translation>line {line}: the row has {cells} cells but the header has {columns}; is a separator or quote missing?</translation>
         </message>
         <message>
+            <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
+            <translation>line {line}: the {field} is {length} characters long; at most {limit} fit.</translation>
+        </message>
+        <message>
             <source>line {line}: the name is missing.</source>
             <translation>line {line}: the name is missing.</translation>
         </message>
         <message>
+            <source>line {line}: the name '{name}' is a date, not a name; is the name column right?</source>
+            <translation>line {line}: the name '{name}' is a date, not a name; is the name column right?</translation>
+        </message>
+        <message>
             <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
             <translation>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number</source>
+            <translation>line {line}: phone '{phone}' is not a valid number</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
@@ -1072,8 +1088,24 @@
             <translation>The import was cancelled; nothing was written.</translation>
         </message>
         <message>
-            <source>{file} is neither UTF-8 nor GBK text; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation>{file} is neither UTF-8 nor GBK text; save it again as CSV UTF-8 or as XLSX.</translation>
+            <source>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</translation>
+        </message>
+        <message>
+            <source>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</translation>
+        </message>
+        <message>
+            <source>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</source>
+            <translation>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>line {line}: the line holds a NUL byte (binary data); it was not imported.</source>
+            <translation>line {line}: the line holds a NUL byte (binary data); it was not imported.</translation>
+        </message>
+        <message>
+            <source>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</source>
+            <translation>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</translation>
         </message>
         <message>
             <source>line {line}: the file cannot be read as CSV ({detail}).</source>
@@ -1082,6 +1114,10 @@
         <message>
             <source>{file} cannot be opened as an Excel workbook ({detail}).</source>
             <translation>{file} cannot be opened as an Excel workbook ({detail}).</translation>
+        </message>
+        <message>
+            <source>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</source>
+            <translation>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</translation>
         </message>
         <message>
             <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>

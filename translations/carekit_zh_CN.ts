@@ -828,6 +828,10 @@
             <translation>{field}长 {length} 个字符；最多 {limit} 个。</translation>
         </message>
         <message>
+            <source>Phone '{phone}' is not a valid number.</source>
+            <translation>手机号“{phone}”不是有效号码。</translation>
+        </message>
+        <message>
             <source>Choose a category.</source>
             <translation>请选择类别。</translation>
         </message>
@@ -1040,12 +1044,24 @@
             <translation>第 {line} 行：该行有 {cells} 个单元格，但表头有 {columns} 列；是否缺少分隔符或引号？</translation>
         </message>
         <message>
+            <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
+            <translation>第 {line} 行：{field}长 {length} 个字符；最多 {limit} 个。</translation>
+        </message>
+        <message>
             <source>line {line}: the name is missing.</source>
             <translation>第 {line} 行：缺少姓名。</translation>
         </message>
         <message>
+            <source>line {line}: the name '{name}' is a date, not a name; is the name column right?</source>
+            <translation>第 {line} 行：姓名“{name}”是一个日期，不是姓名；姓名列选对了吗？</translation>
+        </message>
+        <message>
             <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
             <translation>第 {line} 行：手机号“{phone}”因 Excel 科学计数法丢失了数字；请将该列设为文本格式后重新导出。</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number</source>
+            <translation>第 {line} 行：手机号“{phone}”不是有效号码</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
@@ -1072,8 +1088,24 @@
             <translation>导入已取消，未写入任何内容。</translation>
         </message>
         <message>
-            <source>{file} is neither UTF-8 nor GBK text; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation>{file} 既不是 UTF-8 也不是 GBK 文本；请重新另存为 CSV UTF-8 或 XLSX。</translation>
+            <source>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation>{file} 开头是 UTF-16 文本，但无法按此读取；请重新另存为 CSV UTF-8 或 XLSX。</translation>
+        </message>
+        <message>
+            <source>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation>{file} 既不是 UTF-8，也不是 GBK 或 Big5 文本；请重新另存为 CSV UTF-8 或 XLSX。</translation>
+        </message>
+        <message>
+            <source>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</source>
+            <translation>第 {line} 行：这一行不像文件其余部分那样是 {encoding} 编码（是从别的文件粘贴的吗？），未导入。请重新输入，或把整个文件另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>line {line}: the line holds a NUL byte (binary data); it was not imported.</source>
+            <translation>第 {line} 行：这一行含有 NUL 字节（二进制数据），未导入。</translation>
+        </message>
+        <message>
+            <source>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</source>
+            <translation>第 {line} 行：这一行长 {length} 个字符，超过名单一行的上限（{limit}），未导入。</translation>
         </message>
         <message>
             <source>line {line}: the file cannot be read as CSV ({detail}).</source>
@@ -1082,6 +1114,10 @@
         <message>
             <source>{file} cannot be opened as an Excel workbook ({detail}).</source>
             <translation>无法将 {file} 作为 Excel 工作簿打开（{detail}）。</translation>
+        </message>
+        <message>
+            <source>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</source>
+            <translation>第 {line} 行：这一行含有二进制数据或长 {length} 个字符（最多 {limit}），未导入。</translation>
         </message>
         <message>
             <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
