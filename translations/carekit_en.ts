@@ -442,6 +442,46 @@
             <source>Travellers</source>
             <translation>Travellers</translation>
         </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>Pass rate</translation>
+        </message>
+        <message>
+            <source>Certificates issued</source>
+            <translation>Certificates issued</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Not finished</source>
+            <translation>Not finished</translation>
+        </message>
+        <message>
+            <source>Results of the day's sessions</source>
+            <translation>Results of the day's sessions</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>

@@ -442,6 +442,46 @@
             <source>Travellers</source>
             <translation>人数</translation>
         </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>课次</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>通过率</translation>
+        </message>
+        <message>
+            <source>Certificates issued</source>
+            <translation>已发证书</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>Not finished</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Results of the day's sessions</source>
+            <translation>当日课程结果</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>

@@ -25,7 +25,8 @@ from carekit.sync.clock import wall_ms_of
 
 Words = Callable[[str, str], str]  # (context, source text) → text to show
 
-PANEL_MODULES = ["carekit.services.dashboard_panels", "carekit.services.family_panel"]
+PANEL_MODULES = ["carekit.services.dashboard_panels", "carekit.services.training_panel",
+                 "carekit.services.family_panel"]
 
 
 @dataclass(frozen=True)
