@@ -189,8 +189,22 @@
             <translation>{done} of {total} badges</translation>
         </message>
         <message>
-            <source>{count} badges on {pages} pages saved to {path}.</source>
-            <translation>{count} badges on {pages} pages saved to {path}.</translation>
+            <source>{badges} on {pages} saved to {path}.</source>
+            <translation>{badges} on {pages} saved to {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s)</source>
+            <translation>
+                <numerusform>%n badge</numerusform>
+                <numerusform>%n badges</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
             <source>Some characters have no font and print as �:</source>
@@ -556,9 +570,16 @@
             <source>Open person (Ctrl+E)</source>
             <translation>Open person (Ctrl+E)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n registered</numerusform>
+                <numerusform>%n registered</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{checked} checked in of {people} registered</source>
-            <translation>{checked} checked in of {people} registered</translation>
+            <source>{checked} checked in of {registered}</source>
+            <translation>{checked} checked in of {registered}</translation>
         </message>
         <message>
             <source>Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to register a walk-in.</source>
@@ -2312,9 +2333,12 @@ Press Alt+Left to return to the guide.</translation>
             <source>every site</source>
             <translation>every site</translation>
         </message>
-        <message>
-            <source>{n} rows</source>
-            <translation>{n} rows</translation>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
         </message>
         <message>
             <source>page {page} of {pages}</source>
@@ -2702,9 +2726,12 @@ Press Alt+Left to return to the guide.</translation>
             <source>Counts only: individual results need the medic role.</source>
             <translation>Counts only: individual results need the medic role.</translation>
         </message>
-        <message>
-            <source>{count} people screened</source>
-            <translation>{count} people screened</translation>
+        <message numerus="yes">
+            <source>%n person(s) screened</source>
+            <translation>
+                <numerusform>%n person screened</numerusform>
+                <numerusform>%n people screened</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3498,9 +3525,12 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <source>Import bundles</source>
             <translation>Import bundles</translation>
         </message>
-        <message>
-            <source>Merging {count} bundle(s)…</source>
-            <translation>Merging {count} bundle(s)…</translation>
+        <message numerus="yes">
+            <source>Merging %n bundle(s)…</source>
+            <translation>
+                <numerusform>Merging %n bundle…</numerusform>
+                <numerusform>Merging %n bundles…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bundles imported</source>

@@ -189,8 +189,20 @@
             <translation>胸卡 {done} / {total}</translation>
         </message>
         <message>
-            <source>{count} badges on {pages} pages saved to {path}.</source>
-            <translation>已将 {count} 张胸卡（共 {pages} 页）保存到 {path}。</translation>
+            <source>{badges} on {pages} saved to {path}.</source>
+            <translation>{badges}（共 {pages}）已保存到 {path}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s)</source>
+            <translation>
+                <numerusform>%n 张胸卡</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
         </message>
         <message>
             <source>Some characters have no font and print as �:</source>
@@ -556,9 +568,15 @@
             <source>Open person (Ctrl+E)</source>
             <translation>打开人员 (Ctrl+E)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>已登记 %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{checked} checked in of {people} registered</source>
-            <translation>已签到 {checked} / 已登记 {people}</translation>
+            <source>{checked} checked in of {registered}</source>
+            <translation>已签到 {checked} / {registered}</translation>
         </message>
         <message>
             <source>Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to register a walk-in.</source>
@@ -2312,9 +2330,11 @@ Press Alt+Left to return to the guide.</source>
             <source>every site</source>
             <translation>所有场地</translation>
         </message>
-        <message>
-            <source>{n} rows</source>
-            <translation>共 {n} 行</translation>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>共 %n 行</numerusform>
+            </translation>
         </message>
         <message>
             <source>page {page} of {pages}</source>
@@ -2702,9 +2722,11 @@ Press Alt+Left to return to the guide.</source>
             <source>Counts only: individual results need the medic role.</source>
             <translation>仅显示数量：查看个人结果需要医护人员角色。</translation>
         </message>
-        <message>
-            <source>{count} people screened</source>
-            <translation>已筛查 {count} 人</translation>
+        <message numerus="yes">
+            <source>%n person(s) screened</source>
+            <translation>
+                <numerusform>已筛查 %n 人</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3498,9 +3520,11 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <source>Import bundles</source>
             <translation>导入同步包</translation>
         </message>
-        <message>
-            <source>Merging {count} bundle(s)…</source>
-            <translation>正在合并 {count} 个同步包…</translation>
+        <message numerus="yes">
+            <source>Merging %n bundle(s)…</source>
+            <translation>
+                <numerusform>正在合并 %n 个同步包…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bundles imported</source>

@@ -217,6 +217,6 @@ def render_pdf(ws: Workspace, listing: PeopleList) -> bytes:
         from carekit.domain.tables import Site
         site = session.get(Site, listing.site_id) if listing.site_id else None
     subtitle = " · ".join(x for x in (event.name, site.city if site else translate("Lists", "every site"),
-                                      translate("Lists", "{n} rows").format(n=len(rows))) if x)
+                                      translate("Lists", "%n row(s)", None, len(rows))) if x)
     return render_table(translate("Lists", TITLES[listing.kind]), columns, rows, subtitle=subtitle,
                         page_label=translate("Lists", "page {page} of {pages}")).pdf

@@ -8,15 +8,20 @@ from carekit import i18n
 from carekit.paths import TRANSLATIONS, load_settings, try_save_setting
 
 # Locale code -> name of the language in itself (never translated).
-LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English", "es": "Español", "pt_BR": "Português (Brasil)"}
+# Chinese written in Traditional characters: Taiwan, Hong Kong, Macao (or a Hant script locale).
+_TRADITIONAL = ("TW", "HK", "MO", "Hant")
 _installed: list[QTranslator] = []
 
 
-def system_language() -> str:
-    name = QLocale.system().name()  # e.g. zh_CN, pt_BR, en_US
+def system_language(name: str | None = None) -> str:
+    """The interface language closest to a locale name such as zh_HK, es_MX, pt_PT or en_US."""
+    name = (name or QLocale.system().name()).replace("-", "_")
     if name in LANGUAGES:
         return name
-    base = name.split("_")[0]
+    base, *rest = name.split("_")
+    if base == "zh":
+        return "zh_TW" if any(part in _TRADITIONAL for part in rest) else "zh_CN"
     return next((code for code in LANGUAGES if code.split("_")[0] == base), "en")
 
 
@@ -42,6 +47,6 @@ def apply_language(code: str, remember: bool = True) -> None:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(code))
-    i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.install(lambda context, text, n=-1: QCoreApplication.translate(context, text, None, n))
     if remember:
         try_save_setting("language", code)

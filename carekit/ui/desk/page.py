@@ -20,6 +20,7 @@ from carekit.ui.desk.result_panel import ResultPanel
 from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
 from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
+from carekit.ui.formats import number_text
 
 
 class ScanField(QLineEdit):
@@ -159,8 +160,9 @@ class DeskPage(QWidget):
     def update_count(self) -> None:
         """Also re-run after a language change, since the text is built from a template."""
         ws = self.context.workspace
-        self.count_label.setText(self.tr("{checked} checked in of {people} registered").format(
-            checked=checkin.checked_in_count(ws), people=search.count_people(ws)))
+        registered = self.tr("%n registered", "", search.count_people(ws))  # the plural follows the count
+        self.count_label.setText(self.tr("{checked} checked in of {registered}").format(
+            checked=number_text(checkin.checked_in_count(ws)), registered=registered))
 
     def on_text(self, text: str) -> None:
         if clean_scan(text).startswith(PREFIX):

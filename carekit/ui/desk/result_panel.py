@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from carekit.services.checkin import ALREADY, CHECKED_IN, PENDING, CheckInResult
+from carekit.ui.formats import time_text
 
 COLOURS = {CHECKED_IN: "#1b7f3b", ALREADY: "#b26a00", PENDING: "#1f5fa8", "refused": "#b3261e", "idle": "#5f6368",
            "notice": "#455a64"}
@@ -46,7 +47,7 @@ class ResultPanel(QFrame):
             self.headline.setText(self.tr("Checked in"))
         elif result.outcome == ALREADY:
             self.headline.setText(self.tr("Already checked in at {time}, {desk}").format(
-                time=result.first_at[11:16], desk=result.first_desk or "?"))
+                time=time_text(result.first_at), desk=result.first_desk or "?"))
         else:
             self.headline.setText(self.tr("Checked in: pending record"))
         if result.outcome == PENDING:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from carekit.domain.phones import display_phone
 from carekit.services.search import Match
+from carekit.ui.formats import time_text
 
 PAGE = 200
 
@@ -78,7 +79,7 @@ class PeopleModel(QAbstractTableModel):
             if column == "phone":
                 return _phone_text(value)
             if column == "checked_in_at":
-                return value[11:16]
+                return time_text(value)
             return value
         if role == Qt.ItemDataRole.ToolTipRole and match.possible_duplicate_of:
             return self.tr("Possible duplicate: same phone or staff id as someone already registered.")

@@ -88,8 +88,9 @@ class BatchBadgeDialog(QDialog):
         self.result_path.write_bytes(batch.pdf)
         badges.mark_printed(self.context.workspace, batch.registration_ids)
         self.context.changed.emit("badges")
-        text = self.tr("{count} badges on {pages} pages saved to {path}.").format(
-            count=len(batch.registration_ids), pages=batch.pages, path=str(self.result_path))
+        text = self.tr("{badges} on {pages} saved to {path}.").format(
+            badges=self.tr("%n badge(s)", "", len(batch.registration_ids)),
+            pages=self.tr("%n page(s)", "", batch.pages), path=str(self.result_path))
         if batch.warnings:
             text += "\n" + self.tr("Some characters have no font and print as �:") + "\n" + "\n".join(batch.warnings[:10])
         self.status.setText(text)

@@ -87,7 +87,7 @@ def import_bundles(parent: QWidget, context: AppContext, paths: list[str] | None
         paths, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("SyncActions", "Import bundles"), "", QCoreApplication.translate("SyncActions", "CareKit bundles (*.ckbundle)"))
         if not paths:
             return None
-    dialog = _progress_dialog(parent, QCoreApplication.translate("SyncActions", "Merging {count} bundle(s)…").format(count=len(paths)))
+    dialog = _progress_dialog(parent, QCoreApplication.translate("SyncActions", "Merging %n bundle(s)…", None, len(paths)))
     reports: list[sync.ImportReport] = []
 
     def work(progress):

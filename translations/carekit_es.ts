@@ -1,0 +1,3938 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+    <context>
+        <name>AddSiteDialog</name>
+        <message>
+            <source>Add a site</source>
+            <translation>Agregar una sede</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Recinto</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Nobody signed in, so CareKit closes: event data is shown only to a signed-in operator. Start CareKit again to sign in.</source>
+            <translation>Nadie inició sesión, así que CareKit se cierra: los datos del evento solo se muestran a un operador con sesión iniciada. Abre CareKit de nuevo para iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrivalsBoard</name>
+        <message>
+            <source>Arrivals board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>landed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picked up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody missing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BadgeActions</name>
+        <message>
+            <source>Badge</source>
+            <translation>Gafete</translation>
+        </message>
+        <message>
+            <source>The badge is ready.</source>
+            <translation>El gafete está listo.</translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>Algunos caracteres no tienen fuente y se imprimen como �:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeOnScreen</name>
+        <message>
+            <source>Badge for {name}</source>
+            <translation>Gafete de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Badges</name>
+        <message>
+            <source>WORKER</source>
+            <translation>TRABAJADOR</translation>
+        </message>
+        <message>
+            <source>FAMILY</source>
+            <translation>FAMILIAR</translation>
+        </message>
+        <message>
+            <source>GUEST</source>
+            <translation>INVITADO</translation>
+        </message>
+        <message>
+            <source>STAFF</source>
+            <translation>PERSONAL</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBadgeDialog</name>
+        <message>
+            <source>Print badges</source>
+            <translation>Imprimir gafetes</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>Todas las sedes</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Trabajadores</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation>Familiares</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Invitados</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Only badges not printed yet</source>
+            <translation>Solo gafetes aún no impresos</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Guardar PDF…</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>Guardar gafetes</translation>
+        </message>
+        <message>
+            <source>Preparing badges…</source>
+            <translation>Preparando gafetes…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} badges</source>
+            <translation>{done} de {total} gafetes</translation>
+        </message>
+        <message>
+            <source>{badges} on {pages} saved to {path}.</source>
+            <translation>Guardado en {path}: {badges} en {pages}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s)</source>
+            <translation>
+                <numerusform>%n gafete</numerusform>
+                <numerusform>%n gafetes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>Algunos caracteres no tienen fuente y se imprimen como �:</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was marked printed.</source>
+            <translation>Cancelado: ningún gafete se marcó como impreso.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>Escrito el</translation>
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation>Mostrado ahora</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Conservar este valor</translation>
+        </message>
+        <message>
+            <source>Only a coordinator resolves conflicts.</source>
+            <translation>Solo un coordinador resuelve conflictos.</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>Sin resolver</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>urgent</source>
+            <translation>urgente</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutina</translation>
+        </message>
+        <message>
+            <source>sealed here</source>
+            <translation>sellado en esta laptop</translation>
+        </message>
+        <message>
+            <source>record not here yet</source>
+            <translation>el registro aún no llega</translation>
+        </message>
+        <message>
+            <source>no site</source>
+            <translation>sin sede</translation>
+        </message>
+        <message>
+            <source>Arrivals</source>
+            <translation>Llegadas</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscritos</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Con entrada</translation>
+        </message>
+        <message>
+            <source>Not yet arrived</source>
+            <translation>Aún no llegan</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>Sin inscripción previa</translation>
+        </message>
+        <message>
+            <source>Badges whose record is not here yet</source>
+            <translation>Gafetes cuyo registro aún no llega</translation>
+        </message>
+        <message>
+            <source>Registered and checked in</source>
+            <translation>Inscritos y con entrada</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Check-ins per 15 minutes</source>
+            <translation>Entradas cada 15 minutos</translation>
+        </message>
+        <message>
+            <source>Busiest desks</source>
+            <translation>Mesas con más movimiento</translation>
+        </message>
+        <message>
+            <source>Scans per desk</source>
+            <translation>Escaneos por mesa</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>Escaneos</translation>
+        </message>
+        <message>
+            <source>First check-ins</source>
+            <translation>Primeras entradas</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Tamizaje</translation>
+        </message>
+        <message>
+            <source>People screened</source>
+            <translation>Personas tamizadas</translation>
+        </message>
+        <message>
+            <source>Screenings per hour are for every site.</source>
+            <translation>Los tamizajes por hora son de todas las sedes.</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>Personas tamizadas por estación y por hora</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Estación</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>Alertas por tipo</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>Some records' flags are sealed on this laptop: unlock the health key to count them.</source>
+            <translation>Las alertas de algunos registros están selladas en esta laptop: desbloquea la clave de salud para contarlas.</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Canalizaciones abiertas</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgentes</translation>
+        </message>
+        <message>
+            <source>Open referrals by priority</source>
+            <translation>Canalizaciones abiertas por prioridad</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Laptops</source>
+            <translation>Laptops</translation>
+        </message>
+        <message>
+            <source>Last bundle from each laptop</source>
+            <translation>Último paquete de cada laptop</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Newest data</source>
+            <translation>Datos más recientes</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Paquete importado</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>esta laptop</translation>
+        </message>
+        <message>
+            <source>Family visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>Viajeros por estado</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results of the day's sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tablero</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>Sede:</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Every site</source>
+            <translation>Todas las sedes</translation>
+        </message>
+        <message>
+            <source>Figures of {date} · updated {time}</source>
+            <translation>Cifras del {date} · actualizado a las {time}</translation>
+        </message>
+        <message>
+            <source>computed in {ms} ms</source>
+            <translation>calculado en {ms} ms</translation>
+        </message>
+        <message>
+            <source>this laptop up to {time}</source>
+            <translation>esta laptop hasta las {time}</translation>
+        </message>
+        <message>
+            <source>{laptop} up to {time} (bundle imported {imported})</source>
+            <translation>{laptop} hasta las {time} (paquete importado {imported})</translation>
+        </message>
+        <message>
+            <source>Data: {parts}</source>
+            <translation>Datos: {parts}</translation>
+        </message>
+        <message>
+            <source>No data yet.</source>
+            <translation>Aún no hay datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Check-in desk</source>
+            <translation>Recepción</translation>
+        </message>
+        <message>
+            <source>Scan a badge or search (name, pinyin, initials, phone, staff id, serial):</source>
+            <translation>Escanea un gafete o busca (nombre, pinyin, iniciales, teléfono, número de empleado, folio):</translation>
+        </message>
+        <message>
+            <source>Scan or type…</source>
+            <translation>Escanea o escribe…</translation>
+        </message>
+        <message>
+            <source>Walk-in (F2)</source>
+            <translation>Sin inscripción (F2)</translation>
+        </message>
+        <message>
+            <source>Print badge (F4)</source>
+            <translation>Imprimir gafete (F4)</translation>
+        </message>
+        <message>
+            <source>Check in selected (Enter)</source>
+            <translation>Registrar entrada del seleccionado (Enter)</translation>
+        </message>
+        <message>
+            <source>Open person (Ctrl+E)</source>
+            <translation>Abrir persona (Ctrl+E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n inscrito</numerusform>
+                <numerusform>%n inscritos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{checked} checked in of {registered}</source>
+            <translation>{checked} con entrada de {registered}</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to register a walk-in.</source>
+            <translation>No se encontró a nadie con “{text}”. Revisa cómo se escribe, prueba con el teléfono o el número de empleado, o pulsa F2 para inscribir a alguien sin registro previo.</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field).</source>
+            <translation>Primero selecciona a una persona en la lista (↓ desde el campo de búsqueda).</translation>
+        </message>
+        <message>
+            <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
+            <translation>No hay a quién imprimir un gafete: escanea un gafete o selecciona a una persona en la lista y pulsa F4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceDialog</name>
+        <message>
+            <source>This laptop</source>
+            <translation>Esta laptop</translation>
+        </message>
+        <message>
+            <source>Desk name</source>
+            <translation>Nombre de la mesa</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateChoice</name>
+        <message>
+            <source>Already registered?</source>
+            <translation>¿Ya está inscrito?</translation>
+        </message>
+        <message>
+            <source>These people already have this phone or staff id. Is the walk-in one of them?</source>
+            <translation>Estas personas ya tienen este teléfono o número de empleado. ¿La persona sin registro previo es una de ellas?</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>con entrada</translation>
+        </message>
+        <message>
+            <source>not checked in</source>
+            <translation>sin entrada</translation>
+        </message>
+        <message>
+            <source>Yes: check this person in</source>
+            <translation>Sí: registrar la entrada de esta persona</translation>
+        </message>
+        <message>
+            <source>No: register as new (flagged as possible duplicate)</source>
+            <translation>No: inscribir como nueva (marcada como posible duplicado)</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>Volver al formulario</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Maybe the same as</source>
+            <translation>Quizá es la misma que</translation>
+        </message>
+        <message>
+            <source>Because</source>
+            <translation>Porque</translation>
+        </message>
+        <message>
+            <source>Same person: merge into the first</source>
+            <translation>Misma persona: unir en la primera</translation>
+        </message>
+        <message>
+            <source>Different people</source>
+            <translation>Personas distintas</translation>
+        </message>
+        <message>
+            <source>same phone {value}</source>
+            <translation>mismo teléfono {value}</translation>
+        </message>
+        <message>
+            <source>same staff id {value}</source>
+            <translation>mismo número de empleado {value}</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Pendiente</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase a person</source>
+            <translation>Borrar a una persona</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The person's name, phone, staff id, employer, city, health records and notes are cleared on this laptop now and on every laptop that receives this laptop's next bundle. Their check-ins stay only as anonymous counts and their badge stops working.</source>
+            <translation>&lt;b&gt;No se puede deshacer.&lt;/b&gt; El nombre, teléfono, número de empleado, empresa, ciudad, registros de salud y notas de la persona se borran ahora en esta laptop y en cada laptop que reciba el próximo paquete de esta. Sus registros de entrada quedan solo como conteos anónimos y su gafete deja de funcionar.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>Número de empleado</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Gafete</translation>
+        </message>
+        <message>
+            <source>for example: asked at the desk on 5 December</source>
+            <translation>por ejemplo: lo pidió en la recepción el 5 de diciembre</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Borrar definitivamente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>No event database given: use --db PATH (or --demo).</source>
+            <translation>No se indicó la base de datos del evento: usa --db RUTA (o --demo).</translation>
+        </message>
+        <message>
+            <source>'{part}' is not FIELD=HEADER (for example name=姓名).</source>
+            <translation>'{part}' no tiene la forma CAMPO=ENCABEZADO (por ejemplo name=Nombre).</translation>
+        </message>
+        <message>
+            <source>Give the new PIN with --pin.</source>
+            <translation>Indica el nuevo PIN con --pin.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Los dos PIN no coinciden.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+        <message>
+            <source>There is no site '{site}'.</source>
+            <translation>No existe la sede '{site}'.</translation>
+        </message>
+        <message>
+            <source>'{layout}' is not a badge layout; choose from {choices}.</source>
+            <translation>'{layout}' no es un formato de gafete; elige entre {choices}.</translation>
+        </message>
+        <message>
+            <source>No registrations match: no badges to print.</source>
+            <translation>Ninguna inscripción coincide: no hay gafetes que imprimir.</translation>
+        </message>
+        <message>
+            <source>Give the organisation's name for its key.</source>
+            <translation>Indica el nombre de la organización para su clave.</translation>
+        </message>
+        <message>
+            <source>This event has no signing key yet: generate one first.</source>
+            <translation>Este evento aún no tiene clave de firma: genera una primero.</translation>
+        </message>
+        <message>
+            <source>This is not a CareKit public key file.</source>
+            <translation>Este no es un archivo de clave pública de CareKit.</translation>
+        </message>
+        <message>
+            <source>A certificate is valid for at least one month.</source>
+            <translation>Un certificado es válido al menos un mes.</translation>
+        </message>
+        <message>
+            <source>Course code, course name and trainer are needed and may not contain '|'.</source>
+            <translation>Se necesitan clave del curso, nombre del curso e instructor, y no pueden contener '|'.</translation>
+        </message>
+        <message>
+            <source>No person with id {id}.</source>
+            <translation>No hay ninguna persona con id {id}.</translation>
+        </message>
+        <message>
+            <source>A name may not contain '|'.</source>
+            <translation>Un nombre no puede contener '|'.</translation>
+        </message>
+        <message>
+            <source>No certificate with serial {serial}.</source>
+            <translation>No hay ningún certificado con folio {serial}.</translation>
+        </message>
+        <message>
+            <source>Say why the certificate is revoked.</source>
+            <translation>Indica por qué se revoca el certificado.</translation>
+        </message>
+        <message>
+            <source>This is not a CareKit badge code. Nothing was recorded.</source>
+            <translation>Este no es un código de gafete de CareKit. No se registró nada.</translation>
+        </message>
+        <message>
+            <source>The badge code is damaged or incomplete. Scan again or search by name.</source>
+            <translation>El código del gafete está dañado o incompleto. Escanea de nuevo o busca por nombre.</translation>
+        </message>
+        <message>
+            <source>This badge belongs to another event. Nothing was recorded.</source>
+            <translation>Este gafete es de otro evento. No se registró nada.</translation>
+        </message>
+        <message>
+            <source>This badge code is forged or altered. Nothing was recorded.</source>
+            <translation>Este código de gafete es falso o fue alterado. No se registró nada.</translation>
+        </message>
+        <message>
+            <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
+            <translation>Esta inscripción se canceló o la persona fue borrada. No se registró nada.</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; the badge is no longer valid. Nothing was recorded.</source>
+            <translation>Los datos de esta persona se borraron a petición suya; el gafete ya no es válido. No se registró nada.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved (perhaps on another laptop).</source>
+            <translation>Este conflicto ya se resolvió (quizá en otra laptop).</translation>
+        </message>
+        <message>
+            <source>Pick one of the values shown.</source>
+            <translation>Elige uno de los valores mostrados.</translation>
+        </message>
+        <message>
+            <source>The record itself has not arrived yet; import the bundle that created it first.</source>
+            <translation>El registro aún no ha llegado; importa primero el paquete que lo creó.</translation>
+        </message>
+        <message>
+            <source>This conflict changed meanwhile; look at its values again.</source>
+            <translation>Este conflicto cambió mientras tanto; revisa sus valores de nuevo.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Inicia sesión primero.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of consent.</source>
+            <translation>'{kind}' no es un tipo de consentimiento.</translation>
+        </message>
+        <message>
+            <source>Say which version of the notice the person was shown.</source>
+            <translation>Indica qué versión del aviso se le mostró a la persona.</translation>
+        </message>
+        <message>
+            <source>{name} has already given this consent.</source>
+            <translation>{name} ya dio este consentimiento.</translation>
+        </message>
+        <message>
+            <source>There is no such consent to withdraw.</source>
+            <translation>No existe ese consentimiento para retirar.</translation>
+        </message>
+        <message>
+            <source>Sign in to see the dashboard.</source>
+            <translation>Inicia sesión para ver el tablero.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>'{value}' no es una fecha; escríbela como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The day report is a .pdf file, not {name}.</source>
+            <translation>El informe del día es un archivo .pdf, no {name}.</translation>
+        </message>
+        <message>
+            <source>A person cannot be merged into themselves.</source>
+            <translation>Una persona no se puede unir consigo misma.</translation>
+        </message>
+        <message>
+            <source>One of these two was already merged into someone else.</source>
+            <translation>Una de estas dos ya se unió con otra persona.</translation>
+        </message>
+        <message>
+            <source>The event needs a name.</source>
+            <translation>El evento necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The event ends ({end}) before it starts ({start}).</source>
+            <translation>El evento termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <source>'{zone}' is not a time zone; use a name such as Asia/Shanghai.</source>
+            <translation>'{zone}' no es una zona horaria; usa un nombre como America/Mexico_City.</translation>
+        </message>
+        <message>
+            <source>'{region}' is not a phone region; use a code such as CN or BR.</source>
+            <translation>'{region}' no es una región telefónica; usa un código como MX o BR.</translation>
+        </message>
+        <message>
+            <source>Every site needs a city.</source>
+            <translation>Cada sede necesita una ciudad.</translation>
+        </message>
+        <message>
+            <source>Say who is creating the event.</source>
+            <translation>Indica quién crea el evento.</translation>
+        </message>
+        <message>
+            <source>A PIN is {low} to {high} digits.</source>
+            <translation>Un PIN tiene de {low} a {high} dígitos.</translation>
+        </message>
+        <message>
+            <source>{file} already holds an event; use another file.</source>
+            <translation>{file} ya contiene un evento; usa otro archivo.</translation>
+        </message>
+        <message>
+            <source>This file holds no event yet. Create one, or join one from a setup file.</source>
+            <translation>Este archivo aún no contiene ningún evento. Crea uno o únete a uno con un archivo de configuración.</translation>
+        </message>
+        <message>
+            <source>This laptop is not part of the event yet.</source>
+            <translation>Esta laptop aún no forma parte del evento.</translation>
+        </message>
+        <message>
+            <source>No site called {site} in this event.</source>
+            <translation>No hay ninguna sede llamada {site} en este evento.</translation>
+        </message>
+        <message>
+            <source>Export to a .csv or .xlsx file, not {name}.</source>
+            <translation>Exporta a un archivo .csv o .xlsx, no {name}.</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a list; choose people, checkins, no-shows or walk-ins.</source>
+            <translation>'{kind}' no es una lista; elige people, checkins, no-shows o walk-ins.</translation>
+        </message>
+        <message>
+            <source>Export to a .csv, .xlsx or .pdf file, not {name}.</source>
+            <translation>Exporta a un archivo .csv, .xlsx o .pdf, no {name}.</translation>
+        </message>
+        <message>
+            <source>No operator called {name} in this event.</source>
+            <translation>No hay ningún operador llamado {name} en este evento.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+            <translation>Demasiados PIN incorrectos para {name}. Intenta de nuevo en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>{name} needs a PIN to sign in.</source>
+            <translation>{name} necesita un PIN para iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s.</source>
+            <translation>PIN incorrecto. Demasiados PIN incorrectos para {name}: intenta de nuevo en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>PIN incorrecto para {name}.</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
+            <translation>'{role}' no es un rol; usa desk (recepción), medic (personal médico), trainer (instructor) o coordinator (coordinador).</translation>
+        </message>
+        <message>
+            <source>Give the operator at least one role.</source>
+            <translation>Asigna al operador al menos un rol.</translation>
+        </message>
+        <message>
+            <source>The operator needs a name.</source>
+            <translation>El operador necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>There is already an operator called {name}.</source>
+            <translation>Ya hay un operador llamado {name}.</translation>
+        </message>
+        <message>
+            <source>You cannot retire yourself; ask another coordinator.</source>
+            <translation>No puedes darte de baja a ti mismo; pídeselo a otro coordinador.</translation>
+        </message>
+        <message>
+            <source>{name} is the event's only coordinator; name another one first.</source>
+            <translation>{name} es el único coordinador del evento; nombra primero a otro.</translation>
+        </message>
+        <message>
+            <source>No such person.</source>
+            <translation>No existe esa persona.</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Falta el nombre.</translation>
+        </message>
+        <message>
+            <source>No person with the id, badge serial or badge code '{ref}'.</source>
+            <translation>No hay ninguna persona con el id, folio o código de gafete '{ref}'.</translation>
+        </message>
+        <message>
+            <source>withheld: health records are shown only to medics and coordinators</source>
+            <translation>reservado: los registros de salud solo se muestran al personal médico y a coordinadores</translation>
+        </message>
+        <message>
+            <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
+            <translation>Indica por qué se borra a la persona (por ejemplo: 'lo pidió en la recepción'); no se borró nada.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {limit} characters; nothing was erased.</source>
+            <translation>El motivo tiene más de {limit} caracteres; no se borró nada.</translation>
+        </message>
+        <message>
+            <source>This person was already erased.</source>
+            <translation>Esta persona ya fue borrada.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a referral destination.</source>
+            <translation>'{value}' no es un destino de canalización.</translation>
+        </message>
+        <message>
+            <source>No such referral.</source>
+            <translation>No existe esa canalización.</translation>
+        </message>
+        <message>
+            <source>A referral that is {old} cannot become {new}.</source>
+            <translation>Una canalización que está {old} no puede pasar a {new}.</translation>
+        </message>
+        <message>
+            <source>line {line}: the row has {cells} cells but the header has {columns}; is a separator or quote missing?</source>
+            <translation>línea {line}: la fila tiene {cells} celdas pero el encabezado tiene {columns}; ¿falta un separador o unas comillas?</translation>
+        </message>
+        <message>
+            <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the name is missing.</source>
+            <translation>línea {line}: falta el nombre.</translation>
+        </message>
+        <message>
+            <source>line {line}: the name '{name}' is a date, not a name; is the name column right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
+            <translation>línea {line}: el teléfono '{phone}' perdió dígitos por la notación científica de Excel; da formato de texto a la columna y exporta de nuevo.</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
+            <translation>línea {line}: el teléfono '{phone}' no es un número válido para la región {region}</translation>
+        </message>
+        <message>
+            <source>line {line}: staff id '{staff}' lost its digits to Excel's scientific notation.</source>
+            <translation>línea {line}: el número de empleado '{staff}' perdió dígitos por la notación científica de Excel.</translation>
+        </message>
+        <message>
+            <source>line {line}: category '{category}' is not one of worker, family, guest, staff.</source>
+            <translation>línea {line}: la categoría '{category}' no es worker, family, guest ni staff.</translation>
+        </message>
+        <message>
+            <source>The event has no site in '{city}'; its sites are: {sites}.</source>
+            <translation>El evento no tiene sede en '{city}'; sus sedes son: {sites}.</translation>
+        </message>
+        <message>
+            <source>line {line}: phone {phone} has a mobile's length for {region} but is in no known number range; imported as it is, please check it.</source>
+            <translation>línea {line}: el teléfono {phone} tiene la longitud de un celular de {region} pero no está en ningún rango conocido; se importó tal cual, revísalo.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>La importación se canceló; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the line holds a NUL byte (binary data); it was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the file cannot be read as CSV ({detail}).</source>
+            <translation>línea {line}: el archivo no se puede leer como CSV ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} cannot be opened as an Excel workbook ({detail}).</source>
+            <translation>{file} no se puede abrir como libro de Excel ({detail}).</translation>
+        </message>
+        <message>
+            <source>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
+            <translation>{file} es un archivo antiguo de Excel 97; guárdalo primero como XLSX o CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file; save the roster as CSV or XLSX.</source>
+            <translation>{file} no es un archivo de texto; guarda la lista como CSV o XLSX.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {detail}</source>
+            <translation>{file} no se puede leer: {detail}</translation>
+        </message>
+        <message>
+            <source>{file} is empty: the first line should name the columns.</source>
+            <translation>{file} está vacío: la primera línea debe nombrar las columnas.</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a roster field; use one of {fields}.</source>
+            <translation>'{field}' no es un campo de la lista; usa uno de {fields}.</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation>El archivo no tiene la columna {column}.</translation>
+        </message>
+        <message>
+            <source>{file}: no column holds the names. The first line should name the columns (for example 姓名, Name, Nombre or Nome); found: {headers}.</source>
+            <translation>{file}: ninguna columna contiene los nombres. La primera línea debe nombrar las columnas (por ejemplo 姓名, Name, Nombre o Nome); se encontró: {headers}.</translation>
+        </message>
+        <message>
+            <source>The file has no column '{column}'; its columns are: {headers}.</source>
+            <translation>El archivo no tiene la columna '{column}'; sus columnas son: {headers}.</translation>
+        </message>
+        <message>
+            <source>{label} is missing.</source>
+            <translation>Falta {label}.</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a number.</source>
+            <translation>{label}: '{text}' no es un número.</translation>
+        </message>
+        <message>
+            <source>{label}: {text} is outside the plausible range {low}–{high} {unit}.</source>
+            <translation>{label}: {text} está fuera del rango plausible {low}–{high} {unit}.</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a Snellen fraction such as 6/6 or 20/40.</source>
+            <translation>{label}: '{text}' no es una fracción de Snellen como 6/6 o 20/40.</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not one of the choices.</source>
+            <translation>{label}: '{text}' no es una de las opciones.</translation>
+        </message>
+        <message>
+            <source>{label}: give both systolic and diastolic.</source>
+            <translation>{label}: indica la sistólica y la diastólica.</translation>
+        </message>
+        <message>
+            <source>The idle lock is 1 to 240 minutes.</source>
+            <translation>El bloqueo por inactividad es de 1 a 240 minutos.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a BMI standard; use who or china.</source>
+            <translation>'{value}' no es un estándar de IMC; usa who o china.</translation>
+        </message>
+        <message>
+            <source>This is not a valid badge of this event.</source>
+            <translation>Este no es un gafete válido de este evento.</translation>
+        </message>
+        <message>
+            <source>This badge is valid but its person has not reached this laptop yet. Sync first.</source>
+            <translation>Este gafete es válido, pero su persona aún no llega a esta laptop. Sincroniza primero.</translation>
+        </message>
+        <message>
+            <source>'{station}' is not a station.</source>
+            <translation>'{station}' no es una estación.</translation>
+        </message>
+        <message>
+            <source>{name} has not given health consent: nothing was saved.</source>
+            <translation>{name} no ha dado su consentimiento de salud: no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>The record to correct is not this person's {station} record.</source>
+            <translation>El registro a corregir no es el registro de {station} de esta persona.</translation>
+        </message>
+        <message>
+            <source>No such screening record.</source>
+            <translation>No existe ese registro de tamizaje.</translation>
+        </message>
+        <message>
+            <source>Use a passphrase of at least {n} characters.</source>
+            <translation>Usa una frase de contraseña de al menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>{file} already holds an event; join from a new file.</source>
+            <translation>{file} ya contiene un evento; únete desde un archivo nuevo.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>La exportación se canceló.</translation>
+        </message>
+        <message>
+            <source>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</source>
+            <translation>{file} trae solo los cambios posteriores a lo que le falta a esta laptop: de {laptop} supone todo hasta {needed}, y esta laptop tiene {held}. Importa primero un paquete completo (o los anteriores) de esa laptop; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} belongs to another event ({other}); nothing was imported.</source>
+            <translation>{file} es de otro evento ({other}); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was cancelled; nothing was imported.</source>
+            <translation>La importación de {file} se canceló; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>Write the person's name.</source>
+            <translation>Escribe el nombre de la persona.</translation>
+        </message>
+        <message>
+            <source>Read the registration notice to the person and tick their consent first.</source>
+            <translation>Primero lee el aviso de inscripción a la persona y marca su consentimiento.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <source>staff id</source>
+            <translation>número de empleado</translation>
+        </message>
+        <message>
+            <source>employer</source>
+            <translation>empresa</translation>
+        </message>
+        <message>
+            <source>job</source>
+            <translation>puesto</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>ciudad</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoría</translation>
+        </message>
+        <message>
+            <source>The {field} is {length} characters long; at most {limit} fit.</source>
+            <translation>El campo {field} tiene {length} caracteres; caben como máximo {limit}.</translation>
+        </message>
+        <message>
+            <source>Phone '{phone}' is not a valid number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation>Elige una categoría.</translation>
+        </message>
+        <message>
+            <source>Choose a job.</source>
+            <translation>Elige un puesto.</translation>
+        </message>
+        <message>
+            <source>'{field}' cannot be edited here.</source>
+            <translation>'{field}' no se puede editar aquí.</translation>
+        </message>
+        <message>
+            <source>{name} was merged into another record; edit that one.</source>
+            <translation>{name} se unió a otro registro; edita ese.</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is annulled.</source>
+            <translation>Indica por qué se anula la entrada.</translation>
+        </message>
+        <message>
+            <source>No such check-in.</source>
+            <translation>No existe esa entrada.</translation>
+        </message>
+        <message>
+            <source>This check-in was annulled already.</source>
+            <translation>Esta entrada ya se anuló.</translation>
+        </message>
+        <message>
+            <source>No worker '{worker}' is registered.</source>
+            <translation>No hay ningún trabajador '{worker}' inscrito.</translation>
+        </message>
+        <message>
+            <source>{name} is not a worker ({category}); a traveller visits a registered worker.</source>
+            <translation>{name} no es trabajador ({category}); un viajero visita a un trabajador inscrito.</translation>
+        </message>
+        <message>
+            <source>'{person}' is not a traveller of this event.</source>
+            <translation>'{person}' no es viajero de este evento.</translation>
+        </message>
+        <message>
+            <source>Write the traveller's name.</source>
+            <translation>Escribe el nombre del viajero.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a relationship; use one of {choices}.</source>
+            <translation>'{value}' no es un parentesco; usa uno de {choices}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an age band; use one of {choices}.</source>
+            <translation>'{value}' no es un rango de edad; usa uno de {choices}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a need; use {choices}.</source>
+            <translation>'{value}' no es una necesidad; usa {choices}.</translation>
+        </message>
+        <message>
+            <source>Phone '{phone}' is not a valid number for region {region}.</source>
+            <translation>El teléfono '{phone}' no es un número válido para la región {region}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot travel without an adult: add an adult of {worker}'s family first.</source>
+            <translation>{name} no puede viajar sin un adulto: agrega primero a un adulto de la familia de {worker}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a traveller status; use one of {choices}.</source>
+            <translation>'{value}' no es un estado de viajero; usa uno de {choices}.</translation>
+        </message>
+        <message>
+            <source>{operator} may only mark travellers arrived; other changes need a coordinator.</source>
+            <translation>{operator} solo puede marcar la llegada de viajeros; otros cambios requieren a un coordinador.</translation>
+        </message>
+        <message>
+            <source>{person} is already {current}; a status does not go back to {status}.</source>
+            <translation>{person} ya está {current}; un estado no regresa a {status}.</translation>
+        </message>
+        <message>
+            <source>{operator} may not do this: it needs the role {roles}.</source>
+            <translation>{operator} no puede hacer esto: necesita el rol {roles}.</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; it cannot be edited.</source>
+            <translation>Los datos de esta persona se borraron a petición suya; no se pueden editar.</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} no existe.</translation>
+        </message>
+        <message>
+            <source>{file} is not a complete CareKit bundle (truncated or damaged); nothing was imported. Copy it again from the laptop that made it.</source>
+            <translation>{file} no es un paquete completo de CareKit (truncado o dañado); no se importó nada. Cópialo de nuevo desde la laptop que lo hizo.</translation>
+        </message>
+        <message>
+            <source>{file} has an unreadable manifest; nothing was imported.</source>
+            <translation>{file} tiene un manifiesto ilegible; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit (bundle format {format}, this app reads {known}). Update CareKit on this laptop; nothing was imported.</source>
+            <translation>{file} lo hizo un CareKit más nuevo (formato de paquete {format}, esta app lee {known}). Actualiza CareKit en esta laptop; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} was signed by a laptop the event does not know; nothing was imported.</source>
+            <translation>{file} lo firmó una laptop que el evento no conoce; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} claims to come from {device}, but with another key than that laptop's; nothing was imported.</source>
+            <translation>{file} dice venir de {device}, pero con otra clave que la de esa laptop; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was made (its signature does not match); nothing was imported.</source>
+            <translation>{file} se modificó después de crearse (su firma no coincide); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
+            <translation>{file} no se pudo descifrar ni verificar con la clave de este evento; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
+            <translation>El paquete contiene datos que este CareKit no conoce ({what}); actualiza CareKit en esta laptop. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a revision that cannot be read.</source>
+            <translation>El paquete contiene una revisión que no se puede leer.</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
+            <translation>{file} no es un archivo de configuración de evento de CareKit (o está dañado).</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
+            <translation>{file} lo hizo un CareKit más nuevo; actualiza CareKit en esta laptop.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open {file} (or the file was changed).</source>
+            <translation>La frase de contraseña no abre {file} (o el archivo se modificó).</translation>
+        </message>
+        <message>
+            <source>Arrivals are scanned at the pick-up point or the hotel, not at '{point}'.</source>
+            <translation>Las llegadas se escanean en el punto de recogida o en el hotel, no en '{point}'.</translation>
+        </message>
+        <message>
+            <source>{name} is not an expected traveller (no journey to the event). Nothing was recorded.</source>
+            <translation>{name} no es un viajero esperado (no tiene viaje al evento). No se registró nada.</translation>
+        </message>
+        <message>
+            <source>No vehicle '{vehicle}'.</source>
+            <translation>No existe el vehículo '{vehicle}'.</translation>
+        </message>
+        <message>
+            <source>Worker '{worker}' has no travelling family.</source>
+            <translation>El trabajador '{worker}' no tiene familiares que viajen.</translation>
+        </message>
+        <message>
+            <source>A pick-up window is 5 to 1440 minutes, not {minutes}.</source>
+            <translation>Una ventana de recogida es de 5 a 1440 minutos, no {minutes}.</translation>
+        </message>
+        <message>
+            <source>A vehicle seats 1 to 80 travellers, not {capacity}.</source>
+            <translation>Un vehículo lleva de 1 a 80 viajeros, no {capacity}.</translation>
+        </message>
+        <message>
+            <source>{vehicle} has {seated} travellers; it cannot seat only {capacity}.</source>
+            <translation>{vehicle} tiene {seated} viajeros; no puede tener solo {capacity} asientos.</translation>
+        </message>
+        <message>
+            <source>{vehicle} is full ({capacity} seats).</source>
+            <translation>{vehicle} está lleno ({capacity} asientos).</translation>
+        </message>
+        <message>
+            <source>Give both the hotel and the room.</source>
+            <translation>Indica el hotel y la habitación.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a room type; use one of {choices}.</source>
+            <translation>'{value}' no es un tipo de habitación; usa uno de {choices}.</translation>
+        </message>
+        <message>
+            <source>A stay is 1 to 60 nights, not {nights}.</source>
+            <translation>Una estancia es de 1 a 60 noches, no {nights}.</translation>
+        </message>
+        <message>
+            <source>Room {room} at {hotel} is a {type} room for {capacity}; it already holds {count}.</source>
+            <translation>La habitación {room} del {hotel} es {type} para {capacity}; ya tiene {count}.</translation>
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as 2026-12-04 16:30 Asia/Shanghai.</source>
+            <translation>{what}: '{value}' no es una hora; escríbela como 2026-12-04 16:30 America/Mexico_City.</translation>
+        </message>
+        <message>
+            <source>{what}: '{zone}' is not a time zone; use a name such as Asia/Shanghai.</source>
+            <translation>{what}: '{zone}' no es una zona horaria; usa un nombre como America/Mexico_City.</translation>
+        </message>
+        <message>
+            <source>{what}: the place is missing.</source>
+            <translation>{what}: falta el lugar.</translation>
+        </message>
+        <message>
+            <source>{what}: '{place}' is not a known station or airport; check the spelling or use its code.</source>
+            <translation>{what}: '{place}' no es una estación ni un aeropuerto conocido; revisa cómo se escribe o usa su código.</translation>
+        </message>
+        <message>
+            <source>{what}: {place} keeps {zone} time, not {given}.</source>
+            <translation>{what}: {place} usa la hora de {zone}, no {given}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a way to travel; use one of {choices}.</source>
+            <translation>'{value}' no es un medio de transporte; usa uno de {choices}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither outbound nor return.</source>
+            <translation>'{value}' no es ida ni regreso.</translation>
+        </message>
+        <message>
+            <source>A {mode} needs its number, such as G1234 or MU5101.</source>
+            <translation>Un {mode} necesita su número, como G1234 o MU5101.</translation>
+        </message>
+        <message>
+            <source>{number} arrives ({arrives}) before it departs ({departs}), once time zones are counted.</source>
+            <translation>{number} llega ({arrives}) antes de salir ({departs}), contando las zonas horarias.</translation>
+        </message>
+        <message>
+            <source>A leg needs at least one traveller.</source>
+            <translation>Un tramo necesita al menos un viajero.</translation>
+        </message>
+        <message>
+            <source>No travel leg '{leg}'.</source>
+            <translation>No existe el tramo de viaje '{leg}'.</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: no traveller '{value}'.</source>
+            <translation>línea {line}: no hay ningún viajero '{value}'.</translation>
+        </message>
+        <message>
+            <source>line {line}: no single traveller named '{name}' in the family of worker '{worker}'.</source>
+            <translation>línea {line}: en la familia del trabajador '{worker}' no hay un único viajero llamado '{name}'.</translation>
+        </message>
+        <message>
+            <source>{file}: the columns {missing} are missing; found: {headers}.</source>
+            <translation>{file}: faltan las columnas {missing}; se encontró: {headers}.</translation>
+        </message>
+        <message>
+            <source>Write the notice's text.</source>
+            <translation>Escribe el texto del aviso.</translation>
+        </message>
+        <message>
+            <source>The notice is {length} characters long; at most {limit} fit.</source>
+            <translation>El aviso tiene {length} caracteres; caben como máximo {limit}.</translation>
+        </message>
+        <message>
+            <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which session: --session ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session, so cannot be assessed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the attendance is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the right time, or say the scan did not happen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attendance scan with id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no course or session column; add one, or give the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no staff id, phone or person id column to find each person by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: no training session {session}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the course is empty. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window is a number of days from 0 up (got {days}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course's code and name may not contain '|'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each practical skill needs a name, and each is listed once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a course {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No course with code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not have the trainer role, so cannot lead a session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No site '{site}' in this event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session's capacity is at least 1 (got {capacity}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No training session with id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventFiles</name>
+        <message>
+            <source>Open event</source>
+            <translation>Abrir evento</translation>
+        </message>
+        <message>
+            <source>CareKit events (*.carekit *.db);;All files (*)</source>
+            <translation>Eventos de CareKit (*.carekit *.db);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSetupDialog</name>
+        <message>
+            <source>Export the setup file</source>
+            <translation>Exportar el archivo de configuración</translation>
+        </message>
+        <message>
+            <source>Other laptops join this event from this file. Give the file and the passphrase separately (the passphrase never on the same stick).</source>
+            <translation>Las demás laptops se unen a este evento con este archivo. Entrega el archivo y la frase de contraseña por separado (nunca la frase en la misma memoria USB).</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>Passphrase (8+ characters)</source>
+            <translation>Frase de contraseña (8+ caracteres)</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Repite la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup)</source>
+            <translation>Archivos de configuración de CareKit (*.cksetup)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Family</name>
+        <message>
+            <source>♿ Wheelchair</source>
+            <translation>♿ Silla de ruedas</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>Adulto mayor</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>Bebé</translation>
+        </message>
+        <message>
+            <source>Pregnant</source>
+            <translation>Embarazada</translation>
+        </message>
+        <message>
+            <source>Halal</source>
+            <translation>Halal</translation>
+        </message>
+        <message>
+            <source>Vegetarian</source>
+            <translation>Vegetariano</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Médica</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sibling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>invitado</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmado</translation>
+        </message>
+        <message>
+            <source>ticketed</source>
+            <translation>con boleto</translation>
+        </message>
+        <message>
+            <source>travelling</source>
+            <translation>en camino</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>llegó</translation>
+        </message>
+        <message>
+            <source>departed</source>
+            <translation>salió</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>en casa</translation>
+        </message>
+        <message>
+            <source>Meet at {place}; leaves at {leaves}</source>
+            <translation>Punto de encuentro: {place}; sale a las {leaves}</translation>
+        </message>
+        <message>
+            <source>Driver: {driver} {phone}</source>
+            <translation>Conductor: {driver} {phone}</translation>
+        </message>
+        <message>
+            <source>♿ Wheelchair accessible vehicle</source>
+            <translation>♿ Vehículo accesible para silla de ruedas</translation>
+        </message>
+        <message>
+            <source>visiting {worker} · {phone}</source>
+            <translation>visita a {worker} · {phone}</translation>
+        </message>
+        <message>
+            <source>{number} arrives {time} at {place}</source>
+            <translation>{number} llega a las {time} a {place}</translation>
+        </message>
+        <message>
+            <source>Headcount: {count}</source>
+            <translation>Personas: {count}</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>Driver manifests</source>
+            <translation>Listas para conductores</translation>
+        </message>
+        <message>
+            <source>Hotel</source>
+            <translation>Hotel</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Habitación</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>First night</source>
+            <translation>Primera noche</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>Noches</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>Romanizado</translation>
+        </message>
+        <message>
+            <source>Rooming list</source>
+            <translation>Lista de habitaciones</translation>
+        </message>
+        <message>
+            <source>No room: {name}</source>
+            <translation>Sin habitación: {name}</translation>
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>Viajeros por estado</translation>
+        </message>
+        <message>
+            <source>Meals for the caterer</source>
+            <translation>Comidas para el servicio de alimentos</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Necesidades</translation>
+        </message>
+        <message>
+            <source>Wheelchairs per vehicle</source>
+            <translation>Sillas de ruedas por vehículo</translation>
+        </message>
+        <message>
+            <source>Rooms used</source>
+            <translation>Habitaciones ocupadas</translation>
+        </message>
+        <message>
+            <source>{rooms} rooms, {guests} guests in {beds} beds</source>
+            <translation>{rooms} habitaciones, {guests} huéspedes en {beds} camas</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Concepto</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Family visit: the day's summary</source>
+            <translation>Visita familiar: resumen del día</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPage</name>
+        <message>
+            <source>Family visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrivals board (full screen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Necesidades</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{expected} expected · {arrived} arrived · {missing} missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a traveller first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideBrowser</name>
+        <message>
+            <source># {page}
+
+This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
+
+Press Alt+Left to return to the guide.</source>
+            <translation># {page}
+
+Esta página de referencia es parte del código fuente de CareKit (carpeta `docs/`), no de esta copia instalada.
+
+Pulsa Alt+Izquierda para volver a la guía.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>CareKit user guide</source>
+            <translation>Guía de uso de CareKit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRosterDialog</name>
+        <message>
+            <source>Import roster</source>
+            <translation>Importar lista</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>A CSV (UTF-8 or GBK) or XLSX file exported by HR</source>
+            <translation>Un archivo CSV (UTF-8 o GBK) o XLSX exportado por Recursos Humanos</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Qué columna contiene qué</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(no está en el archivo)</translation>
+        </message>
+        <message>
+            <source>Registered at site</source>
+            <translation>Inscritos en la sede</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Choose a roster</source>
+            <translation>Elige una lista</translation>
+        </message>
+        <message>
+            <source>Rosters (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+            <translation>Listas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>column {0}</source>
+            <translation>columna {0}</translation>
+        </message>
+        <message>
+            <source>No column is recognised as the name: choose it above.</source>
+            <translation>Ninguna columna se reconoce como el nombre: elígela arriba.</translation>
+        </message>
+        <message>
+            <source>Excel workbook, first sheet: {0} rows</source>
+            <translation>Libro de Excel, primera hoja: {0} filas</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>coma</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>punto y coma</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <source>{0} text, separated by {1}: {2} rows</source>
+            <translation>Texto {0}, separado por {1}: {2} filas</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Imported {0} people ({1} flagged as possible duplicates), {2} unchanged, {3} rejected.</source>
+            <translation>Se importaron {0} personas ({1} marcadas como posibles duplicados), {2} sin cambios, {3} rechazadas.</translation>
+        </message>
+        <message>
+            <source>Imported, but worth checking:</source>
+            <translation>Importadas, pero conviene revisar:</translation>
+        </message>
+        <message>
+            <source>No line was rejected.</source>
+            <translation>No se rechazó ninguna línea.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinEventDialog</name>
+        <message>
+            <source>Join an event</source>
+            <translation>Unirse a un evento</translation>
+        </message>
+        <message>
+            <source>Choose the setup file the coordinator exported and type its passphrase.</source>
+            <translation>Elige el archivo de configuración que exportó el coordinador y escribe su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>for example: desk 3</source>
+            <translation>por ejemplo: mesa 3</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>Archivo de configuración</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>This laptop's desk name</source>
+            <translation>Nombre de la mesa de esta laptop</translation>
+        </message>
+        <message>
+            <source>Save the event as</source>
+            <translation>Guardar el evento como</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>Archivos de configuración de CareKit (*.cksetup);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>Primero elige el archivo de configuración.</translation>
+        </message>
+        <message>
+            <source>{file} exists already; choose another name.</source>
+            <translation>{file} ya existe; elige otro nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Signing keys</source>
+            <translation>Claves de firma</translation>
+        </message>
+        <message>
+            <source>Generate this organisation's key…</source>
+            <translation>Generar la clave de esta organización…</translation>
+        </message>
+        <message>
+            <source>Export public key…</source>
+            <translation>Exportar clave pública…</translation>
+        </message>
+        <message>
+            <source>Trust another organisation's key…</source>
+            <translation>Confiar en la clave de otra organización…</translation>
+        </message>
+        <message>
+            <source>Certificates are signed with the organisation's key; employers verify them with the exported public key.</source>
+            <translation>Los certificados se firman con la clave de la organización; los empleadores los verifican con la clave pública exportada.</translation>
+        </message>
+        <message>
+            <source>signing</source>
+            <translation>firma</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>de confianza</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>Nombre de la organización</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>Exportar clave pública</translation>
+        </message>
+        <message>
+            <source>Trust a public key</source>
+            <translation>Confiar en una clave pública</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Worker</source>
+            <translation>Trabajador</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Familiar</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invitado</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Rider</source>
+            <translation>Repartidor</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Mensajero</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Almacén</translation>
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation>Atención a clientes</translation>
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>Conductor</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>desk volunteer</source>
+            <translation>voluntario de recepción</translation>
+        </message>
+        <message>
+            <source>medic</source>
+            <translation>personal médico</translation>
+        </message>
+        <message>
+            <source>trainer</source>
+            <translation>instructor</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinador</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Inscripción</translation>
+        </message>
+        <message>
+            <source>Health screening</source>
+            <translation>Tamizaje de salud</translation>
+        </message>
+        <message>
+            <source>Sharing with the employer</source>
+            <translation>Compartir con el empleador</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lists</name>
+        <message>
+            <source>Badge</source>
+            <translation>Gafete</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>Romanizado</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>Número de empleado</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Registered from</source>
+            <translation>Inscrito desde</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Con entrada</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Stations visited</source>
+            <translation>Estaciones visitadas</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Canalizaciones abiertas</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Punto</translation>
+        </message>
+        <message>
+            <source>Repeat scan</source>
+            <translation>Escaneo repetido</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Inscripción</translation>
+        </message>
+        <message>
+            <source>Registered people</source>
+            <translation>Personas inscritas</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Registered but not checked in</source>
+            <translation>Inscritos que no han llegado</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>Sin inscripción previa</translation>
+        </message>
+        <message>
+            <source>every site</source>
+            <translation>todas las sedes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>página {page} de {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>CareKit</source>
+            <translation>CareKit</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>New event…</source>
+            <translation>Nuevo evento…</translation>
+        </message>
+        <message>
+            <source>Open event…</source>
+            <translation>Abrir evento…</translation>
+        </message>
+        <message>
+            <source>Join an event from a setup file…</source>
+            <translation>Unirse a un evento desde un archivo de configuración…</translation>
+        </message>
+        <message>
+            <source>Export the setup file for other laptops…</source>
+            <translation>Exportar el archivo de configuración para otras laptops…</translation>
+        </message>
+        <message>
+            <source>Switch operator / sign out…</source>
+            <translation>Cambiar de operador / cerrar sesión…</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>Operadores y ajustes…</translation>
+        </message>
+        <message>
+            <source>Import roster…</source>
+            <translation>Importar lista…</translation>
+        </message>
+        <message>
+            <source>Export sync bundle…</source>
+            <translation>Exportar paquete de sincronización…</translation>
+        </message>
+        <message>
+            <source>Import sync bundles…</source>
+            <translation>Importar paquetes de sincronización…</translation>
+        </message>
+        <message>
+            <source>Print badges…</source>
+            <translation>Imprimir gafetes…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Evento</translation>
+        </message>
+        <message>
+            <source>Add site…</source>
+            <translation>Agregar sede…</translation>
+        </message>
+        <message>
+            <source>This laptop…</source>
+            <translation>Esta laptop…</translation>
+        </message>
+        <message>
+            <source>Export the selected person's data…</source>
+            <translation>Exportar los datos de la persona seleccionada…</translation>
+        </message>
+        <message>
+            <source>Erase the selected person…</source>
+            <translation>Borrar a la persona seleccionada…</translation>
+        </message>
+        <message>
+            <source>Only a coordinator may do this.</source>
+            <translation>Solo un coordinador puede hacer esto.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guía de uso</translation>
+        </message>
+        <message>
+            <source>{event} · {desk} · {file}</source>
+            <translation>{event} · {desk} · {file}</translation>
+        </message>
+        <message>
+            <source>Operator: {name}</source>
+            <translation>Operador: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewEventDialog</name>
+        <message>
+            <source>New event</source>
+            <translation>Nuevo evento</translation>
+        </message>
+        <message>
+            <source>One site per line: City: venue</source>
+            <translation>Una sede por línea: Ciudad: recinto</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>Nombre del evento</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <source>Phone region</source>
+            <translation>Región telefónica</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Sedes</translation>
+        </message>
+        <message>
+            <source>Your name (coordinator)</source>
+            <translation>Tu nombre (coordinador)</translation>
+        </message>
+        <message>
+            <source>Your PIN ({low}–{high} digits)</source>
+            <translation>Tu PIN ({low}–{high} dígitos)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Repite el PIN</translation>
+        </message>
+        <message>
+            <source>This laptop's desk name</source>
+            <translation>Nombre de la mesa de esta laptop</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>Choose a PIN for yourself: the event's coordinator needs one.</source>
+            <translation>Elige un PIN para ti: el coordinador del evento necesita uno.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Los dos PIN no coinciden.</translation>
+        </message>
+        <message>
+            <source>{file} exists already; choose another name.</source>
+            <translation>{file} ya existe; elige otro nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Consent: {kind}</source>
+            <translation>Consentimiento: {kind}</translation>
+        </message>
+        <message>
+            <source>Read or hand this notice to {name} before asking for consent.</source>
+            <translation>Lee o entrega este aviso a {name} antes de pedir su consentimiento.</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>Versión del aviso {version}</translation>
+        </message>
+        <message>
+            <source>The person agrees: record consent</source>
+            <translation>La persona está de acuerdo: registrar consentimiento</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>Imprimir aviso</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message>
+            <source>Notice version {version} · {language}</source>
+            <translation>Aviso versión {version} · {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators and settings</source>
+            <translation>Operadores y ajustes</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>Agregar un operador</translation>
+        </message>
+        <message>
+            <source>Screening settings</source>
+            <translation>Ajustes de tamizaje</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>PIN ({low}–{high} digits)</source>
+            <translation>PIN ({low}–{high} dígitos)</translation>
+        </message>
+        <message>
+            <source>Selected operator</source>
+            <translation>Operador seleccionado</translation>
+        </message>
+        <message>
+            <source>New PIN ({low}–{high} digits)</source>
+            <translation>PIN nuevo ({low}–{high} dígitos)</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Repite el PIN nuevo</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Fijar PIN</translation>
+        </message>
+        <message>
+            <source>Change roles</source>
+            <translation>Cambiar roles</translation>
+        </message>
+        <message>
+            <source>Retire operator…</source>
+            <translation>Dar de baja al operador…</translation>
+        </message>
+        <message>
+            <source>no PIN: set one</source>
+            <translation>sin PIN: fija uno</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Repite el PIN</translation>
+        </message>
+        <message>
+            <source>Add operator</source>
+            <translation>Agregar operador</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Bloquear tras minutos de inactividad</translation>
+        </message>
+        <message>
+            <source>BMI standard</source>
+            <translation>Estándar de IMC</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Guardar ajustes</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Los dos PIN no coinciden.</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>Se fijó un PIN nuevo para {name}.</translation>
+        </message>
+        <message>
+            <source>Roles of {name} changed.</source>
+            <translation>Se cambiaron los roles de {name}.</translation>
+        </message>
+        <message>
+            <source>Retire operator</source>
+            <translation>Dar de baja al operador</translation>
+        </message>
+        <message>
+            <source>Retire {name}? They can no longer sign in on any laptop once this travels; what they did stays in the journal under their name.</source>
+            <translation>¿Dar de baja a {name}? Cuando esto se sincronice ya no podrá iniciar sesión en ninguna laptop; lo que hizo queda en la bitácora con su nombre.</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Conservarlo</translation>
+        </message>
+        <message>
+            <source>{name} retired.</source>
+            <translation>{name} fue dado de baja.</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>Se agregó a {name}.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Ajustes guardados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Station overview</source>
+            <translation>Resumen de estaciones</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>Operadores y ajustes…</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>Personas tamizadas por estación y por hora</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>Alertas por tipo</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Canalizaciones abiertas</translation>
+        </message>
+        <message>
+            <source>Flagged people</source>
+            <translation>Personas con alertas</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Estación</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Aún abiertas</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>Counts only: individual results need the medic role.</source>
+            <translation>Solo conteos: los resultados individuales requieren el rol de personal médico.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) screened</source>
+            <translation>
+                <numerusform>%n persona tamizada</numerusform>
+                <numerusform>%n personas tamizadas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Check-in desk</source>
+            <translation>Recepción</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tablero</translation>
+        </message>
+        <message>
+            <source>Screening station</source>
+            <translation>Estación de tamizaje</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Canalizaciones</translation>
+        </message>
+        <message>
+            <source>Station overview</source>
+            <translation>Resumen de estaciones</translation>
+        </message>
+        <message>
+            <source>Family visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Verificar certificado</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>Romanizado</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>N.º de empleado</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Gafete</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Con entrada</translation>
+        </message>
+        <message>
+            <source>Possible duplicate: same phone or staff id as someone already registered.</source>
+            <translation>Posible duplicado: mismo teléfono o número de empleado que alguien ya inscrito.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Name (as written)</source>
+            <translation>Nombre (como se escribe)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>N.º de empleado</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Guardar cambios</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Annul check-in…</source>
+            <translation>Anular entrada…</translation>
+        </message>
+        <message>
+            <source>Undo: check in again</source>
+            <translation>Deshacer: registrar la entrada de nuevo</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consentimientos</translation>
+        </message>
+        <message>
+            <source>Withdraw consent…</source>
+            <translation>Retirar consentimiento…</translation>
+        </message>
+        <message>
+            <source>Reprint badge</source>
+            <translation>Reimprimir gafete</translation>
+        </message>
+        <message>
+            <source>Person: {name}</source>
+            <translation>Persona: {name}</translation>
+        </message>
+        <message>
+            <source>{time} · {desk}</source>
+            <translation>{time} · {desk}</translation>
+        </message>
+        <message>
+            <source>annulled: {reason}</source>
+            <translation>anulada: {reason}</translation>
+        </message>
+        <message>
+            <source>Not checked in yet.</source>
+            <translation>Aún no registra su entrada.</translation>
+        </message>
+        <message>
+            <source>withdrawn {time}</source>
+            <translation>retirado {time}</translation>
+        </message>
+        <message>
+            <source>given {time}</source>
+            <translation>otorgado {time}</translation>
+        </message>
+        <message>
+            <source>{kind} (notice {version}): {state}</source>
+            <translation>{kind} (aviso {version}): {state}</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>No cambió nada.</translation>
+        </message>
+        <message>
+            <source>Saved. The change is journalled with your name.</source>
+            <translation>Guardado. El cambio queda en la bitácora con tu nombre.</translation>
+        </message>
+        <message>
+            <source>Select the check-in to annul.</source>
+            <translation>Selecciona la entrada que quieres anular.</translation>
+        </message>
+        <message>
+            <source>Annul check-in</source>
+            <translation>Anular entrada</translation>
+        </message>
+        <message>
+            <source>Why is this check-in annulled? (for example: wrong person selected)</source>
+            <translation>¿Por qué se anula esta entrada? (por ejemplo: se eligió a la persona equivocada)</translation>
+        </message>
+        <message>
+            <source>Annul this check-in of {name}? It no longer counts as an arrival; the record of it and your reason are kept.</source>
+            <translation>¿Anular esta entrada de {name}? Ya no cuenta como llegada; su registro y tu motivo se conservan.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservarla</translation>
+        </message>
+        <message>
+            <source>Check-in annulled.</source>
+            <translation>Entrada anulada.</translation>
+        </message>
+        <message>
+            <source>Checked in again.</source>
+            <translation>Entrada registrada de nuevo.</translation>
+        </message>
+        <message>
+            <source>Select a consent in force to withdraw.</source>
+            <translation>Selecciona un consentimiento vigente para retirarlo.</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent to {kind} of {name}? From now on nothing of this kind can be recorded for them without a new consent.</source>
+            <translation>¿Retirar el consentimiento de {name} para {kind}? A partir de ahora no se puede registrar nada de este tipo sin un consentimiento nuevo.</translation>
+        </message>
+        <message>
+            <source>Their health records become hidden from everyone; this cannot be undone.</source>
+            <translation>Sus registros de salud quedan ocultos para todos; no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Retirar consentimiento</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn.</source>
+            <translation>Consentimiento retirado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRights</name>
+        <message>
+            <source>CareKit</source>
+            <translation>CareKit</translation>
+        </message>
+        <message>
+            <source>Select the person on the check-in desk first (search, then pick their row).</source>
+            <translation>Primero selecciona a la persona en la recepción (busca y elige su fila).</translation>
+        </message>
+        <message>
+            <source>Save everything held about this person</source>
+            <translation>Guardar todo lo que se tiene de esta persona</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved everything held about {name} to {file}. Hand it to them, then delete it from this laptop.</source>
+            <translation>Se guardó todo lo que se tiene de {name} en {file}. Entrégaselo y luego bórralo de esta laptop.</translation>
+        </message>
+        <message>
+            <source>{name} was erased here. Export a bundle so the other laptops erase them too.</source>
+            <translation>{name} se borró aquí. Exporta un paquete para que las demás laptops también lo borren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinCountdown</name>
+        <message>
+            <source>You can try your PIN again now.</source>
+            <translation>Ya puedes intentar tu PIN de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>No printer is set up on this laptop.</source>
+            <translation>Esta laptop no tiene impresora configurada.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this laptop.</source>
+            <translation>No se pudo abrir ningún visor de PDF en esta laptop.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Sin imprimir</translation>
+        </message>
+        <message>
+            <source>The file is saved as {file} in the folder:
+{folder}
+Copy it to a laptop with a printer, or open it from there. It is removed when CareKit closes.</source>
+            <translation>El archivo se guardó como {file} en la carpeta:
+{folder}
+Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKit se cierra.</translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>Mostrar la carpeta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQueuePage</name>
+        <message>
+            <source>Referrals</source>
+            <translation>Canalizaciones</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Abierta el</translation>
+        </message>
+        <message>
+            <source>Mark seen</source>
+            <translation>Marcar como atendida</translation>
+        </message>
+        <message>
+            <source>Close referral</source>
+            <translation>Cerrar canalización</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENTE</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutina</translation>
+        </message>
+        <message>
+            <source>Select a referral first.</source>
+            <translation>Primero selecciona una canalización.</translation>
+        </message>
+        <message>
+            <source>Close the referral of {name} ({flag})? A closed referral cannot be reopened; a new flag opens a new one.</source>
+            <translation>¿Cerrar la canalización de {name} ({flag})? Una canalización cerrada no se puede reabrir; una nueva alerta abre otra.</translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>Mantenerla abierta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPanel</name>
+        <message>
+            <source>Ready to scan</source>
+            <translation>Listo para escanear</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a name, pinyin, phone or staff id.</source>
+            <translation>Escanea un gafete o escribe un nombre, pinyin, teléfono o número de empleado.</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Con entrada</translation>
+        </message>
+        <message>
+            <source>Already checked in at {time}, {desk}</source>
+            <translation>Ya registró su entrada a las {time}, {desk}</translation>
+        </message>
+        <message>
+            <source>Checked in: pending record</source>
+            <translation>Entrada registrada: registro pendiente</translation>
+        </message>
+        <message>
+            <source>Registration not on this laptop yet</source>
+            <translation>La inscripción aún no está en esta laptop</translation>
+        </message>
+        <message>
+            <source>The check-in is recorded; the person's details arrive with the next sync bundle.</source>
+            <translation>La entrada quedó registrada; los datos de la persona llegan con el próximo paquete de sincronización.</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>Sin entrada</translation>
+        </message>
+        <message>
+            <source>Nothing done</source>
+            <translation>No se hizo nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Needs the role {roles}; {name} is signed in without it.</source>
+            <translation>Se necesita el rol {roles}; {name} inició sesión sin él.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>Checking rows…</source>
+            <translation>Revisando filas…</translation>
+        </message>
+        <message>
+            <source>Registering people…</source>
+            <translation>Inscribiendo personas…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>N.º de empleado</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screening</name>
+        <message>
+            <source>Height</source>
+            <translation>Estatura</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Systolic, 1st reading</source>
+            <translation>Sistólica, 1.ª lectura</translation>
+        </message>
+        <message>
+            <source>Diastolic, 1st reading</source>
+            <translation>Diastólica, 1.ª lectura</translation>
+        </message>
+        <message>
+            <source>Systolic, 2nd reading</source>
+            <translation>Sistólica, 2.ª lectura</translation>
+        </message>
+        <message>
+            <source>Diastolic, 2nd reading</source>
+            <translation>Diastólica, 2.ª lectura</translation>
+        </message>
+        <message>
+            <source>Systolic, 3rd reading</source>
+            <translation>Sistólica, 3.ª lectura</translation>
+        </message>
+        <message>
+            <source>Diastolic, 3rd reading</source>
+            <translation>Diastólica, 3.ª lectura</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>Frecuencia cardiaca</translation>
+        </message>
+        <message>
+            <source>Glucose</source>
+            <translation>Glucosa</translation>
+        </message>
+        <message>
+            <source>Glucose unit</source>
+            <translation>Unidad de glucosa</translation>
+        </message>
+        <message>
+            <source>Fasting</source>
+            <translation>En ayunas</translation>
+        </message>
+        <message>
+            <source>Vision, left eye</source>
+            <translation>Visión, ojo izquierdo</translation>
+        </message>
+        <message>
+            <source>Vision, right eye</source>
+            <translation>Visión, ojo derecho</translation>
+        </message>
+        <message>
+            <source>PHQ-2 score</source>
+            <translation>Puntaje PHQ-2</translation>
+        </message>
+        <message>
+            <source>GAD-2 score</source>
+            <translation>Puntaje GAD-2</translation>
+        </message>
+        <message>
+            <source>Heat stress at work</source>
+            <translation>Estrés por calor en el trabajo</translation>
+        </message>
+        <message>
+            <source>Lower-back pain</source>
+            <translation>Dolor lumbar</translation>
+        </message>
+        <message>
+            <source>Injuries in the last year</source>
+            <translation>Lesiones en el último año</translation>
+        </message>
+        <message>
+            <source>Height and weight</source>
+            <translation>Estatura y peso</translation>
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation>Presión arterial</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Visión</translation>
+        </message>
+        <message>
+            <source>Mood (PHQ-2, GAD-2)</source>
+            <translation>Estado de ánimo (PHQ-2, GAD-2)</translation>
+        </message>
+        <message>
+            <source>Work questions</source>
+            <translation>Preguntas sobre el trabajo</translation>
+        </message>
+        <message>
+            <source>Doctor on site</source>
+            <translation>Médico en el sitio</translation>
+        </message>
+        <message>
+            <source>Counselling / calm room</source>
+            <translation>Orientación psicológica / sala de calma</translation>
+        </message>
+        <message>
+            <source>Eye clinic</source>
+            <translation>Clínica oftalmológica</translation>
+        </message>
+        <message>
+            <source>Underweight</source>
+            <translation>Bajo peso</translation>
+        </message>
+        <message>
+            <source>Overweight</source>
+            <translation>Sobrepeso</translation>
+        </message>
+        <message>
+            <source>Obesity</source>
+            <translation>Obesidad</translation>
+        </message>
+        <message>
+            <source>Raised blood pressure</source>
+            <translation>Presión arterial elevada</translation>
+        </message>
+        <message>
+            <source>Urgent blood pressure</source>
+            <translation>Presión arterial urgente</translation>
+        </message>
+        <message>
+            <source>Raised fasting glucose</source>
+            <translation>Glucosa en ayunas elevada</translation>
+        </message>
+        <message>
+            <source>Raised non-fasting glucose</source>
+            <translation>Glucosa sin ayuno elevada</translation>
+        </message>
+        <message>
+            <source>Low vision</source>
+            <translation>Baja visión</translation>
+        </message>
+        <message>
+            <source>PHQ-2 positive</source>
+            <translation>PHQ-2 positivo</translation>
+        </message>
+        <message>
+            <source>GAD-2 positive</source>
+            <translation>GAD-2 positivo</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierta</translation>
+        </message>
+        <message>
+            <source>seen</source>
+            <translation>atendida</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>cerrada</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>This is the demo event: sign in as {name} with the PIN {pin}.</source>
+            <translation>Este es el evento de demostración: inicia sesión como {name} con el PIN {pin}.</translation>
+        </message>
+        <message>
+            <source>Sign out and close CareKit</source>
+            <translation>Cerrar sesión y salir de CareKit</translation>
+        </message>
+        <message>
+            <source>Choose or type your operator name.</source>
+            <translation>Elige o escribe tu nombre de operador.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Escribe tu PIN y pulsa Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>No event is open on this laptop yet.</source>
+            <translation>Aún no hay ningún evento abierto en esta laptop.</translation>
+        </message>
+        <message>
+            <source>Create a new event…</source>
+            <translation>Crear un evento nuevo…</translation>
+        </message>
+        <message>
+            <source>Join an event from a setup file…</source>
+            <translation>Unirse a un evento desde un archivo de configuración…</translation>
+        </message>
+        <message>
+            <source>Open an event file…</source>
+            <translation>Abrir un archivo de evento…</translation>
+        </message>
+        <message>
+            <source>Open the demo event</source>
+            <translation>Abrir el evento de demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationPage</name>
+        <message>
+            <source>Screening station</source>
+            <translation>Estación de tamizaje</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Estación</translation>
+        </message>
+        <message>
+            <source>Scan the badge</source>
+            <translation>Escanea el gafete</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
+            <source>Record health consent (F3)</source>
+            <translation>Registrar consentimiento de salud (F3)</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Guardar (Enter)</translation>
+        </message>
+        <message>
+            <source>Correct last record (Alt+C)</source>
+            <translation>Corregir el último registro (Alt+C)</translation>
+        </message>
+        <message>
+            <source>, optional</source>
+            <translation>, opcional</translation>
+        </message>
+        <message>
+            <source>The work questions are for riders, couriers and warehouse staff.</source>
+            <translation>Las preguntas sobre el trabajo son para repartidores, mensajeros y personal de almacén.</translation>
+        </message>
+        <message>
+            <source>Scan a badge to begin.</source>
+            <translation>Escanea un gafete para empezar.</translation>
+        </message>
+        <message>
+            <source>Badge {serial}</source>
+            <translation>Gafete {serial}</translation>
+        </message>
+        <message>
+            <source>age {band}</source>
+            <translation>edad {band}</translation>
+        </message>
+        <message>
+            <source>Health consent given (notice {version}).</source>
+            <translation>Consentimiento de salud otorgado (aviso {version}).</translation>
+        </message>
+        <message>
+            <source>Health consent withdrawn: nothing can be recorded.</source>
+            <translation>Consentimiento de salud retirado: no se puede registrar nada.</translation>
+        </message>
+        <message>
+            <source>No health consent yet: ask first.</source>
+            <translation>Aún no hay consentimiento de salud: pregunta primero.</translation>
+        </message>
+        <message>
+            <source>Saved for {name}.</source>
+            <translation>Guardado para {name}.</translation>
+        </message>
+        <message>
+            <source>BMI {bmi}</source>
+            <translation>IMC {bmi}</translation>
+        </message>
+        <message>
+            <source>Blood pressure used: {s}/{d} mmHg</source>
+            <translation>Presión arterial usada: {s}/{d} mmHg</translation>
+        </message>
+        <message>
+            <source>Glucose {value} mmol/L</source>
+            <translation>Glucosa {value} mmol/L</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENTE</translation>
+        </message>
+        <message>
+            <source>No flags.</source>
+            <translation>Sin alertas.</translation>
+        </message>
+        <message>
+            <source>Correcting the last record: change the values and press Enter.</source>
+            <translation>Corrigiendo el último registro: cambia los valores y pulsa Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; set the date and time on {laptop}.</source>
+            <translation>El reloj de {laptop} va adelantado más de {minutes} minutos respecto a esta laptop (su cambio más reciente está fechado {when}). Sus cambios se conservaron, pero el reloj de esta laptop no lo siguió; ajusta la fecha y hora de {laptop}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins and log lines, {conflicts} conflicts, {duplicates} possible duplicates</source>
+            <translation>{file} de {desk}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {facts} entradas y líneas de bitácora nuevas, {conflicts} conflictos, {duplicates} posibles duplicados</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>Exportar un paquete</translation>
+        </message>
+        <message>
+            <source>CareKit bundles (*.ckbundle)</source>
+            <translation>Paquetes de CareKit (*.ckbundle)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Escribiendo {file}…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Paquete escrito</translation>
+        </message>
+        <message>
+            <source>{file} is ready ({size} KB). Copy it to the other laptops and import it there.</source>
+            <translation>{file} está listo ({size} KB). Cópialo a las demás laptops e impórtalo allí.</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Falló la exportación</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Importar paquetes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merging %n bundle(s)…</source>
+            <translation>
+                <numerusform>Uniendo %n paquete…</numerusform>
+                <numerusform>Uniendo %n paquetes…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>Paquetes importados</translation>
+        </message>
+        <message>
+            <source>Imported before this one:</source>
+            <translation>Importados antes de este:</translation>
+        </message>
+        <message>
+            <source>A bundle was not imported</source>
+            <translation>No se importó un paquete</translation>
+        </message>
+        <message>
+            <source>Merging {file}…</source>
+            <translation>Uniendo {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Export a bundle…</source>
+            <translation>Exportar un paquete…</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>Importar paquetes…</translation>
+        </message>
+        <message>
+            <source>What this laptop has</source>
+            <translation>Lo que tiene esta laptop</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting</source>
+            <translation>Conflictos pendientes</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting</source>
+            <translation>Posibles duplicados pendientes</translation>
+        </message>
+        <message>
+            <source>Recent exports and imports</source>
+            <translation>Exportaciones e importaciones recientes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>This laptop, {name}{where}: its own work up to {when}</source>
+            <translation>Esta laptop, {name}{where}: su propio trabajo hasta {when}</translation>
+        </message>
+        <message>
+            <source>From {name}{where}: everything up to {when}</source>
+            <translation>De {name}{where}: todo hasta {when}</translation>
+        </message>
+        <message>
+            <source>Nothing yet.</source>
+            <translation>Nada todavía.</translation>
+        </message>
+        <message>
+            <source>exported {file}</source>
+            <translation>exportó {file}</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>imported {file} from {desk}</source>
+            <translation>importó {file} de {desk}</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {conflicts} conflicts, {duplicates} duplicates</source>
+            <translation>{new} nuevos, {updated} actualizados, {conflicts} conflictos, {duplicates} duplicados</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting ({n})</source>
+            <translation>Conflictos pendientes ({n})</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting ({n})</source>
+            <translation>Posibles duplicados pendientes ({n})</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
+            <translation>Siguiente: exporta un paquete e impórtalo en las demás laptops; luego trae aquí sus paquetes e impórtalos.</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator picks the right value for each conflict on the right. Until then the newest value is shown.</source>
+            <translation>Siguiente: un coordinador elige el valor correcto de cada conflicto a la derecha. Mientras tanto se muestra el valor más reciente.</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator decides for each possible duplicate: the same person (merge) or different people.</source>
+            <translation>Siguiente: un coordinador decide en cada posible duplicado si es la misma persona (unir) o personas distintas.</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle so the other laptops get what this laptop has now.</source>
+            <translation>Siguiente: exporta un paquete para que las demás laptops reciban lo que esta tiene ahora.</translation>
+        </message>
+        <message>
+            <source>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</source>
+            <translation>Todo en orden. Intercambien paquetes de nuevo después de la próxima hora pico o antes de que las laptops salgan del recinto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>attended {attended} h of {hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no written score yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>written {score} &lt; {mark}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{skill} not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{skill} not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no certificate of {code} valid or expired less than {months} months ago</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Locked</source>
+            <translation>Bloqueado</translation>
+        </message>
+        <message>
+            <source>Locked after idle time. {name}, enter your PIN.</source>
+            <translation>Bloqueado por inactividad. {name}, escribe tu PIN.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Another operator…</source>
+            <translation>Otro operador…</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Escribe tu PIN y pulsa Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrgentFlagDialog</name>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgentes</translation>
+        </message>
+        <message>
+            <source>URGENT: send {name} to {destination} now</source>
+            <translation>URGENTE: envía a {name} a {destination} ahora</translation>
+        </message>
+        <message>
+            <source>An urgent referral is at the top of the referral queue.</source>
+            <translation>Una canalización urgente está al principio de la lista de canalizaciones.</translation>
+        </message>
+        <message>
+            <source>I have seen this and am sending them on</source>
+            <translation>Lo vi y la estoy enviando</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclePlan</name>
+        <message>
+            <source>Window (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seats per vehicle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan pick-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to this vehicle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>Conductor</translation>
+        </message>
+        <message>
+            <source>Driver's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Necesidades</translation>
+        </message>
+        <message>
+            <source>{vehicle} is over capacity ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{vehicle} leaves before {detail} arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A traveller on {detail} has no pick-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A train or flight in {vehicle} changed after planning ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{vehicle} takes a wheelchair user but is not accessible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned {vehicles} vehicles for {seated} travellers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a traveller and the vehicle to move them to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>This is not a CareKit certificate code.</source>
+            <translation>Este no es un código de certificado de CareKit.</translation>
+        </message>
+        <message>
+            <source>The code is damaged or incomplete.</source>
+            <translation>El código está dañado o incompleto.</translation>
+        </message>
+        <message>
+            <source>Signed by a key this laptop does not know: it cannot be trusted (import the issuer's public key).</source>
+            <translation>Lo firmó una clave que esta laptop no conoce: no es confiable (importa la clave pública del emisor).</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the code is forged or altered.</source>
+            <translation>La firma no coincide: el código es falso o fue alterado.</translation>
+        </message>
+        <message>
+            <source>Revoked: {detail}</source>
+            <translation>Revocado: {detail}</translation>
+        </message>
+        <message>
+            <source>Genuine, but expired on {expires}.</source>
+            <translation>Auténtico, pero venció el {expires}.</translation>
+        </message>
+        <message>
+            <source>Valid until {expires}.</source>
+            <translation>Válido hasta el {expires}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Verificar certificado</translation>
+        </message>
+        <message>
+            <source>Scan the certificate's QR code, or paste its code, then press Enter.</source>
+            <translation>Escanea el código QR del certificado o pega su código y pulsa Enter.</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <source>Signing keys…</source>
+            <translation>Claves de firma…</translation>
+        </message>
+        <message>
+            <source>VALID</source>
+            <translation>VÁLIDO</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>VENCIDO</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>REVOCADO</translation>
+        </message>
+        <message>
+            <source>FORGED</source>
+            <translation>FALSO</translation>
+        </message>
+        <message>
+            <source>{holder} · course {course} · issued {issued} · valid until {expires}
+serial {serial} · issuer {issuer} · key {fingerprint}</source>
+            <translation>{holder} · curso {course} · emitido {issued} · válido hasta {expires}
+folio {serial} · emisor {issuer} · clave {fingerprint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Register a walk-in</source>
+            <translation>Inscribir a alguien sin registro previo</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>Imprimir aviso</translation>
+        </message>
+        <message>
+            <source>The person heard the registration notice and agrees</source>
+            <translation>La persona escuchó el aviso de inscripción y está de acuerdo</translation>
+        </message>
+        <message>
+            <source>Name (as written)</source>
+            <translation>Nombre (como se escribe)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>N.º de empleado</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Registration notice</source>
+            <translation>Aviso de inscripción</translation>
+        </message>
+        <message>
+            <source>Register and check in</source>
+            <translation>Inscribir y registrar entrada</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>Versión del aviso {version}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3932 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>AddSiteDialog</name>
+        <message>
+            <source>Add a site</source>
+            <translation>新增場地</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>場館</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Nobody signed in, so CareKit closes: event data is shown only to a signed-in operator. Start CareKit again to sign in.</source>
+            <translation>沒有人登入，CareKit 將關閉：活動資料只向已登入的操作人員顯示。請重新啟動 CareKit 以登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrivalsBoard</name>
+        <message>
+            <source>Arrivals board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>landed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picked up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody missing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BadgeActions</name>
+        <message>
+            <source>Badge</source>
+            <translation>識別證</translation>
+        </message>
+        <message>
+            <source>The badge is ready.</source>
+            <translation>識別證已就緒。</translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>部分字元沒有可用字型，將列印為 �：</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeOnScreen</name>
+        <message>
+            <source>Badge for {name}</source>
+            <translation>{name} 的識別證</translation>
+        </message>
+    </context>
+    <context>
+        <name>Badges</name>
+        <message>
+            <source>WORKER</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>FAMILY</source>
+            <translation>家屬</translation>
+        </message>
+        <message>
+            <source>GUEST</source>
+            <translation>來賓</translation>
+        </message>
+        <message>
+            <source>STAFF</source>
+            <translation>工作人員</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBadgeDialog</name>
+        <message>
+            <source>Print badges</source>
+            <translation>批次列印識別證</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部場地</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation>家屬</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>來賓</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人員</translation>
+        </message>
+        <message>
+            <source>Only badges not printed yet</source>
+            <translation>僅未列印過的識別證</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>場地</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>版面配置</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>儲存 PDF…</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>儲存識別證</translation>
+        </message>
+        <message>
+            <source>Preparing badges…</source>
+            <translation>正在準備識別證…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} badges</source>
+            <translation>識別證 {done} / {total}</translation>
+        </message>
+        <message>
+            <source>{badges} on {pages} saved to {path}.</source>
+            <translation>{badges}（共 {pages}）已儲存到 {path}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s)</source>
+            <translation>
+                <numerusform>%n 張識別證</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 頁</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some characters have no font and print as �:</source>
+            <translation>部分字元沒有可用字型，將列印為 �：</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was marked printed.</source>
+            <translation>已取消：沒有識別證被標記為已列印。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Record</source>
+            <translation>紀錄</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>寫入於</translation>
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation>目前顯示</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>保留此值</translation>
+        </message>
+        <message>
+            <source>Only a coordinator resolves conflicts.</source>
+            <translation>只有協調員可以處理衝突。</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>未處理</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>urgent</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>sealed here</source>
+            <translation>本機已加密</translation>
+        </message>
+        <message>
+            <source>record not here yet</source>
+            <translation>紀錄尚未同步到本機</translation>
+        </message>
+        <message>
+            <source>no site</source>
+            <translation>未指定場地</translation>
+        </message>
+        <message>
+            <source>Arrivals</source>
+            <translation>到場</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>已登記</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已報到</translation>
+        </message>
+        <message>
+            <source>Not yet arrived</source>
+            <translation>尚未到場</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>現場登記</translation>
+        </message>
+        <message>
+            <source>Badges whose record is not here yet</source>
+            <translation>紀錄尚未同步的識別證</translation>
+        </message>
+        <message>
+            <source>Registered and checked in</source>
+            <translation>登記與報到</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>場地</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Check-ins per 15 minutes</source>
+            <translation>每15分鐘報到人數</translation>
+        </message>
+        <message>
+            <source>Busiest desks</source>
+            <translation>最忙的報到櫃檯</translation>
+        </message>
+        <message>
+            <source>Scans per desk</source>
+            <translation>各報到櫃檯掃描次數</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>報到櫃檯</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>掃描次數</translation>
+        </message>
+        <message>
+            <source>First check-ins</source>
+            <translation>首次報到</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>健康篩檢</translation>
+        </message>
+        <message>
+            <source>People screened</source>
+            <translation>已篩檢人數</translation>
+        </message>
+        <message>
+            <source>Screenings per hour are for every site.</source>
+            <translation>每小時篩檢數為所有場地合計。</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>各檢查站每小時篩檢人數</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>檢查站</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>時段</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>各類警示</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>紀錄數</translation>
+        </message>
+        <message>
+            <source>Some records' flags are sealed on this laptop: unlock the health key to count them.</source>
+            <translation>部分紀錄的警示在本機加密：解鎖健康金鑰後才能統計。</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>未結轉介</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>Open referrals by priority</source>
+            <translation>按優先順序的未結轉介</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>轉介去處</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Laptops</source>
+            <translation>各台電腦</translation>
+        </message>
+        <message>
+            <source>Last bundle from each laptop</source>
+            <translation>各電腦最近一次同步包</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>電腦</translation>
+        </message>
+        <message>
+            <source>Newest data</source>
+            <translation>最新資料</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>同步包匯入時間</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>本機</translation>
+        </message>
+        <message>
+            <source>Family visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>依狀態統計出行人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results of the day's sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>儀表板</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>場地：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Every site</source>
+            <translation>所有場地</translation>
+        </message>
+        <message>
+            <source>Figures of {date} · updated {time}</source>
+            <translation>{date} 的資料 · 更新於 {time}</translation>
+        </message>
+        <message>
+            <source>computed in {ms} ms</source>
+            <translation>計算用時 {ms} 毫秒</translation>
+        </message>
+        <message>
+            <source>this laptop up to {time}</source>
+            <translation>本機截至 {time}</translation>
+        </message>
+        <message>
+            <source>{laptop} up to {time} (bundle imported {imported})</source>
+            <translation>{laptop} 截至 {time}（同步包匯入於 {imported}）</translation>
+        </message>
+        <message>
+            <source>Data: {parts}</source>
+            <translation>資料：{parts}</translation>
+        </message>
+        <message>
+            <source>No data yet.</source>
+            <translation>暫無資料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Check-in desk</source>
+            <translation>報到櫃檯</translation>
+        </message>
+        <message>
+            <source>Scan a badge or search (name, pinyin, initials, phone, staff id, serial):</source>
+            <translation>掃描識別證，或搜尋（姓名、拼音、字首、手機號碼、員工編號、識別證編號）：</translation>
+        </message>
+        <message>
+            <source>Scan or type…</source>
+            <translation>掃描或輸入…</translation>
+        </message>
+        <message>
+            <source>Walk-in (F2)</source>
+            <translation>現場登記 (F2)</translation>
+        </message>
+        <message>
+            <source>Print badge (F4)</source>
+            <translation>列印識別證 (F4)</translation>
+        </message>
+        <message>
+            <source>Check in selected (Enter)</source>
+            <translation>為選取的人員報到 (Enter)</translation>
+        </message>
+        <message>
+            <source>Open person (Ctrl+E)</source>
+            <translation>開啟人員 (Ctrl+E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>已登記 %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{checked} checked in of {registered}</source>
+            <translation>已報到 {checked} / {registered}</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{text}”. Check the spelling, try the phone or staff id, or press F2 to register a walk-in.</source>
+            <translation>找不到「{text}」。請檢查拼寫，試試手機號碼或員工編號，或按 F2 現場登記。</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field).</source>
+            <translation>請先在清單中選取一個人（在搜尋框按 ↓）。</translation>
+        </message>
+        <message>
+            <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
+            <translation>沒有可列印識別證的人：請先掃描識別證或在清單中選取一個人，再按 F4。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceDialog</name>
+        <message>
+            <source>This laptop</source>
+            <translation>本機</translation>
+        </message>
+        <message>
+            <source>Desk name</source>
+            <translation>櫃檯名稱</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>場地</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateChoice</name>
+        <message>
+            <source>Already registered?</source>
+            <translation>已經登記過？</translation>
+        </message>
+        <message>
+            <source>These people already have this phone or staff id. Is the walk-in one of them?</source>
+            <translation>以下人員已使用這個手機號碼或員工編號。現場登記的人是其中之一嗎？</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>已報到</translation>
+        </message>
+        <message>
+            <source>not checked in</source>
+            <translation>未報到</translation>
+        </message>
+        <message>
+            <source>Yes: check this person in</source>
+            <translation>是：為此人報到</translation>
+        </message>
+        <message>
+            <source>No: register as new (flagged as possible duplicate)</source>
+            <translation>否：作為新人員登記（標記為可能重複）</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>返回表單</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <source>Person</source>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <source>Maybe the same as</source>
+            <translation>可能與此人相同</translation>
+        </message>
+        <message>
+            <source>Because</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Same person: merge into the first</source>
+            <translation>同一人：合併到第一位</translation>
+        </message>
+        <message>
+            <source>Different people</source>
+            <translation>不同的人</translation>
+        </message>
+        <message>
+            <source>same phone {value}</source>
+            <translation>手機號碼相同 {value}</translation>
+        </message>
+        <message>
+            <source>same staff id {value}</source>
+            <translation>員工編號相同 {value}</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>未完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase a person</source>
+            <translation>刪除個人資料</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The person's name, phone, staff id, employer, city, health records and notes are cleared on this laptop now and on every laptop that receives this laptop's next bundle. Their check-ins stay only as anonymous counts and their badge stops working.</source>
+            <translation>&lt;b&gt;此操作無法復原。&lt;/b&gt;此人的姓名、電話、員工編號、單位、城市、健康紀錄和備註會立即在本機清除，並在收到本機下一個同步包的每台電腦上清除。其報到只作為匿名計數保留，識別證失效。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>員工編號</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>識別證</translation>
+        </message>
+        <message>
+            <source>for example: asked at the desk on 5 December</source>
+            <translation>例如：12月5日本人在報到櫃檯提出</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>永久刪除</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>No event database given: use --db PATH (or --demo).</source>
+            <translation>未指定活動資料庫：請使用 --db 路徑（或 --demo）。</translation>
+        </message>
+        <message>
+            <source>'{part}' is not FIELD=HEADER (for example name=姓名).</source>
+            <translation>「{part}」不符合 FIELD=HEADER 格式（例如 name=姓名）。</translation>
+        </message>
+        <message>
+            <source>Give the new PIN with --pin.</source>
+            <translation>請用 --pin 指定新 PIN。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>兩次輸入的 PIN 不一致。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+        <message>
+            <source>There is no site '{site}'.</source>
+            <translation>沒有場地「{site}」。</translation>
+        </message>
+        <message>
+            <source>'{layout}' is not a badge layout; choose from {choices}.</source>
+            <translation>「{layout}」不是識別證版式，請從 {choices} 中選擇。</translation>
+        </message>
+        <message>
+            <source>No registrations match: no badges to print.</source>
+            <translation>沒有符合條件的登記，無識別證可列印。</translation>
+        </message>
+        <message>
+            <source>Give the organisation's name for its key.</source>
+            <translation>請填寫金鑰所屬機構的名稱。</translation>
+        </message>
+        <message>
+            <source>This event has no signing key yet: generate one first.</source>
+            <translation>此活動還沒有簽名金鑰，請先產生。</translation>
+        </message>
+        <message>
+            <source>This is not a CareKit public key file.</source>
+            <translation>這不是 CareKit 公鑰檔案。</translation>
+        </message>
+        <message>
+            <source>A certificate is valid for at least one month.</source>
+            <translation>證書有效期至少為一個月。</translation>
+        </message>
+        <message>
+            <source>Course code, course name and trainer are needed and may not contain '|'.</source>
+            <translation>課程代碼、課程名稱和講師均為必填，且不能包含「|」。</translation>
+        </message>
+        <message>
+            <source>No person with id {id}.</source>
+            <translation>沒有 ID 為 {id} 的人員。</translation>
+        </message>
+        <message>
+            <source>A name may not contain '|'.</source>
+            <translation>姓名不能包含「|」。</translation>
+        </message>
+        <message>
+            <source>No certificate with serial {serial}.</source>
+            <translation>沒有編號為 {serial} 的證書。</translation>
+        </message>
+        <message>
+            <source>Say why the certificate is revoked.</source>
+            <translation>請說明撤銷證書的原因。</translation>
+        </message>
+        <message>
+            <source>This is not a CareKit badge code. Nothing was recorded.</source>
+            <translation>這不是 CareKit 識別證碼，未做任何紀錄。</translation>
+        </message>
+        <message>
+            <source>The badge code is damaged or incomplete. Scan again or search by name.</source>
+            <translation>識別證碼損壞或不完整。請重新掃描，或按姓名搜尋。</translation>
+        </message>
+        <message>
+            <source>This badge belongs to another event. Nothing was recorded.</source>
+            <translation>此識別證屬於其他活動，未做任何紀錄。</translation>
+        </message>
+        <message>
+            <source>This badge code is forged or altered. Nothing was recorded.</source>
+            <translation>此識別證碼為偽造或被篡改，未做任何紀錄。</translation>
+        </message>
+        <message>
+            <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
+            <translation>此登記已取消或此人資料已刪除，未做任何紀錄。</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; the badge is no longer valid. Nothing was recorded.</source>
+            <translation>此人的資料已應本人要求刪除，識別證不再有效。未記錄任何內容。</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved (perhaps on another laptop).</source>
+            <translation>此衝突已被處理（可能是在其他電腦上）。</translation>
+        </message>
+        <message>
+            <source>Pick one of the values shown.</source>
+            <translation>請從顯示的值中選擇一個。</translation>
+        </message>
+        <message>
+            <source>The record itself has not arrived yet; import the bundle that created it first.</source>
+            <translation>該紀錄本身尚未同步到本機，請先匯入建立它的同步包。</translation>
+        </message>
+        <message>
+            <source>This conflict changed meanwhile; look at its values again.</source>
+            <translation>此衝突已有變化，請重新檢視各個取值。</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>請先登入。</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a kind of consent.</source>
+            <translation>「{kind}」不是有效的同意類型。</translation>
+        </message>
+        <message>
+            <source>Say which version of the notice the person was shown.</source>
+            <translation>請註明向本人出示的告知書版本。</translation>
+        </message>
+        <message>
+            <source>{name} has already given this consent.</source>
+            <translation>{name} 已給予此項同意。</translation>
+        </message>
+        <message>
+            <source>There is no such consent to withdraw.</source>
+            <translation>沒有可撤回的此項同意。</translation>
+        </message>
+        <message>
+            <source>Sign in to see the dashboard.</source>
+            <translation>請先登入再檢視儀表板。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>「{value}」不是日期，請按 YYYY-MM-DD 填寫。</translation>
+        </message>
+        <message>
+            <source>The day report is a .pdf file, not {name}.</source>
+            <translation>日報是 .pdf 檔案，而不是 {name}。</translation>
+        </message>
+        <message>
+            <source>A person cannot be merged into themselves.</source>
+            <translation>不能將人員合併到其本人。</translation>
+        </message>
+        <message>
+            <source>One of these two was already merged into someone else.</source>
+            <translation>這兩人中有一人已被合併到其他人。</translation>
+        </message>
+        <message>
+            <source>The event needs a name.</source>
+            <translation>活動需要名稱。</translation>
+        </message>
+        <message>
+            <source>The event ends ({end}) before it starts ({start}).</source>
+            <translation>活動結束日期（{end}）早於開始日期（{start}）。</translation>
+        </message>
+        <message>
+            <source>'{zone}' is not a time zone; use a name such as Asia/Shanghai.</source>
+            <translation>「{zone}」不是時區，請使用如 Asia/Shanghai 的名稱。</translation>
+        </message>
+        <message>
+            <source>'{region}' is not a phone region; use a code such as CN or BR.</source>
+            <translation>「{region}」不是電話地區，請使用如 CN 或 BR 的代碼。</translation>
+        </message>
+        <message>
+            <source>Every site needs a city.</source>
+            <translation>每個場地都需要填寫城市。</translation>
+        </message>
+        <message>
+            <source>Say who is creating the event.</source>
+            <translation>請填寫活動建立人。</translation>
+        </message>
+        <message>
+            <source>A PIN is {low} to {high} digits.</source>
+            <translation>PIN 應為 {low} 到 {high} 位數字。</translation>
+        </message>
+        <message>
+            <source>{file} already holds an event; use another file.</source>
+            <translation>{file} 中已有活動，請使用其他檔案。</translation>
+        </message>
+        <message>
+            <source>This file holds no event yet. Create one, or join one from a setup file.</source>
+            <translation>此檔案中還沒有活動。請新增活動，或透過設定檔案加入活動。</translation>
+        </message>
+        <message>
+            <source>This laptop is not part of the event yet.</source>
+            <translation>本機尚未加入此活動。</translation>
+        </message>
+        <message>
+            <source>No site called {site} in this event.</source>
+            <translation>此活動中沒有名為 {site} 的場地。</translation>
+        </message>
+        <message>
+            <source>Export to a .csv or .xlsx file, not {name}.</source>
+            <translation>請匯出為 .csv 或 .xlsx 檔案，而不是 {name}。</translation>
+        </message>
+        <message>
+            <source>'{kind}' is not a list; choose people, checkins, no-shows or walk-ins.</source>
+            <translation>沒有「{kind}」這種名冊；請選擇 people、checkins、no-shows 或 walk-ins。</translation>
+        </message>
+        <message>
+            <source>Export to a .csv, .xlsx or .pdf file, not {name}.</source>
+            <translation>請匯出為 .csv、.xlsx 或 .pdf 檔案，而不是 {name}。</translation>
+        </message>
+        <message>
+            <source>No operator called {name} in this event.</source>
+            <translation>此活動中沒有名為 {name} 的操作人員。</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+            <translation>{name} 的 PIN 錯誤次數過多，請 {seconds} 秒後再試。</translation>
+        </message>
+        <message>
+            <source>{name} needs a PIN to sign in.</source>
+            <translation>{name} 需要輸入 PIN 才能登入。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s.</source>
+            <translation>PIN 錯誤。{name} 的 PIN 錯誤次數過多，請 {seconds} 秒後再試。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>{name} 的 PIN 錯誤。</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
+            <translation>「{role}」不是有效角色，請使用 desk（報到櫃檯志工）、medic（醫護人員）、trainer（講師）或 coordinator（協調員）。</translation>
+        </message>
+        <message>
+            <source>Give the operator at least one role.</source>
+            <translation>請為操作人員至少指定一個角色。</translation>
+        </message>
+        <message>
+            <source>The operator needs a name.</source>
+            <translation>操作人員需要姓名。</translation>
+        </message>
+        <message>
+            <source>There is already an operator called {name}.</source>
+            <translation>已有名為 {name} 的操作人員。</translation>
+        </message>
+        <message>
+            <source>You cannot retire yourself; ask another coordinator.</source>
+            <translation>不能停用自己；請另一位協調員操作。</translation>
+        </message>
+        <message>
+            <source>{name} is the event's only coordinator; name another one first.</source>
+            <translation>{name} 是活動唯一的協調員；請先指定另一位。</translation>
+        </message>
+        <message>
+            <source>No such person.</source>
+            <translation>查無此人。</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>缺少姓名。</translation>
+        </message>
+        <message>
+            <source>No person with the id, badge serial or badge code '{ref}'.</source>
+            <translation>沒有 id、識別證編號或識別證碼為「{ref}」的人。</translation>
+        </message>
+        <message>
+            <source>withheld: health records are shown only to medics and coordinators</source>
+            <translation>不予顯示：健康紀錄只對醫護人員和協調員顯示</translation>
+        </message>
+        <message>
+            <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
+            <translation>請說明刪除的原因（例如：「本人在報到櫃檯提出」）；未刪除任何內容。</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {limit} characters; nothing was erased.</source>
+            <translation>原因超過 {limit} 個字元；未刪除任何內容。</translation>
+        </message>
+        <message>
+            <source>This person was already erased.</source>
+            <translation>此人的資料已被刪除。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a referral destination.</source>
+            <translation>「{value}」不是有效的轉介轉介去處。</translation>
+        </message>
+        <message>
+            <source>No such referral.</source>
+            <translation>沒有此轉介。</translation>
+        </message>
+        <message>
+            <source>A referral that is {old} cannot become {new}.</source>
+            <translation>狀態為「{old}」的轉介不能改為「{new}」。</translation>
+        </message>
+        <message>
+            <source>line {line}: the row has {cells} cells but the header has {columns}; is a separator or quote missing?</source>
+            <translation>第 {line} 列：該列有 {cells} 個儲存格，但標題列有 {columns} 欄；是否缺少分隔符號或引號？</translation>
+        </message>
+        <message>
+            <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the name is missing.</source>
+            <translation>第 {line} 列：缺少姓名。</translation>
+        </message>
+        <message>
+            <source>line {line}: the name '{name}' is a date, not a name; is the name column right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
+            <translation>第 {line} 列：手機號碼「{phone}」因 Excel 科學計數法丟失了數字；請將該欄設為文字格式後重新匯出。</translation>
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
+            <translation>第 {line} 列：手機號碼「{phone}」不是 {region} 地區的有效號碼</translation>
+        </message>
+        <message>
+            <source>line {line}: staff id '{staff}' lost its digits to Excel's scientific notation.</source>
+            <translation>第 {line} 列：員工編號「{staff}」因 Excel 科學計數法丟失了數字。</translation>
+        </message>
+        <message>
+            <source>line {line}: category '{category}' is not one of worker, family, guest, staff.</source>
+            <translation>第 {line} 列：類別「{category}」不是 worker（員工）、family（家屬）、guest（來賓）、staff（工作人員）之一。</translation>
+        </message>
+        <message>
+            <source>The event has no site in '{city}'; its sites are: {sites}.</source>
+            <translation>此活動在「{city}」沒有場地；現有場地：{sites}。</translation>
+        </message>
+        <message>
+            <source>line {line}: phone {phone} has a mobile's length for {region} but is in no known number range; imported as it is, please check it.</source>
+            <translation>第 {line} 列：手機號碼 {phone} 符合 {region} 手機號碼長度，但不在已知號段內；已按原樣匯入，請確認。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>匯入已取消，未寫入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the line holds a NUL byte (binary data); it was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the file cannot be read as CSV ({detail}).</source>
+            <translation>第 {line} 列：無法按 CSV 讀取該檔案（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be opened as an Excel workbook ({detail}).</source>
+            <translation>無法將 {file} 作為 Excel 工作簿開啟（{detail}）。</translation>
+        </message>
+        <message>
+            <source>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
+            <translation>{file} 是舊版 Excel 97 檔案；請先另存為 XLSX 或 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file; save the roster as CSV or XLSX.</source>
+            <translation>{file} 不是文字檔案；請將名冊另存為 CSV 或 XLSX。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {detail}</source>
+            <translation>無法讀取 {file}：{detail}</translation>
+        </message>
+        <message>
+            <source>{file} is empty: the first line should name the columns.</source>
+            <translation>{file} 是空的：第一列應為各欄的名稱。</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a roster field; use one of {fields}.</source>
+            <translation>「{field}」不是名冊欄位，請使用以下之一：{fields}。</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation>檔案中沒有第 {column} 欄。</translation>
+        </message>
+        <message>
+            <source>{file}: no column holds the names. The first line should name the columns (for example 姓名, Name, Nombre or Nome); found: {headers}.</source>
+            <translation>{file}：沒有欄位包含姓名。第一列應為各欄的名稱（例如 姓名、Name、Nombre 或 Nome）；實際找到：{headers}。</translation>
+        </message>
+        <message>
+            <source>The file has no column '{column}'; its columns are: {headers}.</source>
+            <translation>檔案中沒有「{column}」欄；現有欄位：{headers}。</translation>
+        </message>
+        <message>
+            <source>{label} is missing.</source>
+            <translation>缺少{label}。</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a number.</source>
+            <translation>{label}：「{text}」不是數字。</translation>
+        </message>
+        <message>
+            <source>{label}: {text} is outside the plausible range {low}–{high} {unit}.</source>
+            <translation>{label}：{text} 超出合理範圍 {low}–{high} {unit}。</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a Snellen fraction such as 6/6 or 20/40.</source>
+            <translation>{label}：「{text}」不是 Snellen 分數視力值（如 6/6 或 20/40）。</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not one of the choices.</source>
+            <translation>{label}：「{text}」不是可選項之一。</translation>
+        </message>
+        <message>
+            <source>{label}: give both systolic and diastolic.</source>
+            <translation>{label}：請同時填寫收縮壓和舒張壓。</translation>
+        </message>
+        <message>
+            <source>The idle lock is 1 to 240 minutes.</source>
+            <translation>閒置鎖定時間應為 1 到 240 分鐘。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a BMI standard; use who or china.</source>
+            <translation>「{value}」不是 BMI 標準，請使用 who（WHO 標準）或 china（中國標準）。</translation>
+        </message>
+        <message>
+            <source>This is not a valid badge of this event.</source>
+            <translation>這不是本活動的有效識別證。</translation>
+        </message>
+        <message>
+            <source>This badge is valid but its person has not reached this laptop yet. Sync first.</source>
+            <translation>此識別證有效，但本機尚無此人的資料。請先同步。</translation>
+        </message>
+        <message>
+            <source>'{station}' is not a station.</source>
+            <translation>「{station}」不是檢查站。</translation>
+        </message>
+        <message>
+            <source>{name} has not given health consent: nothing was saved.</source>
+            <translation>{name} 尚未同意健康篩檢，未儲存任何內容。</translation>
+        </message>
+        <message>
+            <source>The record to correct is not this person's {station} record.</source>
+            <translation>要更正的紀錄不是此人的{station}紀錄。</translation>
+        </message>
+        <message>
+            <source>No such screening record.</source>
+            <translation>沒有此篩檢紀錄。</translation>
+        </message>
+        <message>
+            <source>Use a passphrase of at least {n} characters.</source>
+            <translation>密碼至少需要 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>{file} already holds an event; join from a new file.</source>
+            <translation>{file} 中已有活動；請使用新檔案加入。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>匯出已取消。</translation>
+        </message>
+        <message>
+            <source>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</source>
+            <translation>{file} 只含本機所缺內容之後的變更：它假定本機已有 {laptop} 截至 {needed} 的全部資料，而本機只有 {held}。請先匯入該電腦的完整同步包（或更早的同步包）；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} belongs to another event ({other}); nothing was imported.</source>
+            <translation>{file} 屬於其他活動（{other}），未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>The import of {file} was cancelled; nothing was imported.</source>
+            <translation>{file} 的匯入已取消，未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>Write the person's name.</source>
+            <translation>請填寫姓名。</translation>
+        </message>
+        <message>
+            <source>Read the registration notice to the person and tick their consent first.</source>
+            <translation>請先向本人宣讀登記告知事項，並勾選其同意。</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>手機號碼</translation>
+        </message>
+        <message>
+            <source>staff id</source>
+            <translation>員工編號</translation>
+        </message>
+        <message>
+            <source>employer</source>
+            <translation>任職單位</translation>
+        </message>
+        <message>
+            <source>job</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>The {field} is {length} characters long; at most {limit} fit.</source>
+            <translation>{field}長 {length} 個字元；最多 {limit} 個。</translation>
+        </message>
+        <message>
+            <source>Phone '{phone}' is not a valid number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation>請選擇類別。</translation>
+        </message>
+        <message>
+            <source>Choose a job.</source>
+            <translation>請選擇職務。</translation>
+        </message>
+        <message>
+            <source>'{field}' cannot be edited here.</source>
+            <translation>這裡不能修改「{field}」。</translation>
+        </message>
+        <message>
+            <source>{name} was merged into another record; edit that one.</source>
+            <translation>{name} 已合併到另一筆紀錄；請修改那一筆。</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is annulled.</source>
+            <translation>請說明作廢這次報到的原因。</translation>
+        </message>
+        <message>
+            <source>No such check-in.</source>
+            <translation>沒有這次報到。</translation>
+        </message>
+        <message>
+            <source>This check-in was annulled already.</source>
+            <translation>這次報到已經作廢。</translation>
+        </message>
+        <message>
+            <source>No worker '{worker}' is registered.</source>
+            <translation>沒有登記為「{worker}」的員工。</translation>
+        </message>
+        <message>
+            <source>{name} is not a worker ({category}); a traveller visits a registered worker.</source>
+            <translation>{name} 不是員工（{category}）；出行家屬須對應一位已登記的員工。</translation>
+        </message>
+        <message>
+            <source>'{person}' is not a traveller of this event.</source>
+            <translation>「{person}」不是本次活動的出行家屬。</translation>
+        </message>
+        <message>
+            <source>Write the traveller's name.</source>
+            <translation>請填寫出行人的姓名。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a relationship; use one of {choices}.</source>
+            <translation>「{value}」不是有效的關係；請使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an age band; use one of {choices}.</source>
+            <translation>「{value}」不是有效的年齡層；請使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a need; use {choices}.</source>
+            <translation>「{value}」不是有效的特殊需求；請使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>Phone '{phone}' is not a valid number for region {region}.</source>
+            <translation>手機號碼「{phone}」不是 {region} 地區的有效號碼。</translation>
+        </message>
+        <message>
+            <source>{name} cannot travel without an adult: add an adult of {worker}'s family first.</source>
+            <translation>{name} 不能在沒有成年人陪同下出行：請先新增 {worker} 家中的一位成年人。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a traveller status; use one of {choices}.</source>
+            <translation>「{value}」不是有效的出行狀態；請使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>{operator} may only mark travellers arrived; other changes need a coordinator.</source>
+            <translation>{operator} 只能將出行人標記為已抵達；其他變更需要協調員。</translation>
+        </message>
+        <message>
+            <source>{person} is already {current}; a status does not go back to {status}.</source>
+            <translation>{person} 已是「{current}」；狀態不能退回到「{status}」。</translation>
+        </message>
+        <message>
+            <source>{operator} may not do this: it needs the role {roles}.</source>
+            <translation>{operator} 無權執行此操作：需要角色 {roles}。</translation>
+        </message>
+        <message>
+            <source>This person's data was erased at their request; it cannot be edited.</source>
+            <translation>此人的資料已應本人要求刪除，不能再編輯。</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} 不存在。</translation>
+        </message>
+        <message>
+            <source>{file} is not a complete CareKit bundle (truncated or damaged); nothing was imported. Copy it again from the laptop that made it.</source>
+            <translation>{file} 不是完整的 CareKit 同步包（已截斷或損壞），未匯入任何內容。請從產生它的電腦重新複製。</translation>
+        </message>
+        <message>
+            <source>{file} has an unreadable manifest; nothing was imported.</source>
+            <translation>{file} 的清單無法讀取，未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit (bundle format {format}, this app reads {known}). Update CareKit on this laptop; nothing was imported.</source>
+            <translation>{file} 由更新版本的 CareKit 產生（同步包格式 {format}，本程式可讀取 {known}）。請更新本機的 CareKit；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} was signed by a laptop the event does not know; nothing was imported.</source>
+            <translation>{file} 由本活動未登記的電腦簽名，未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} claims to come from {device}, but with another key than that laptop's; nothing was imported.</source>
+            <translation>{file} 聲稱來自 {device}，但所用金鑰與該電腦的不符，未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was made (its signature does not match); nothing was imported.</source>
+            <translation>{file} 在產生後被修改過（簽名不符），未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
+            <translation>無法用本活動的金鑰解密並驗證 {file}，未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
+            <translation>同步包中含有此版本 CareKit 無法識別的資料（{what}）；請更新本機的 CareKit。未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>The bundle holds a revision that cannot be read.</source>
+            <translation>同步包中有無法讀取的修改紀錄。</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
+            <translation>{file} 不是 CareKit 活動設定檔案（或已損壞）。</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
+            <translation>{file} 由更新版本的 CareKit 產生；請更新本機的 CareKit。</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open {file} (or the file was changed).</source>
+            <translation>此密碼無法開啟 {file}（或檔案已被修改）。</translation>
+        </message>
+        <message>
+            <source>Arrivals are scanned at the pick-up point or the hotel, not at '{point}'.</source>
+            <translation>抵達掃描只能在接送點或飯店進行，不能在「{point}」。</translation>
+        </message>
+        <message>
+            <source>{name} is not an expected traveller (no journey to the event). Nothing was recorded.</source>
+            <translation>{name} 不是預計抵達的出行人（沒有前往活動的行程）。未記錄任何內容。</translation>
+        </message>
+        <message>
+            <source>No vehicle '{vehicle}'.</source>
+            <translation>沒有車輛「{vehicle}」。</translation>
+        </message>
+        <message>
+            <source>Worker '{worker}' has no travelling family.</source>
+            <translation>員工「{worker}」沒有出行的家屬。</translation>
+        </message>
+        <message>
+            <source>A pick-up window is 5 to 1440 minutes, not {minutes}.</source>
+            <translation>接送時間窗為 5 到 1440 分鐘，不能是 {minutes}。</translation>
+        </message>
+        <message>
+            <source>A vehicle seats 1 to 80 travellers, not {capacity}.</source>
+            <translation>每輛車可坐 1 到 80 人，不能是 {capacity}。</translation>
+        </message>
+        <message>
+            <source>{vehicle} has {seated} travellers; it cannot seat only {capacity}.</source>
+            <translation>{vehicle} 已安排 {seated} 人，座位數不能只有 {capacity}。</translation>
+        </message>
+        <message>
+            <source>{vehicle} is full ({capacity} seats).</source>
+            <translation>{vehicle} 已滿（{capacity} 座）。</translation>
+        </message>
+        <message>
+            <source>Give both the hotel and the room.</source>
+            <translation>請同時填寫飯店和房間。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a room type; use one of {choices}.</source>
+            <translation>「{value}」不是有效的房型；請使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>A stay is 1 to 60 nights, not {nights}.</source>
+            <translation>住宿天數為 1 到 60 晚，不能是 {nights}。</translation>
+        </message>
+        <message>
+            <source>Room {room} at {hotel} is a {type} room for {capacity}; it already holds {count}.</source>
+            <translation>{hotel} 的 {room} 房是 {type} 房，可住 {capacity} 人；已住 {count} 人。</translation>
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as 2026-12-04 16:30 Asia/Shanghai.</source>
+            <translation>{what}：「{value}」不是有效的時間；請寫成 2026-12-04 16:30 Asia/Taipei。</translation>
+        </message>
+        <message>
+            <source>{what}: '{zone}' is not a time zone; use a name such as Asia/Shanghai.</source>
+            <translation>{what}：「{zone}」不是有效的時區；請使用 Asia/Taipei 這樣的名稱。</translation>
+        </message>
+        <message>
+            <source>{what}: the place is missing.</source>
+            <translation>{what}：缺少地點。</translation>
+        </message>
+        <message>
+            <source>{what}: '{place}' is not a known station or airport; check the spelling or use its code.</source>
+            <translation>{what}：「{place}」不是已知的車站或機場；請檢查拼寫或使用其代碼。</translation>
+        </message>
+        <message>
+            <source>{what}: {place} keeps {zone} time, not {given}.</source>
+            <translation>{what}：{place} 使用 {zone} 時間，而不是 {given}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a way to travel; use one of {choices}.</source>
+            <translation>「{value}」不是有效的交通方式；請使用：{choices}。</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither outbound nor return.</source>
+            <translation>「{value}」既不是去程也不是回程。</translation>
+        </message>
+        <message>
+            <source>A {mode} needs its number, such as G1234 or MU5101.</source>
+            <translation>{mode} 需要填寫車次或航班號碼，例如 G1234 或 MU5101。</translation>
+        </message>
+        <message>
+            <source>{number} arrives ({arrives}) before it departs ({departs}), once time zones are counted.</source>
+            <translation>依時區換算後，{number} 的抵達時間（{arrives}）早於出發時間（{departs}）。</translation>
+        </message>
+        <message>
+            <source>A leg needs at least one traveller.</source>
+            <translation>每段行程至少需要一位出行人。</translation>
+        </message>
+        <message>
+            <source>No travel leg '{leg}'.</source>
+            <translation>沒有行程段「{leg}」。</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>第 {line} 列：{problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: no traveller '{value}'.</source>
+            <translation>第 {line} 列：沒有出行人「{value}」。</translation>
+        </message>
+        <message>
+            <source>line {line}: no single traveller named '{name}' in the family of worker '{worker}'.</source>
+            <translation>第 {line} 列：員工「{worker}」的家屬中沒有唯一一位名叫「{name}」的出行人。</translation>
+        </message>
+        <message>
+            <source>{file}: the columns {missing} are missing; found: {headers}.</source>
+            <translation>{file}：缺少欄位 {missing}；檔案中的欄位為：{headers}。</translation>
+        </message>
+        <message>
+            <source>Write the notice's text.</source>
+            <translation>請填寫告知事項內容。</translation>
+        </message>
+        <message>
+            <source>The notice is {length} characters long; at most {limit} fit.</source>
+            <translation>告知事項長 {length} 個字元；最多 {limit} 個。</translation>
+        </message>
+        <message>
+            <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which session: --session ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session, so cannot be assessed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the attendance is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the right time, or say the scan did not happen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attendance scan with id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no course or session column; add one, or give the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no staff id, phone or person id column to find each person by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: no training session {session}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the course is empty. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window is a number of days from 0 up (got {days}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course's code and name may not contain '|'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each practical skill needs a name, and each is listed once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a course {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No course with code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not have the trainer role, so cannot lead a session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No site '{site}' in this event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session's capacity is at least 1 (got {capacity}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No training session with id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} is not enrolled in this session.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventFiles</name>
+        <message>
+            <source>Open event</source>
+            <translation>開啟活動</translation>
+        </message>
+        <message>
+            <source>CareKit events (*.carekit *.db);;All files (*)</source>
+            <translation>CareKit 活動 (*.carekit *.db);;所有檔案 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSetupDialog</name>
+        <message>
+            <source>Export the setup file</source>
+            <translation>匯出設定檔</translation>
+        </message>
+        <message>
+            <source>Other laptops join this event from this file. Give the file and the passphrase separately (the passphrase never on the same stick).</source>
+            <translation>其他電腦用這個檔案加入本活動。檔案和密碼請分開交付（密碼絕不和檔案放在同一支隨身碟）。</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>儲存為</translation>
+        </message>
+        <message>
+            <source>Passphrase (8+ characters)</source>
+            <translation>密碼（至少 8 個字元）</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>再次輸入密碼</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup)</source>
+            <translation>CareKit 設定檔 (*.cksetup)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Family</name>
+        <message>
+            <source>♿ Wheelchair</source>
+            <translation>♿ 輪椅</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>長者</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>嬰兒</translation>
+        </message>
+        <message>
+            <source>Pregnant</source>
+            <translation>孕婦</translation>
+        </message>
+        <message>
+            <source>Halal</source>
+            <translation>清真</translation>
+        </message>
+        <message>
+            <source>Vegetarian</source>
+            <translation>素食</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>醫療</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sibling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>已邀請</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>ticketed</source>
+            <translation>已開票</translation>
+        </message>
+        <message>
+            <source>travelling</source>
+            <translation>在途中</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>已抵達</translation>
+        </message>
+        <message>
+            <source>departed</source>
+            <translation>已離開</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>已到家</translation>
+        </message>
+        <message>
+            <source>Meet at {place}; leaves at {leaves}</source>
+            <translation>接送地點：{place}；發車時間：{leaves}</translation>
+        </message>
+        <message>
+            <source>Driver: {driver} {phone}</source>
+            <translation>司機：{driver} {phone}</translation>
+        </message>
+        <message>
+            <source>♿ Wheelchair accessible vehicle</source>
+            <translation>♿ 無障礙車輛（可載輪椅）</translation>
+        </message>
+        <message>
+            <source>visiting {worker} · {phone}</source>
+            <translation>探望 {worker} · {phone}</translation>
+        </message>
+        <message>
+            <source>{number} arrives {time} at {place}</source>
+            <translation>{number} {time} 抵達 {place}</translation>
+        </message>
+        <message>
+            <source>Headcount: {count}</source>
+            <translation>人數：{count}</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
+        </message>
+        <message>
+            <source>Driver manifests</source>
+            <translation>司機接送名單</translation>
+        </message>
+        <message>
+            <source>Hotel</source>
+            <translation>飯店</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房間</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>房型</translation>
+        </message>
+        <message>
+            <source>First night</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>晚數</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>羅馬拼音</translation>
+        </message>
+        <message>
+            <source>Rooming list</source>
+            <translation>分房名單</translation>
+        </message>
+        <message>
+            <source>No room: {name}</source>
+            <translation>未分房：{name}</translation>
+        </message>
+        <message>
+            <source>Travellers by status</source>
+            <translation>依狀態統計出行人</translation>
+        </message>
+        <message>
+            <source>Meals for the caterer</source>
+            <translation>餐飲需求</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>一般餐</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>特殊需求</translation>
+        </message>
+        <message>
+            <source>Wheelchairs per vehicle</source>
+            <translation>每輛車的輪椅數</translation>
+        </message>
+        <message>
+            <source>Rooms used</source>
+            <translation>已用房間</translation>
+        </message>
+        <message>
+            <source>{rooms} rooms, {guests} guests in {beds} beds</source>
+            <translation>{rooms} 間房，{beds} 個床位住 {guests} 人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Family visit: the day's summary</source>
+            <translation>家屬探親：當日摘要</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPage</name>
+        <message>
+            <source>Family visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrivals board (full screen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Travellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>特殊需求</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{expected} expected · {arrived} arrived · {missing} missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a traveller first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideBrowser</name>
+        <message>
+            <source># {page}
+
+This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
+
+Press Alt+Left to return to the guide.</source>
+            <translation># {page}
+
+此參考頁面屬於 CareKit 原始碼（`docs/` 資料夾），不在此安裝版本中。
+
+按 Alt+← 返回指南。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>CareKit user guide</source>
+            <translation>CareKit 使用者指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRosterDialog</name>
+        <message>
+            <source>Import roster</source>
+            <translation>匯入名冊</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>選擇檔案…</translation>
+        </message>
+        <message>
+            <source>A CSV (UTF-8 or GBK) or XLSX file exported by HR</source>
+            <translation>由人事部門匯出的 CSV（UTF-8 或 GBK）或 XLSX 檔案</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>各欄對應的內容</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>（檔案中沒有）</translation>
+        </message>
+        <message>
+            <source>Registered at site</source>
+            <translation>登記場地</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Choose a roster</source>
+            <translation>選擇名冊</translation>
+        </message>
+        <message>
+            <source>Rosters (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+            <translation>名冊 (*.csv *.txt *.tsv *.xlsx);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在讀取…</translation>
+        </message>
+        <message>
+            <source>column {0}</source>
+            <translation>第 {0} 欄</translation>
+        </message>
+        <message>
+            <source>No column is recognised as the name: choose it above.</source>
+            <translation>未識別出姓名欄：請在上方選擇。</translation>
+        </message>
+        <message>
+            <source>Excel workbook, first sheet: {0} rows</source>
+            <translation>Excel 工作簿，第一個工作表：{0} 列</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>逗號</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>分號</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>定位字元</translation>
+        </message>
+        <message>
+            <source>{0} text, separated by {1}: {2} rows</source>
+            <translation>{0} 文字，以{1}分隔：{2} 列</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Imported {0} people ({1} flagged as possible duplicates), {2} unchanged, {3} rejected.</source>
+            <translation>已匯入 {0} 人（其中 {1} 人標記為可能重複），{2} 人未變，{3} 列被拒絕。</translation>
+        </message>
+        <message>
+            <source>Imported, but worth checking:</source>
+            <translation>已匯入，但需要確認：</translation>
+        </message>
+        <message>
+            <source>No line was rejected.</source>
+            <translation>沒有被拒絕的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinEventDialog</name>
+        <message>
+            <source>Join an event</source>
+            <translation>加入活動</translation>
+        </message>
+        <message>
+            <source>Choose the setup file the coordinator exported and type its passphrase.</source>
+            <translation>選擇協調員匯出的設定檔，並輸入其密碼。</translation>
+        </message>
+        <message>
+            <source>for example: desk 3</source>
+            <translation>例如：3號櫃檯</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>設定檔</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>This laptop's desk name</source>
+            <translation>本機櫃檯名稱</translation>
+        </message>
+        <message>
+            <source>Save the event as</source>
+            <translation>活動儲存為</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit 設定檔 (*.cksetup);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>請先選擇設定檔。</translation>
+        </message>
+        <message>
+            <source>{file} exists already; choose another name.</source>
+            <translation>{file} 已存在，請換一個名稱。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Signing keys</source>
+            <translation>簽名金鑰</translation>
+        </message>
+        <message>
+            <source>Generate this organisation's key…</source>
+            <translation>產生本機構的金鑰…</translation>
+        </message>
+        <message>
+            <source>Export public key…</source>
+            <translation>匯出公鑰…</translation>
+        </message>
+        <message>
+            <source>Trust another organisation's key…</source>
+            <translation>信任其他機構的金鑰…</translation>
+        </message>
+        <message>
+            <source>Certificates are signed with the organisation's key; employers verify them with the exported public key.</source>
+            <translation>證書使用機構金鑰簽名；雇主可用匯出的公鑰進行驗證。</translation>
+        </message>
+        <message>
+            <source>signing</source>
+            <translation>簽名</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>受信任</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>機構名稱</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>匯出公鑰</translation>
+        </message>
+        <message>
+            <source>Trust a public key</source>
+            <translation>信任公鑰</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Worker</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>家屬</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>來賓</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人員</translation>
+        </message>
+        <message>
+            <source>Rider</source>
+            <translation>外送員</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>快遞員</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>倉儲</translation>
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>司機</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>desk volunteer</source>
+            <translation>報到櫃檯志工</translation>
+        </message>
+        <message>
+            <source>medic</source>
+            <translation>醫護人員</translation>
+        </message>
+        <message>
+            <source>trainer</source>
+            <translation>講師</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>協調員</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>登記編號</translation>
+        </message>
+        <message>
+            <source>Health screening</source>
+            <translation>健康篩檢</translation>
+        </message>
+        <message>
+            <source>Sharing with the employer</source>
+            <translation>與雇主分享</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lists</name>
+        <message>
+            <source>Badge</source>
+            <translation>識別證</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>羅馬拼音</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>員工編號</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>任職單位</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>場地</translation>
+        </message>
+        <message>
+            <source>Registered from</source>
+            <translation>登記來源</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已報到</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>報到櫃檯</translation>
+        </message>
+        <message>
+            <source>Stations visited</source>
+            <translation>到過的檢查站</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>未結轉介</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>報到點</translation>
+        </message>
+        <message>
+            <source>Repeat scan</source>
+            <translation>重複掃描</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>登記編號</translation>
+        </message>
+        <message>
+            <source>Registered people</source>
+            <translation>已登記人員</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>報到紀錄</translation>
+        </message>
+        <message>
+            <source>Registered but not checked in</source>
+            <translation>已登記但未報到</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>現場登記</translation>
+        </message>
+        <message>
+            <source>every site</source>
+            <translation>所有場地</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>共 %n 列</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>CareKit</source>
+            <translation>CareKit</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>New event…</source>
+            <translation>新增活動…</translation>
+        </message>
+        <message>
+            <source>Open event…</source>
+            <translation>開啟活動…</translation>
+        </message>
+        <message>
+            <source>Join an event from a setup file…</source>
+            <translation>用設定檔加入活動…</translation>
+        </message>
+        <message>
+            <source>Export the setup file for other laptops…</source>
+            <translation>為其他電腦匯出設定檔…</translation>
+        </message>
+        <message>
+            <source>Switch operator / sign out…</source>
+            <translation>切換操作人員 / 登出…</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>操作人員與設定…</translation>
+        </message>
+        <message>
+            <source>Import roster…</source>
+            <translation>匯入名冊…</translation>
+        </message>
+        <message>
+            <source>Export sync bundle…</source>
+            <translation>匯出同步包…</translation>
+        </message>
+        <message>
+            <source>Import sync bundles…</source>
+            <translation>匯入同步包…</translation>
+        </message>
+        <message>
+            <source>Print badges…</source>
+            <translation>批次列印識別證…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>活動(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Add site…</source>
+            <translation>新增場地…</translation>
+        </message>
+        <message>
+            <source>This laptop…</source>
+            <translation>本機設定…</translation>
+        </message>
+        <message>
+            <source>Export the selected person's data…</source>
+            <translation>匯出所選人員的資料…</translation>
+        </message>
+        <message>
+            <source>Erase the selected person…</source>
+            <translation>刪除所選人員的資料…</translation>
+        </message>
+        <message>
+            <source>Only a coordinator may do this.</source>
+            <translation>只有協調員可以執行此操作。</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>使用者指南</translation>
+        </message>
+        <message>
+            <source>{event} · {desk} · {file}</source>
+            <translation>{event} · {desk} · {file}</translation>
+        </message>
+        <message>
+            <source>Operator: {name}</source>
+            <translation>操作人員：{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewEventDialog</name>
+        <message>
+            <source>New event</source>
+            <translation>新增活動</translation>
+        </message>
+        <message>
+            <source>One site per line: City: venue</source>
+            <translation>每列一個場地：城市: 場館</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>活動名稱</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>開始日期</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>結束日期</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>時區</translation>
+        </message>
+        <message>
+            <source>Phone region</source>
+            <translation>電話地區</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>場地</translation>
+        </message>
+        <message>
+            <source>Your name (coordinator)</source>
+            <translation>您的姓名（協調員）</translation>
+        </message>
+        <message>
+            <source>Your PIN ({low}–{high} digits)</source>
+            <translation>您的 PIN（{low}–{high} 位數字）</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>再次輸入 PIN</translation>
+        </message>
+        <message>
+            <source>This laptop's desk name</source>
+            <translation>本機櫃檯名稱</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>儲存為</translation>
+        </message>
+        <message>
+            <source>Choose a PIN for yourself: the event's coordinator needs one.</source>
+            <translation>請為自己設定 PIN：活動協調員必須有 PIN。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>兩次輸入的 PIN 不一致。</translation>
+        </message>
+        <message>
+            <source>{file} exists already; choose another name.</source>
+            <translation>{file} 已存在，請換一個名稱。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Consent: {kind}</source>
+            <translation>同意：{kind}</translation>
+        </message>
+        <message>
+            <source>Read or hand this notice to {name} before asking for consent.</source>
+            <translation>徵求同意前，請向 {name} 宣讀或遞交這份告知事項。</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>告知事項版本 {version}</translation>
+        </message>
+        <message>
+            <source>The person agrees: record consent</source>
+            <translation>本人同意：記錄同意</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>列印告知事項</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>暫不</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message>
+            <source>Notice version {version} · {language}</source>
+            <translation>告知事項版本 {version} · {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators and settings</source>
+            <translation>操作人員與設定</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>新增操作人員</translation>
+        </message>
+        <message>
+            <source>Screening settings</source>
+            <translation>篩檢設定</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>PIN ({low}–{high} digits)</source>
+            <translation>PIN（{low}–{high} 位數字）</translation>
+        </message>
+        <message>
+            <source>Selected operator</source>
+            <translation>所選操作人員</translation>
+        </message>
+        <message>
+            <source>New PIN ({low}–{high} digits)</source>
+            <translation>新 PIN（{low}–{high} 位數字）</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>再次輸入新 PIN</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>設定 PIN</translation>
+        </message>
+        <message>
+            <source>Change roles</source>
+            <translation>修改角色</translation>
+        </message>
+        <message>
+            <source>Retire operator…</source>
+            <translation>停用操作人員…</translation>
+        </message>
+        <message>
+            <source>no PIN: set one</source>
+            <translation>沒有 PIN：請設定</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>再次輸入 PIN</translation>
+        </message>
+        <message>
+            <source>Add operator</source>
+            <translation>新增操作人員</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>閒置多少分鐘後鎖定</translation>
+        </message>
+        <message>
+            <source>BMI standard</source>
+            <translation>BMI 標準</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>儲存設定</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>兩次輸入的 PIN 不一致。</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>已為 {name} 設定新 PIN。</translation>
+        </message>
+        <message>
+            <source>Roles of {name} changed.</source>
+            <translation>{name} 的角色已修改。</translation>
+        </message>
+        <message>
+            <source>Retire operator</source>
+            <translation>停用操作人員</translation>
+        </message>
+        <message>
+            <source>Retire {name}? They can no longer sign in on any laptop once this travels; what they did stays in the journal under their name.</source>
+            <translation>停用 {name}？同步之後，此人在任何電腦上都不能再登入；其做過的操作仍以其名字保留在日誌中。</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>{name} retired.</source>
+            <translation>已停用 {name}。</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>已新增 {name}。</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>設定已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Station overview</source>
+            <translation>檢查站概覽</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Operators and settings…</source>
+            <translation>操作人員與設定…</translation>
+        </message>
+        <message>
+            <source>People screened per station per hour</source>
+            <translation>各檢查站每小時篩檢人數</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>各類警示</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>未結轉介</translation>
+        </message>
+        <message>
+            <source>Flagged people</source>
+            <translation>有警示的人員</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>檢查站</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>時段</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>轉介去處</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>未處理</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Counts only: individual results need the medic role.</source>
+            <translation>僅顯示數量：檢視個人結果需要醫護人員角色。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) screened</source>
+            <translation>
+                <numerusform>已篩檢 %n 人</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Check-in desk</source>
+            <translation>報到櫃檯</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>儀表板</translation>
+        </message>
+        <message>
+            <source>Screening station</source>
+            <translation>篩檢檢查站</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>轉介</translation>
+        </message>
+        <message>
+            <source>Station overview</source>
+            <translation>檢查站概覽</translation>
+        </message>
+        <message>
+            <source>Family visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>驗證證書</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Romanised</source>
+            <translation>羅馬拼音</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>員工編號</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>識別證</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已報到</translation>
+        </message>
+        <message>
+            <source>Possible duplicate: same phone or staff id as someone already registered.</source>
+            <translation>可能重複：與已登記人員的手機號碼或員工編號相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <source>Name (as written)</source>
+            <translation>姓名（按證件書寫）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>員工編號</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>任職單位</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細資料</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>儲存變更</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>報到紀錄</translation>
+        </message>
+        <message>
+            <source>Annul check-in…</source>
+            <translation>作廢報到…</translation>
+        </message>
+        <message>
+            <source>Undo: check in again</source>
+            <translation>復原：重新報到</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>同意紀錄</translation>
+        </message>
+        <message>
+            <source>Withdraw consent…</source>
+            <translation>撤回同意…</translation>
+        </message>
+        <message>
+            <source>Reprint badge</source>
+            <translation>重印識別證</translation>
+        </message>
+        <message>
+            <source>Person: {name}</source>
+            <translation>人員：{name}</translation>
+        </message>
+        <message>
+            <source>{time} · {desk}</source>
+            <translation>{time} · {desk}</translation>
+        </message>
+        <message>
+            <source>annulled: {reason}</source>
+            <translation>已作廢：{reason}</translation>
+        </message>
+        <message>
+            <source>Not checked in yet.</source>
+            <translation>尚未報到。</translation>
+        </message>
+        <message>
+            <source>withdrawn {time}</source>
+            <translation>{time} 撤回</translation>
+        </message>
+        <message>
+            <source>given {time}</source>
+            <translation>{time} 同意</translation>
+        </message>
+        <message>
+            <source>{kind} (notice {version}): {state}</source>
+            <translation>{kind}（告知事項 {version}）：{state}</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>沒有變更。</translation>
+        </message>
+        <message>
+            <source>Saved. The change is journalled with your name.</source>
+            <translation>已儲存。變更已以您的名字記入日誌。</translation>
+        </message>
+        <message>
+            <source>Select the check-in to annul.</source>
+            <translation>請選取要作廢的報到。</translation>
+        </message>
+        <message>
+            <source>Annul check-in</source>
+            <translation>作廢報到</translation>
+        </message>
+        <message>
+            <source>Why is this check-in annulled? (for example: wrong person selected)</source>
+            <translation>為什麼作廢這次報到？（例如：選錯了人）</translation>
+        </message>
+        <message>
+            <source>Annul this check-in of {name}? It no longer counts as an arrival; the record of it and your reason are kept.</source>
+            <translation>作廢 {name} 的這次報到？它將不再算作到場；報到紀錄和您的理由都會保留。</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Check-in annulled.</source>
+            <translation>報到已作廢。</translation>
+        </message>
+        <message>
+            <source>Checked in again.</source>
+            <translation>已重新報到。</translation>
+        </message>
+        <message>
+            <source>Select a consent in force to withdraw.</source>
+            <translation>請選取一項有效的同意來撤回。</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent to {kind} of {name}? From now on nothing of this kind can be recorded for them without a new consent.</source>
+            <translation>撤回 {name} 對「{kind}」的同意？此後沒有新的同意，就不能再為其記錄此類內容。</translation>
+        </message>
+        <message>
+            <source>Their health records become hidden from everyone; this cannot be undone.</source>
+            <translation>其健康紀錄將對所有人隱藏；此操作無法復原。</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>撤回同意</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn.</source>
+            <translation>同意已撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRights</name>
+        <message>
+            <source>CareKit</source>
+            <translation>CareKit</translation>
+        </message>
+        <message>
+            <source>Select the person on the check-in desk first (search, then pick their row).</source>
+            <translation>請先在報到櫃檯選取此人（搜尋後點選其所在列）。</translation>
+        </message>
+        <message>
+            <source>Save everything held about this person</source>
+            <translation>儲存與此人有關的全部資料</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 檔案 (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved everything held about {name} to {file}. Hand it to them, then delete it from this laptop.</source>
+            <translation>已將與 {name} 有關的全部資料儲存到 {file}。交給本人後，請從本機刪除該檔案。</translation>
+        </message>
+        <message>
+            <source>{name} was erased here. Export a bundle so the other laptops erase them too.</source>
+            <translation>已在本機刪除 {name} 的資料。請匯出同步包，讓其他電腦也刪除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinCountdown</name>
+        <message>
+            <source>You can try your PIN again now.</source>
+            <translation>現在可以再次輸入 PIN。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>No printer is set up on this laptop.</source>
+            <translation>這台電腦沒有設定印表機。</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this laptop.</source>
+            <translation>這台電腦無法開啟 PDF 檢視器。</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未列印</translation>
+        </message>
+        <message>
+            <source>The file is saved as {file} in the folder:
+{folder}
+Copy it to a laptop with a printer, or open it from there. It is removed when CareKit closes.</source>
+            <translation>檔案已儲存為 {file}，位於資料夾：
+{folder}
+請複製到有印表機的電腦，或從那裡開啟。CareKit 關閉時會刪除它。</translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>開啟資料夾</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQueuePage</name>
+        <message>
+            <source>Referrals</source>
+            <translation>轉介</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出時間</translation>
+        </message>
+        <message>
+            <source>Mark seen</source>
+            <translation>標記為已看診</translation>
+        </message>
+        <message>
+            <source>Close referral</source>
+            <translation>關閉轉介</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Select a referral first.</source>
+            <translation>請先選擇一條轉介。</translation>
+        </message>
+        <message>
+            <source>Close the referral of {name} ({flag})? A closed referral cannot be reopened; a new flag opens a new one.</source>
+            <translation>關閉 {name} 的轉介（{flag}）？關閉後無法重新開啟；新的警示會另開一條轉介。</translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>保持開啟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPanel</name>
+        <message>
+            <source>Ready to scan</source>
+            <translation>請掃描</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a name, pinyin, phone or staff id.</source>
+            <translation>掃描識別證，或輸入姓名、拼音、手機號碼或員工編號。</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已報到</translation>
+        </message>
+        <message>
+            <source>Already checked in at {time}, {desk}</source>
+            <translation>已於 {time} 在 {desk} 報到</translation>
+        </message>
+        <message>
+            <source>Checked in: pending record</source>
+            <translation>已報到：待同步資料</translation>
+        </message>
+        <message>
+            <source>Registration not on this laptop yet</source>
+            <translation>本機尚無此人的登記資料</translation>
+        </message>
+        <message>
+            <source>The check-in is recorded; the person's details arrive with the next sync bundle.</source>
+            <translation>報到已記錄；此人的資料將隨下一個同步包送達。</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>未報到</translation>
+        </message>
+        <message>
+            <source>Nothing done</source>
+            <translation>未執行任何操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Needs the role {roles}; {name} is signed in without it.</source>
+            <translation>需要「{roles}」角色；目前登入的 {name} 沒有這個角色。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>Checking rows…</source>
+            <translation>正在檢查各列…</translation>
+        </message>
+        <message>
+            <source>Registering people…</source>
+            <translation>正在登記人員…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在儲存…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>員工編號</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>任職單位</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screening</name>
+        <message>
+            <source>Height</source>
+            <translation>身高</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>體重</translation>
+        </message>
+        <message>
+            <source>Systolic, 1st reading</source>
+            <translation>收縮壓（第 1 次）</translation>
+        </message>
+        <message>
+            <source>Diastolic, 1st reading</source>
+            <translation>舒張壓（第 1 次）</translation>
+        </message>
+        <message>
+            <source>Systolic, 2nd reading</source>
+            <translation>收縮壓（第 2 次）</translation>
+        </message>
+        <message>
+            <source>Diastolic, 2nd reading</source>
+            <translation>舒張壓（第 2 次）</translation>
+        </message>
+        <message>
+            <source>Systolic, 3rd reading</source>
+            <translation>收縮壓（第 3 次）</translation>
+        </message>
+        <message>
+            <source>Diastolic, 3rd reading</source>
+            <translation>舒張壓（第 3 次）</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>心跳速率</translation>
+        </message>
+        <message>
+            <source>Glucose</source>
+            <translation>血糖</translation>
+        </message>
+        <message>
+            <source>Glucose unit</source>
+            <translation>血糖單位</translation>
+        </message>
+        <message>
+            <source>Fasting</source>
+            <translation>空腹</translation>
+        </message>
+        <message>
+            <source>Vision, left eye</source>
+            <translation>視力（左眼）</translation>
+        </message>
+        <message>
+            <source>Vision, right eye</source>
+            <translation>視力（右眼）</translation>
+        </message>
+        <message>
+            <source>PHQ-2 score</source>
+            <translation>PHQ-2 得分</translation>
+        </message>
+        <message>
+            <source>GAD-2 score</source>
+            <translation>GAD-2 得分</translation>
+        </message>
+        <message>
+            <source>Heat stress at work</source>
+            <translation>工作時的熱危害</translation>
+        </message>
+        <message>
+            <source>Lower-back pain</source>
+            <translation>腰痛</translation>
+        </message>
+        <message>
+            <source>Injuries in the last year</source>
+            <translation>近一年受傷情況</translation>
+        </message>
+        <message>
+            <source>Height and weight</source>
+            <translation>身高體重</translation>
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation>血壓</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>視力</translation>
+        </message>
+        <message>
+            <source>Mood (PHQ-2, GAD-2)</source>
+            <translation>情緒（PHQ-2、GAD-2）</translation>
+        </message>
+        <message>
+            <source>Work questions</source>
+            <translation>工作相關問題</translation>
+        </message>
+        <message>
+            <source>Doctor on site</source>
+            <translation>現場醫師</translation>
+        </message>
+        <message>
+            <source>Counselling / calm room</source>
+            <translation>心理諮商 / 安靜室</translation>
+        </message>
+        <message>
+            <source>Eye clinic</source>
+            <translation>眼科門診</translation>
+        </message>
+        <message>
+            <source>Underweight</source>
+            <translation>體重過低</translation>
+        </message>
+        <message>
+            <source>Overweight</source>
+            <translation>過重</translation>
+        </message>
+        <message>
+            <source>Obesity</source>
+            <translation>肥胖</translation>
+        </message>
+        <message>
+            <source>Raised blood pressure</source>
+            <translation>血壓偏高</translation>
+        </message>
+        <message>
+            <source>Urgent blood pressure</source>
+            <translation>血壓危急</translation>
+        </message>
+        <message>
+            <source>Raised fasting glucose</source>
+            <translation>空腹血糖偏高</translation>
+        </message>
+        <message>
+            <source>Raised non-fasting glucose</source>
+            <translation>非空腹血糖偏高</translation>
+        </message>
+        <message>
+            <source>Low vision</source>
+            <translation>視力不良</translation>
+        </message>
+        <message>
+            <source>PHQ-2 positive</source>
+            <translation>PHQ-2 陽性</translation>
+        </message>
+        <message>
+            <source>GAD-2 positive</source>
+            <translation>GAD-2 陽性</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>seen</source>
+            <translation>已看診</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作人員</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>This is the demo event: sign in as {name} with the PIN {pin}.</source>
+            <translation>這是示範活動：請以 {name} 登入，PIN 為 {pin}。</translation>
+        </message>
+        <message>
+            <source>Sign out and close CareKit</source>
+            <translation>登出並關閉 CareKit</translation>
+        </message>
+        <message>
+            <source>Choose or type your operator name.</source>
+            <translation>請選擇或輸入您的操作人員名稱。</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>請輸入 PIN，然後按 Enter。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>No event is open on this laptop yet.</source>
+            <translation>本機尚未開啟任何活動。</translation>
+        </message>
+        <message>
+            <source>Create a new event…</source>
+            <translation>新增活動…</translation>
+        </message>
+        <message>
+            <source>Join an event from a setup file…</source>
+            <translation>用設定檔加入活動…</translation>
+        </message>
+        <message>
+            <source>Open an event file…</source>
+            <translation>開啟活動檔案…</translation>
+        </message>
+        <message>
+            <source>Open the demo event</source>
+            <translation>開啟示範活動</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationPage</name>
+        <message>
+            <source>Screening station</source>
+            <translation>篩檢檢查站</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>檢查站</translation>
+        </message>
+        <message>
+            <source>Scan the badge</source>
+            <translation>掃描識別證</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>測量值</translation>
+        </message>
+        <message>
+            <source>Record health consent (F3)</source>
+            <translation>記錄健康篩檢同意 (F3)</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>儲存 (Enter)</translation>
+        </message>
+        <message>
+            <source>Correct last record (Alt+C)</source>
+            <translation>更正上一條紀錄 (Alt+C)</translation>
+        </message>
+        <message>
+            <source>, optional</source>
+            <translation>，選填</translation>
+        </message>
+        <message>
+            <source>The work questions are for riders, couriers and warehouse staff.</source>
+            <translation>工作相關問題適用於外送員、快遞員和倉儲人員。</translation>
+        </message>
+        <message>
+            <source>Scan a badge to begin.</source>
+            <translation>掃描識別證開始。</translation>
+        </message>
+        <message>
+            <source>Badge {serial}</source>
+            <translation>識別證 {serial}</translation>
+        </message>
+        <message>
+            <source>age {band}</source>
+            <translation>年齡 {band}</translation>
+        </message>
+        <message>
+            <source>Health consent given (notice {version}).</source>
+            <translation>已同意健康篩檢（告知事項 {version}）。</translation>
+        </message>
+        <message>
+            <source>Health consent withdrawn: nothing can be recorded.</source>
+            <translation>已撤回健康篩檢同意：不能記錄任何內容。</translation>
+        </message>
+        <message>
+            <source>No health consent yet: ask first.</source>
+            <translation>尚未同意健康篩檢：請先徵得同意。</translation>
+        </message>
+        <message>
+            <source>Saved for {name}.</source>
+            <translation>已為 {name} 儲存。</translation>
+        </message>
+        <message>
+            <source>BMI {bmi}</source>
+            <translation>BMI {bmi}</translation>
+        </message>
+        <message>
+            <source>Blood pressure used: {s}/{d} mmHg</source>
+            <translation>採用的血壓：{s}/{d} mmHg</translation>
+        </message>
+        <message>
+            <source>Glucose {value} mmol/L</source>
+            <translation>血糖 {value} mmol/L</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>No flags.</source>
+            <translation>無警示。</translation>
+        </message>
+        <message>
+            <source>Correcting the last record: change the values and press Enter.</source>
+            <translation>正在更正上一條紀錄：修改數值後按 Enter。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>nothing</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; set the date and time on {laptop}.</source>
+            <translation>{laptop} 的時鐘比本機快了 {minutes} 分鐘以上（其最新變更的時間為 {when}）。其變更已保留，但本機時鐘沒有跟隨；請校正 {laptop} 的日期和時間。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins and log lines, {conflicts} conflicts, {duplicates} possible duplicates</source>
+            <translation>{file}（來自 {desk}）：新增 {new}，更新 {updated}，未變 {unchanged}，新報到及日誌 {facts} 條，衝突 {conflicts} 個，可能重複 {duplicates} 個</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>匯出同步包</translation>
+        </message>
+        <message>
+            <source>CareKit bundles (*.ckbundle)</source>
+            <translation>CareKit 同步包 (*.ckbundle)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>正在寫入 {file}…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>同步包已寫入</translation>
+        </message>
+        <message>
+            <source>{file} is ready ({size} KB). Copy it to the other laptops and import it there.</source>
+            <translation>{file} 已就緒（{size} KB）。請將其複製到其他電腦並在那裡匯入。</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>匯出失敗</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>匯入同步包</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merging %n bundle(s)…</source>
+            <translation>
+                <numerusform>正在合併 %n 個同步包…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>同步包已匯入</translation>
+        </message>
+        <message>
+            <source>Imported before this one:</source>
+            <translation>在此之前已匯入：</translation>
+        </message>
+        <message>
+            <source>A bundle was not imported</source>
+            <translation>有一個同步包未匯入</translation>
+        </message>
+        <message>
+            <source>Merging {file}…</source>
+            <translation>正在合併 {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>Export a bundle…</source>
+            <translation>匯出同步包…</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>匯入同步包…</translation>
+        </message>
+        <message>
+            <source>What this laptop has</source>
+            <translation>本機已有的資料</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting</source>
+            <translation>待處理的衝突</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting</source>
+            <translation>待處理的可能重複</translation>
+        </message>
+        <message>
+            <source>Recent exports and imports</source>
+            <translation>最近的匯出與匯入</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>This laptop, {name}{where}: its own work up to {when}</source>
+            <translation>本機 {name}{where}：自身資料截至 {when}</translation>
+        </message>
+        <message>
+            <source>From {name}{where}: everything up to {when}</source>
+            <translation>來自 {name}{where}：全部資料截至 {when}</translation>
+        </message>
+        <message>
+            <source>Nothing yet.</source>
+            <translation>暫無。</translation>
+        </message>
+        <message>
+            <source>exported {file}</source>
+            <translation>已匯出 {file}</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>imported {file} from {desk}</source>
+            <translation>已匯入來自 {desk} 的 {file}</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {conflicts} conflicts, {duplicates} duplicates</source>
+            <translation>新增 {new}，更新 {updated}，衝突 {conflicts}，重複 {duplicates}</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting ({n})</source>
+            <translation>待處理的衝突（{n}）</translation>
+        </message>
+        <message>
+            <source>Possible duplicates waiting ({n})</source>
+            <translation>待處理的可能重複（{n}）</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
+            <translation>下一步：匯出同步包並在其他電腦上匯入，再把它們的同步包帶回本機匯入。</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator picks the right value for each conflict on the right. Until then the newest value is shown.</source>
+            <translation>下一步：由協調員在右側為每個衝突選擇正確的值。在此之前顯示最新的值。</translation>
+        </message>
+        <message>
+            <source>Next: a coordinator decides for each possible duplicate: the same person (merge) or different people.</source>
+            <translation>下一步：由協調員判斷每組可能重複的人員：是同一人（合併）還是不同的人。</translation>
+        </message>
+        <message>
+            <source>Next: export a bundle so the other laptops get what this laptop has now.</source>
+            <translation>下一步：匯出同步包，讓其他電腦獲得本機現有的資料。</translation>
+        </message>
+        <message>
+            <source>All settled. Exchange bundles again after the next busy hour, or before laptops leave the venue.</source>
+            <translation>全部處理完畢。請在下一個繁忙時段之後，或電腦離開場館之前，再次交換同步包。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>attended {attended} h of {hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no written score yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>written {score} &lt; {mark}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{skill} not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{skill} not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no certificate of {code} valid or expired less than {months} months ago</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <source>Locked after idle time. {name}, enter your PIN.</source>
+            <translation>因閒置已鎖定。{name}，請輸入您的 PIN。</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Another operator…</source>
+            <translation>其他操作人員…</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>請輸入 PIN，然後按 Enter。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrgentFlagDialog</name>
+        <message>
+            <source>Urgent</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>URGENT: send {name} to {destination} now</source>
+            <translation>緊急：請立即帶 {name} 前往{destination}</translation>
+        </message>
+        <message>
+            <source>An urgent referral is at the top of the referral queue.</source>
+            <translation>緊急轉介已排在轉介佇列最前面。</translation>
+        </message>
+        <message>
+            <source>I have seen this and am sending them on</source>
+            <translation>我已看到，立即轉送</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclePlan</name>
+        <message>
+            <source>Window (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seats per vehicle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan pick-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to this vehicle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>司機</translation>
+        </message>
+        <message>
+            <source>Driver's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Train / flight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>特殊需求</translation>
+        </message>
+        <message>
+            <source>{vehicle} is over capacity ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{vehicle} leaves before {detail} arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A traveller on {detail} has no pick-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A train or flight in {vehicle} changed after planning ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{vehicle} takes a wheelchair user but is not accessible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned {vehicles} vehicles for {seated} travellers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a traveller and the vehicle to move them to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>This is not a CareKit certificate code.</source>
+            <translation>這不是 CareKit 證書碼。</translation>
+        </message>
+        <message>
+            <source>The code is damaged or incomplete.</source>
+            <translation>該碼已損壞或不完整。</translation>
+        </message>
+        <message>
+            <source>Signed by a key this laptop does not know: it cannot be trusted (import the issuer's public key).</source>
+            <translation>由本機未知的金鑰簽名，無法信任（請匯入簽發方的公鑰）。</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the code is forged or altered.</source>
+            <translation>簽名不符：該碼為偽造或被篡改。</translation>
+        </message>
+        <message>
+            <source>Revoked: {detail}</source>
+            <translation>已撤銷：{detail}</translation>
+        </message>
+        <message>
+            <source>Genuine, but expired on {expires}.</source>
+            <translation>證書為真，但已於 {expires} 過期。</translation>
+        </message>
+        <message>
+            <source>Valid until {expires}.</source>
+            <translation>有效期至 {expires}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>驗證證書</translation>
+        </message>
+        <message>
+            <source>Scan the certificate's QR code, or paste its code, then press Enter.</source>
+            <translation>掃描證書的 QR 碼，或貼上證書碼，然後按 Enter。</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>驗證</translation>
+        </message>
+        <message>
+            <source>Signing keys…</source>
+            <translation>簽名金鑰…</translation>
+        </message>
+        <message>
+            <source>VALID</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>已過期</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>已撤銷</translation>
+        </message>
+        <message>
+            <source>FORGED</source>
+            <translation>偽造</translation>
+        </message>
+        <message>
+            <source>{holder} · course {course} · issued {issued} · valid until {expires}
+serial {serial} · issuer {issuer} · key {fingerprint}</source>
+            <translation>{holder} · 課程 {course} · 簽發於 {issued} · 有效期至 {expires}
+編號 {serial} · 簽發方 {issuer} · 金鑰 {fingerprint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Register a walk-in</source>
+            <translation>現場登記</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>列印告知事項</translation>
+        </message>
+        <message>
+            <source>The person heard the registration notice and agrees</source>
+            <translation>本人已聽取登記告知並同意</translation>
+        </message>
+        <message>
+            <source>Name (as written)</source>
+            <translation>姓名（按證件書寫）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>員工編號</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>任職單位</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Registration notice</source>
+            <translation>登記告知事項</translation>
+        </message>
+        <message>
+            <source>Register and check in</source>
+            <translation>登記並報到</translation>
+        </message>
+        <message>
+            <source>Notice version {version}</source>
+            <translation>告知事項版本 {version}</translation>
+        </message>
+    </context>
+</TS>
