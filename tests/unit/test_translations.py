@@ -24,7 +24,7 @@ PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 # units (PIN, PDF, KB, mmHg, PHQ-2), file patterns, punctuation.
 NEUTRAL = re.compile(r"\(\*\.[^)]*\)|\*\.\w+|\b[A-Z][A-Z0-9-]*\b|\b(?:CareKit|mmHg|mmol/L|KB|ms)\b")
 # Words the other language writes the same way (loanwords used at events there).
-SAME_WORD = {"es": {"Laptop", "Laptops", "Roles"}, "pt_BR": {"Check-ins"}}
+SAME_WORD = {"es": {"Laptop", "Laptops", "Roles", "Hotel", "Halal"}, "pt_BR": {"Check-ins", "Hotel", "Halal", "Item"}}
 
 
 def messages(locale: str) -> dict[tuple[str, str], ET.Element]:
