@@ -14,8 +14,8 @@ import datetime as dt
 import importlib
 from dataclasses import dataclass, field
 from typing import Callable
-from zoneinfo import ZoneInfo
 
+from carekit.domain.zones import zone as lookup_zone
 from carekit.domain.enums import Role
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services.day_figures import Tally, tally
@@ -133,7 +133,7 @@ class Dashboard:
 
 def _zone(name: str):
     try:
-        return ZoneInfo(name)
+        return lookup_zone(name)
     except Exception:  # an unknown zone from an old file still shows figures
         return dt.timezone.utc
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from carekit.domain.zones import zone as lookup_zone
 from carekit.domain.phones import display_phone
 from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP, translate

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from carekit.domain.zones import zone as lookup_zone
 from carekit.domain.family import Need
 from carekit.domain.family_tables import Pickup, Vehicle
 from carekit.domain.zones import zone as time_zone

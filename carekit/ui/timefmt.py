@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from carekit.domain.zones import zone as lookup_zone
 from carekit.services import events
 from carekit.services.errors import CareKitError
 
@@ -21,7 +22,7 @@ def event_zone(ws) -> ZoneInfo | None:
     key = str(ws.db.path)
     if key not in _zones:
         try:
-            _zones[key] = ZoneInfo(events.event_info(ws).timezone)
+            _zones[key] = lookup_zone(events.event_info(ws).timezone)
         except (CareKitError, Exception):  # an unknown zone from an old file: show times as stored
             _zones[key] = None
     return _zones[key]

@@ -53,3 +53,13 @@ def test_an_unknown_zone_on_a_new_event_names_the_field(tmp_path):
         create_event(Database(tmp_path / "x.carekit"), name="Day", operator_name="Ana", sites=[SiteInput("深圳")],
                      timezone="Asia/Shenzhen", pin="135790")
     assert "Asia/Shenzhen" in refused.value.message
+
+
+def test_every_zone_lookup_goes_through_the_shipped_tzdata():
+    """ZoneInfo(key) reads the system's zone files first; only carekit.domain.zones may call it."""
+    import re
+    from pathlib import Path
+    package = Path(__file__).resolve().parents[2] / "carekit"
+    direct = [str(p.relative_to(package)) for p in package.rglob("*.py")
+              if p.name != "zones.py" and re.search(r"\bZoneInfo\(", p.read_text(encoding="utf-8"))]
+    assert direct == [], "use carekit.domain.zones.zone(key)"
