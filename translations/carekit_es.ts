@@ -26,15 +26,15 @@
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
-            <translation type="unfinished" />
+            <translation>Tablero de llegadas</translation>
         </message>
         <message>
             <source>Family arrivals</source>
-            <translation type="unfinished" />
+            <translation>Llegadas de familiares</translation>
         </message>
         <message>
             <source>Arrives</source>
-            <translation type="unfinished" />
+            <translation>Llega</translation>
         </message>
         <message>
             <source>Name</source>
@@ -42,39 +42,39 @@
         </message>
         <message>
             <source>Train / flight</source>
-            <translation type="unfinished" />
+            <translation>Tren / vuelo</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Vehicle</source>
-            <translation type="unfinished" />
+            <translation>Vehículo</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>a tiempo</translation>
         </message>
         <message>
             <source>landed</source>
-            <translation type="unfinished" />
+            <translation>aterrizó</translation>
         </message>
         <message>
             <source>picked up</source>
-            <translation type="unfinished" />
+            <translation>recogido</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>sin recoger</translation>
         </message>
         <message>
             <source>Still missing</source>
-            <translation type="unfinished" />
+            <translation>Aún sin recoger</translation>
         </message>
         <message>
             <source>Nobody missing</source>
-            <translation type="unfinished" />
+            <translation>No falta nadie</translation>
         </message>
     </context>
     <context>
@@ -430,19 +430,19 @@
         </message>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>Visitas familiares</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Esperados</translation>
         </message>
         <message>
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>Llegaron</translation>
         </message>
         <message>
             <source>Missing</source>
-            <translation type="unfinished" />
+            <translation>Faltan</translation>
         </message>
         <message>
             <source>Travellers by status</source>
@@ -454,43 +454,43 @@
         </message>
         <message>
             <source>Travellers</source>
-            <translation type="unfinished" />
+            <translation>Viajeros</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Capacitación</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Asistieron</translation>
         </message>
         <message>
             <source>Pass rate</source>
-            <translation type="unfinished" />
+            <translation>Tasa de aprobación</translation>
         </message>
         <message>
             <source>Certificates issued</source>
-            <translation type="unfinished" />
+            <translation>Certificados emitidos</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Aprobados</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Reprobados</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Sin terminar</translation>
         </message>
         <message>
             <source>Results of the day's sessions</source>
-            <translation type="unfinished" />
+            <translation>Resultados de las sesiones del día</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1010,7 +1010,7 @@
         </message>
         <message>
             <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: el campo {field} tiene {length} caracteres; caben como máximo {limit}.</translation>
         </message>
         <message>
             <source>line {line}: the name is missing.</source>
@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>line {line}: the name '{name}' is a date, not a name; is the name column right?</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: el nombre '{name}' es una fecha, no un nombre; ¿es correcta la columna del nombre?</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
@@ -1026,7 +1026,7 @@
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: el teléfono '{phone}' no es un número válido</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
@@ -1054,23 +1054,23 @@
         </message>
         <message>
             <source>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation type="unfinished" />
+            <translation>{file} empieza como texto UTF-16 pero no se puede leer así; guárdalo de nuevo como CSV UTF-8 o como XLSX.</translation>
         </message>
         <message>
             <source>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation type="unfinished" />
+            <translation>{file} no es texto UTF-8, GBK ni Big5; guárdalo de nuevo como CSV UTF-8 o como XLSX.</translation>
         </message>
         <message>
             <source>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: esta línea no está en {encoding} como el resto del archivo (¿se pegó de otro archivo?); no se importó. Escríbela de nuevo o guarda todo el archivo como CSV UTF-8.</translation>
         </message>
         <message>
             <source>line {line}: the line holds a NUL byte (binary data); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: la línea contiene un byte NUL (datos binarios); no se importó.</translation>
         </message>
         <message>
             <source>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: la línea tiene {length} caracteres, más de lo que puede tener una línea de la lista ({limit}); no se importó.</translation>
         </message>
         <message>
             <source>line {line}: the file cannot be read as CSV ({detail}).</source>
@@ -1082,7 +1082,7 @@
         </message>
         <message>
             <source>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: la fila contiene datos binarios o tiene {length} caracteres (máximo {limit}); no se importó.</translation>
         </message>
         <message>
             <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
@@ -1242,7 +1242,7 @@
         </message>
         <message>
             <source>Phone '{phone}' is not a valid number.</source>
-            <translation type="unfinished" />
+            <translation>El teléfono '{phone}' no es un número válido.</translation>
         </message>
         <message>
             <source>Choose a category.</source>
@@ -1498,175 +1498,175 @@
         </message>
         <message>
             <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>Indica --session, o todos estos: --person, --course-code, --course-name, --months y --trainer (faltan: {missing}).</translation>
         </message>
         <message>
             <source>Say which session: --session ID.</source>
-            <translation type="unfinished" />
+            <translation>Indica qué sesión: --session ID.</translation>
         </message>
         <message>
             <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>'{skill}' no es una habilidad del curso {code} (sus habilidades: {skills}). No se registró nada.</translation>
         </message>
         <message>
             <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Una calificación escrita va de 0 a 100 (se recibió {score}). No se registró nada.</translation>
         </message>
         <message>
             <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>'{skill}' aparece como aprobada y como no aprobada. No se registró nada.</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
-            <translation type="unfinished" />
+            <translation>{person} no está inscrito en esta sesión, así que no se puede evaluar.</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Este gafete es auténtico, pero su inscripción aún no llega a esta laptop: sincroniza y escanea de nuevo. No se registró nada.</translation>
         </message>
         <message>
             <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene escaneo de entrada en esta sesión: escanea la entrada primero. No se registró nada.</translation>
         </message>
         <message>
             <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene escaneo de entrada antes de las {time}: escanea la entrada primero. No se registró nada.</translation>
         </message>
         <message>
             <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} está inscrito en {course} a las {time} (sesión {session}), no en esta. No se registró nada.</translation>
         </message>
         <message>
             <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} está en la lista de espera de esta sesión, no inscrito. No se registró nada.</translation>
         </message>
         <message>
             <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} no está inscrito en esta sesión. Inscríbelo en el sitio si hay lugar. No se registró nada.</translation>
         </message>
         <message>
             <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} no está inscrito y la sesión está llena ({capacity}). No se registró nada.</translation>
         </message>
         <message>
             <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{time} no está dentro de esta sesión ({start} a {end}). No se registró nada.</translation>
         </message>
         <message>
             <source>Say why the attendance is corrected.</source>
-            <translation type="unfinished" />
+            <translation>Indica por qué se corrige la asistencia.</translation>
         </message>
         <message>
             <source>Give the right time, or say the scan did not happen.</source>
-            <translation type="unfinished" />
+            <translation>Indica la hora correcta o di que el escaneo no ocurrió.</translation>
         </message>
         <message>
             <source>No attendance scan with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún escaneo de asistencia con id {id}.</translation>
         </message>
         <message>
             <source>{file} has no course or session column; add one, or give the session.</source>
-            <translation type="unfinished" />
+            <translation>{file} no tiene columna de curso ni de sesión; agrega una o indica la sesión.</translation>
         </message>
         <message>
             <source>{file} has no staff id, phone or person id column to find each person by.</source>
-            <translation type="unfinished" />
+            <translation>{file} no tiene columna de número de empleado, teléfono o id de persona para encontrar a cada quien.</translation>
         </message>
         <message>
             <source>line {line}: no training session {session}.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: no existe la sesión de capacitación {session}.</translation>
         </message>
         <message>
             <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: nadie inscrito con número de empleado '{staff}' o teléfono '{phone}'. No se inscribió a nadie.</translation>
         </message>
         <message>
             <source>line {line}: the course is empty. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: el curso está vacío. No se inscribió a nadie.</translation>
         </message>
         <message>
             <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: no hay ningún curso con clave {code}. No se inscribió a nadie.</translation>
         </message>
         <message>
             <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: el curso {code} tiene {count} sesiones; indica mejor el id de la sesión. No se inscribió a nadie.</translation>
         </message>
         <message>
             <source>The window is a number of days from 0 up (got {days}).</source>
-            <translation type="unfinished" />
+            <translation>El periodo es un número de días desde 0 (se recibió {days}).</translation>
         </message>
         <message>
             <source>A course needs a code and a name.</source>
-            <translation type="unfinished" />
+            <translation>Un curso necesita una clave y un nombre.</translation>
         </message>
         <message>
             <source>A course's code and name may not contain '|'.</source>
-            <translation type="unfinished" />
+            <translation>La clave y el nombre de un curso no pueden contener '|'.</translation>
         </message>
         <message>
             <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
-            <translation type="unfinished" />
+            <translation>Las horas del curso deben ser más de 0 y como máximo 200 (se recibió {hours}).</translation>
         </message>
         <message>
             <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
-            <translation type="unfinished" />
+            <translation>La calificación aprobatoria va de 0 a 100 (se recibió {mark}).</translation>
         </message>
         <message>
             <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
-            <translation type="unfinished" />
+            <translation>La asistencia mínima es un porcentaje de 0 a 100 (se recibió {value}).</translation>
         </message>
         <message>
             <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
-            <translation type="unfinished" />
+            <translation>Un curso es 'full' (completo) o 'renewal' (renovación) (se recibió '{kind}').</translation>
         </message>
         <message>
             <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
-            <translation type="unfinished" />
+            <translation>Un curso de renovación indica cuántos meses después del vencimiento se puede renovar aún un certificado.</translation>
         </message>
         <message>
             <source>Each practical skill needs a name, and each is listed once.</source>
-            <translation type="unfinished" />
+            <translation>Cada habilidad práctica necesita un nombre y aparece una sola vez.</translation>
         </message>
         <message>
             <source>There is already a course {code}.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un curso {code}.</translation>
         </message>
         <message>
             <source>No course with code {code}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún curso con clave {code}.</translation>
         </message>
         <message>
             <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
-            <translation type="unfinished" />
+            <translation>{what}: '{value}' no es una hora; escríbela como AAAA-MM-DD HH:MM.</translation>
         </message>
         <message>
             <source>{name} does not have the trainer role, so cannot lead a session.</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene el rol de instructor, así que no puede dirigir una sesión.</translation>
         </message>
         <message>
             <source>No site '{site}' in this event.</source>
-            <translation type="unfinished" />
+            <translation>No existe la sede '{site}' en este evento.</translation>
         </message>
         <message>
             <source>A session's capacity is at least 1 (got {capacity}).</source>
-            <translation type="unfinished" />
+            <translation>El cupo de una sesión es de al menos 1 (se recibió {capacity}).</translation>
         </message>
         <message>
             <source>The session ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>La sesión termina ({end}) antes de empezar ({start}).</translation>
         </message>
         <message>
             <source>No training session with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna sesión de capacitación con id {id}.</translation>
         </message>
         <message>
             <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
-            <translation type="unfinished" />
+            <translation>{operator} no puede hacer esto: solo el instructor de la sesión o un coordinador.</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session.</source>
-            <translation type="unfinished" />
+            <translation>{person} no está inscrito en esta sesión.</translation>
         </message>
     </context>
     <context>
@@ -1743,23 +1743,23 @@
         </message>
         <message>
             <source>parent</source>
-            <translation type="unfinished" />
+            <translation>madre o padre</translation>
         </message>
         <message>
             <source>spouse</source>
-            <translation type="unfinished" />
+            <translation>cónyuge</translation>
         </message>
         <message>
             <source>child</source>
-            <translation type="unfinished" />
+            <translation>hijo o hija</translation>
         </message>
         <message>
             <source>sibling</source>
-            <translation type="unfinished" />
+            <translation>hermano o hermana</translation>
         </message>
         <message>
             <source>other relative</source>
-            <translation type="unfinished" />
+            <translation>otro familiar</translation>
         </message>
         <message>
             <source>invited</source>
@@ -1906,27 +1906,27 @@
         <name>FamilyPage</name>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>Visitas familiares</translation>
         </message>
         <message>
             <source>Arrivals board (full screen)</source>
-            <translation type="unfinished" />
+            <translation>Tablero de llegadas (pantalla completa)</translation>
         </message>
         <message>
             <source>Travellers</source>
-            <translation type="unfinished" />
+            <translation>Viajeros</translation>
         </message>
         <message>
             <source>Vehicles</source>
-            <translation type="unfinished" />
+            <translation>Vehículos</translation>
         </message>
         <message>
             <source>Set status</source>
-            <translation type="unfinished" />
+            <translation>Cambiar estado</translation>
         </message>
         <message>
             <source>Family of</source>
-            <translation type="unfinished" />
+            <translation>Familia de</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1934,7 +1934,7 @@
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Parentesco</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -1946,15 +1946,15 @@
         </message>
         <message>
             <source>Identity document</source>
-            <translation type="unfinished" />
+            <translation>Documento de identidad</translation>
         </message>
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
-            <translation type="unfinished" />
+            <translation>{expected} esperados · {arrived} llegaron · {missing} faltan</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
-            <translation type="unfinished" />
+            <translation>Primero selecciona a un viajero.</translation>
         </message>
     </context>
     <context>
@@ -2758,7 +2758,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>Visitas familiares</translation>
         </message>
         <message>
             <source>Verify certificate</source>
@@ -3652,39 +3652,39 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         <name>Training</name>
         <message>
             <source>attended {attended} h of {hours} h</source>
-            <translation type="unfinished" />
+            <translation>asistió {attended} h de {hours} h</translation>
         </message>
         <message>
             <source>no written score yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin calificación escrita</translation>
         </message>
         <message>
             <source>written {score} &lt; {mark}</source>
-            <translation type="unfinished" />
+            <translation>escrito {score} &lt; {mark}</translation>
         </message>
         <message>
             <source>{skill} not assessed</source>
-            <translation type="unfinished" />
+            <translation>{skill} sin evaluar</translation>
         </message>
         <message>
             <source>{skill} not passed</source>
-            <translation type="unfinished" />
+            <translation>{skill} no aprobada</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>aprobado</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>reprobado</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>incompleto</translation>
         </message>
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
-            <translation type="unfinished" />
+            <translation>no hay certificado de {code} vigente o vencido hace menos de {months} meses</translation>
         </message>
     </context>
     <context>
@@ -3733,23 +3733,23 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         <name>VehiclePlan</name>
         <message>
             <source>Window (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Ventana (minutos)</translation>
         </message>
         <message>
             <source>Seats per vehicle</source>
-            <translation type="unfinished" />
+            <translation>Asientos por vehículo</translation>
         </message>
         <message>
             <source>Plan pick-ups</source>
-            <translation type="unfinished" />
+            <translation>Planear recogidas</translation>
         </message>
         <message>
             <source>Move to this vehicle</source>
-            <translation type="unfinished" />
+            <translation>Mover a este vehículo</translation>
         </message>
         <message>
             <source>Save driver</source>
-            <translation type="unfinished" />
+            <translation>Guardar conductor</translation>
         </message>
         <message>
             <source>Driver</source>
@@ -3757,7 +3757,7 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
         <message>
             <source>Driver's phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono del conductor</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3765,11 +3765,11 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
         <message>
             <source>Train / flight</source>
-            <translation type="unfinished" />
+            <translation>Tren / vuelo</translation>
         </message>
         <message>
             <source>Arrives</source>
-            <translation type="unfinished" />
+            <translation>Llega</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -3777,31 +3777,31 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
         <message>
             <source>{vehicle} is over capacity ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} excede su capacidad ({detail})</translation>
         </message>
         <message>
             <source>{vehicle} leaves before {detail} arrives</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} sale antes de que llegue {detail}</translation>
         </message>
         <message>
             <source>A traveller on {detail} has no pick-up</source>
-            <translation type="unfinished" />
+            <translation>Un viajero de {detail} no tiene recogida</translation>
         </message>
         <message>
             <source>A train or flight in {vehicle} changed after planning ({detail})</source>
-            <translation type="unfinished" />
+            <translation>Un tren o vuelo de {vehicle} cambió después de planear ({detail})</translation>
         </message>
         <message>
             <source>{vehicle} takes a wheelchair user but is not accessible</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} lleva a un usuario de silla de ruedas pero no es accesible</translation>
         </message>
         <message>
             <source>Planned {vehicles} vehicles for {seated} travellers.</source>
-            <translation type="unfinished" />
+            <translation>Se planearon {vehicles} vehículos para {seated} viajeros.</translation>
         </message>
         <message>
             <source>Select a traveller and the vehicle to move them to.</source>
-            <translation type="unfinished" />
+            <translation>Selecciona a un viajero y el vehículo al que moverlo.</translation>
         </message>
     </context>
     <context>

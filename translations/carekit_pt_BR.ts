@@ -26,15 +26,15 @@
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
-            <translation type="unfinished" />
+            <translation>Painel de chegadas</translation>
         </message>
         <message>
             <source>Family arrivals</source>
-            <translation type="unfinished" />
+            <translation>Chegadas de familiares</translation>
         </message>
         <message>
             <source>Arrives</source>
-            <translation type="unfinished" />
+            <translation>Chega</translation>
         </message>
         <message>
             <source>Name</source>
@@ -42,39 +42,39 @@
         </message>
         <message>
             <source>Train / flight</source>
-            <translation type="unfinished" />
+            <translation>Trem / voo</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Vehicle</source>
-            <translation type="unfinished" />
+            <translation>Veículo</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>no horário</translation>
         </message>
         <message>
             <source>landed</source>
-            <translation type="unfinished" />
+            <translation>pousou</translation>
         </message>
         <message>
             <source>picked up</source>
-            <translation type="unfinished" />
+            <translation>embarcado</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>não encontrado</translation>
         </message>
         <message>
             <source>Still missing</source>
-            <translation type="unfinished" />
+            <translation>Ainda não encontrados</translation>
         </message>
         <message>
             <source>Nobody missing</source>
-            <translation type="unfinished" />
+            <translation>Ninguém faltando</translation>
         </message>
     </context>
     <context>
@@ -430,19 +430,19 @@
         </message>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>Visitas de familiares</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Esperados</translation>
         </message>
         <message>
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>Chegaram</translation>
         </message>
         <message>
             <source>Missing</source>
-            <translation type="unfinished" />
+            <translation>Faltando</translation>
         </message>
         <message>
             <source>Travellers by status</source>
@@ -454,43 +454,43 @@
         </message>
         <message>
             <source>Travellers</source>
-            <translation type="unfinished" />
+            <translation>Viajantes</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Treinamento</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sessões</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Presentes</translation>
         </message>
         <message>
             <source>Pass rate</source>
-            <translation type="unfinished" />
+            <translation>Taxa de aprovação</translation>
         </message>
         <message>
             <source>Certificates issued</source>
-            <translation type="unfinished" />
+            <translation>Certificados emitidos</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Aprovados</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Reprovados</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Não concluídos</translation>
         </message>
         <message>
             <source>Results of the day's sessions</source>
-            <translation type="unfinished" />
+            <translation>Resultados das sessões do dia</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1010,7 +1010,7 @@
         </message>
         <message>
             <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: o campo {field} tem {length} caracteres; cabem no máximo {limit}.</translation>
         </message>
         <message>
             <source>line {line}: the name is missing.</source>
@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>line {line}: the name '{name}' is a date, not a name; is the name column right?</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: o nome '{name}' é uma data, não um nome; a coluna do nome está certa?</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
@@ -1026,7 +1026,7 @@
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: o telefone '{phone}' não é um número válido</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
@@ -1054,23 +1054,23 @@
         </message>
         <message>
             <source>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation type="unfinished" />
+            <translation>{file} começa como texto UTF-16, mas não pode ser lido assim; salve de novo como CSV UTF-8 ou XLSX.</translation>
         </message>
         <message>
             <source>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation type="unfinished" />
+            <translation>{file} não é texto UTF-8, GBK nem Big5; salve de novo como CSV UTF-8 ou XLSX.</translation>
         </message>
         <message>
             <source>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: esta linha não está em {encoding} como o resto do arquivo (foi colada de outro arquivo?); não foi importada. Digite de novo ou salve o arquivo inteiro como CSV UTF-8.</translation>
         </message>
         <message>
             <source>line {line}: the line holds a NUL byte (binary data); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: a linha contém um byte NUL (dados binários); não foi importada.</translation>
         </message>
         <message>
             <source>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: a linha tem {length} caracteres, mais do que uma linha da lista pode ter ({limit}); não foi importada.</translation>
         </message>
         <message>
             <source>line {line}: the file cannot be read as CSV ({detail}).</source>
@@ -1082,7 +1082,7 @@
         </message>
         <message>
             <source>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: a linha contém dados binários ou tem {length} caracteres (no máximo {limit}); não foi importada.</translation>
         </message>
         <message>
             <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
@@ -1242,7 +1242,7 @@
         </message>
         <message>
             <source>Phone '{phone}' is not a valid number.</source>
-            <translation type="unfinished" />
+            <translation>O telefone '{phone}' não é um número válido.</translation>
         </message>
         <message>
             <source>Choose a category.</source>
@@ -1498,175 +1498,175 @@
         </message>
         <message>
             <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>Informe --session, ou todos estes: --person, --course-code, --course-name, --months e --trainer (faltando: {missing}).</translation>
         </message>
         <message>
             <source>Say which session: --session ID.</source>
-            <translation type="unfinished" />
+            <translation>Diga qual sessão: --session ID.</translation>
         </message>
         <message>
             <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>'{skill}' não é uma habilidade do curso {code} (habilidades dele: {skills}). Nada foi registrado.</translation>
         </message>
         <message>
             <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Uma nota escrita vai de 0 a 100 (recebido {score}). Nada foi registrado.</translation>
         </message>
         <message>
             <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>'{skill}' aparece como aprovada e como não aprovada. Nada foi registrado.</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
-            <translation type="unfinished" />
+            <translation>{person} não está inscrito nesta sessão, então não pode ser avaliado.</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Este crachá é autêntico, mas a inscrição ainda não chegou a este notebook: sincronize e leia de novo. Nada foi registrado.</translation>
         </message>
         <message>
             <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} não tem leitura de entrada nesta sessão: leia a entrada primeiro. Nada foi registrado.</translation>
         </message>
         <message>
             <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} não tem leitura de entrada antes de {time}: leia a entrada primeiro. Nada foi registrado.</translation>
         </message>
         <message>
             <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} está inscrito em {course} às {time} (sessão {session}), não nesta. Nada foi registrado.</translation>
         </message>
         <message>
             <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} está na lista de espera desta sessão, não inscrito. Nada foi registrado.</translation>
         </message>
         <message>
             <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} não está inscrito nesta sessão. Inscreva no local se houver vaga. Nada foi registrado.</translation>
         </message>
         <message>
             <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} não está inscrito e a sessão está lotada ({capacity}). Nada foi registrado.</translation>
         </message>
         <message>
             <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{time} não está dentro desta sessão ({start} a {end}). Nada foi registrado.</translation>
         </message>
         <message>
             <source>Say why the attendance is corrected.</source>
-            <translation type="unfinished" />
+            <translation>Diga por que a presença está sendo corrigida.</translation>
         </message>
         <message>
             <source>Give the right time, or say the scan did not happen.</source>
-            <translation type="unfinished" />
+            <translation>Informe o horário certo ou diga que a leitura não aconteceu.</translation>
         </message>
         <message>
             <source>No attendance scan with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhuma leitura de presença com id {id}.</translation>
         </message>
         <message>
             <source>{file} has no course or session column; add one, or give the session.</source>
-            <translation type="unfinished" />
+            <translation>{file} não tem coluna de curso nem de sessão; adicione uma ou informe a sessão.</translation>
         </message>
         <message>
             <source>{file} has no staff id, phone or person id column to find each person by.</source>
-            <translation type="unfinished" />
+            <translation>{file} não tem coluna de matrícula, telefone ou id da pessoa para encontrar cada um.</translation>
         </message>
         <message>
             <source>line {line}: no training session {session}.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: não existe a sessão de treinamento {session}.</translation>
         </message>
         <message>
             <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: ninguém inscrito com matrícula '{staff}' ou telefone '{phone}'. Ninguém foi matriculado.</translation>
         </message>
         <message>
             <source>line {line}: the course is empty. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: o curso está vazio. Ninguém foi matriculado.</translation>
         </message>
         <message>
             <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: não há nenhum curso com código {code}. Ninguém foi matriculado.</translation>
         </message>
         <message>
             <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>linha {line}: o curso {code} tem {count} sessões; informe o id da sessão. Ninguém foi matriculado.</translation>
         </message>
         <message>
             <source>The window is a number of days from 0 up (got {days}).</source>
-            <translation type="unfinished" />
+            <translation>A janela é um número de dias a partir de 0 (recebido {days}).</translation>
         </message>
         <message>
             <source>A course needs a code and a name.</source>
-            <translation type="unfinished" />
+            <translation>Um curso precisa de um código e um nome.</translation>
         </message>
         <message>
             <source>A course's code and name may not contain '|'.</source>
-            <translation type="unfinished" />
+            <translation>O código e o nome de um curso não podem conter '|'.</translation>
         </message>
         <message>
             <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
-            <translation type="unfinished" />
+            <translation>A carga horária deve ser maior que 0 e no máximo 200 (recebido {hours}).</translation>
         </message>
         <message>
             <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
-            <translation type="unfinished" />
+            <translation>A nota mínima vai de 0 a 100 (recebido {mark}).</translation>
         </message>
         <message>
             <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
-            <translation type="unfinished" />
+            <translation>A presença mínima é uma porcentagem de 0 a 100 (recebido {value}).</translation>
         </message>
         <message>
             <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
-            <translation type="unfinished" />
+            <translation>Um curso é 'full' (completo) ou 'renewal' (reciclagem) (recebido '{kind}').</translation>
         </message>
         <message>
             <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
-            <translation type="unfinished" />
+            <translation>Um curso de reciclagem diz quantos meses após o vencimento um certificado ainda pode ser renovado.</translation>
         </message>
         <message>
             <source>Each practical skill needs a name, and each is listed once.</source>
-            <translation type="unfinished" />
+            <translation>Cada habilidade prática precisa de um nome e aparece uma só vez.</translation>
         </message>
         <message>
             <source>There is already a course {code}.</source>
-            <translation type="unfinished" />
+            <translation>Já existe um curso {code}.</translation>
         </message>
         <message>
             <source>No course with code {code}.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum curso com código {code}.</translation>
         </message>
         <message>
             <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
-            <translation type="unfinished" />
+            <translation>{what}: '{value}' não é um horário; escreva como AAAA-MM-DD HH:MM.</translation>
         </message>
         <message>
             <source>{name} does not have the trainer role, so cannot lead a session.</source>
-            <translation type="unfinished" />
+            <translation>{name} não tem o papel de instrutor, então não pode conduzir uma sessão.</translation>
         </message>
         <message>
             <source>No site '{site}' in this event.</source>
-            <translation type="unfinished" />
+            <translation>Não existe o local '{site}' neste evento.</translation>
         </message>
         <message>
             <source>A session's capacity is at least 1 (got {capacity}).</source>
-            <translation type="unfinished" />
+            <translation>A capacidade de uma sessão é de pelo menos 1 (recebido {capacity}).</translation>
         </message>
         <message>
             <source>The session ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>A sessão termina ({end}) antes de começar ({start}).</translation>
         </message>
         <message>
             <source>No training session with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhuma sessão de treinamento com id {id}.</translation>
         </message>
         <message>
             <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
-            <translation type="unfinished" />
+            <translation>{operator} não pode fazer isto: só o instrutor da sessão ou um coordenador.</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session.</source>
-            <translation type="unfinished" />
+            <translation>{person} não está inscrito nesta sessão.</translation>
         </message>
     </context>
     <context>
@@ -1743,23 +1743,23 @@
         </message>
         <message>
             <source>parent</source>
-            <translation type="unfinished" />
+            <translation>pai ou mãe</translation>
         </message>
         <message>
             <source>spouse</source>
-            <translation type="unfinished" />
+            <translation>cônjuge</translation>
         </message>
         <message>
             <source>child</source>
-            <translation type="unfinished" />
+            <translation>filho ou filha</translation>
         </message>
         <message>
             <source>sibling</source>
-            <translation type="unfinished" />
+            <translation>irmão ou irmã</translation>
         </message>
         <message>
             <source>other relative</source>
-            <translation type="unfinished" />
+            <translation>outro parente</translation>
         </message>
         <message>
             <source>invited</source>
@@ -1906,27 +1906,27 @@
         <name>FamilyPage</name>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>Visitas de familiares</translation>
         </message>
         <message>
             <source>Arrivals board (full screen)</source>
-            <translation type="unfinished" />
+            <translation>Painel de chegadas (tela cheia)</translation>
         </message>
         <message>
             <source>Travellers</source>
-            <translation type="unfinished" />
+            <translation>Viajantes</translation>
         </message>
         <message>
             <source>Vehicles</source>
-            <translation type="unfinished" />
+            <translation>Veículos</translation>
         </message>
         <message>
             <source>Set status</source>
-            <translation type="unfinished" />
+            <translation>Definir situação</translation>
         </message>
         <message>
             <source>Family of</source>
-            <translation type="unfinished" />
+            <translation>Família de</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1934,7 +1934,7 @@
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Parentesco</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -1946,15 +1946,15 @@
         </message>
         <message>
             <source>Identity document</source>
-            <translation type="unfinished" />
+            <translation>Documento de identidade</translation>
         </message>
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
-            <translation type="unfinished" />
+            <translation>{expected} esperados · {arrived} chegaram · {missing} faltando</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro selecione um viajante.</translation>
         </message>
     </context>
     <context>
@@ -2758,7 +2758,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>Visitas de familiares</translation>
         </message>
         <message>
             <source>Verify certificate</source>
@@ -3652,39 +3652,39 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         <name>Training</name>
         <message>
             <source>attended {attended} h of {hours} h</source>
-            <translation type="unfinished" />
+            <translation>presente {attended} h de {hours} h</translation>
         </message>
         <message>
             <source>no written score yet</source>
-            <translation type="unfinished" />
+            <translation>ainda sem nota escrita</translation>
         </message>
         <message>
             <source>written {score} &lt; {mark}</source>
-            <translation type="unfinished" />
+            <translation>escrita {score} &lt; {mark}</translation>
         </message>
         <message>
             <source>{skill} not assessed</source>
-            <translation type="unfinished" />
+            <translation>{skill} não avaliada</translation>
         </message>
         <message>
             <source>{skill} not passed</source>
-            <translation type="unfinished" />
+            <translation>{skill} não aprovada</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>aprovado</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>reprovado</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>incompleto</translation>
         </message>
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
-            <translation type="unfinished" />
+            <translation>não há certificado de {code} válido ou vencido há menos de {months} meses</translation>
         </message>
     </context>
     <context>
@@ -3733,23 +3733,23 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         <name>VehiclePlan</name>
         <message>
             <source>Window (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Janela (minutos)</translation>
         </message>
         <message>
             <source>Seats per vehicle</source>
-            <translation type="unfinished" />
+            <translation>Lugares por veículo</translation>
         </message>
         <message>
             <source>Plan pick-ups</source>
-            <translation type="unfinished" />
+            <translation>Planejar embarques</translation>
         </message>
         <message>
             <source>Move to this vehicle</source>
-            <translation type="unfinished" />
+            <translation>Mover para este veículo</translation>
         </message>
         <message>
             <source>Save driver</source>
-            <translation type="unfinished" />
+            <translation>Salvar motorista</translation>
         </message>
         <message>
             <source>Driver</source>
@@ -3757,7 +3757,7 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         </message>
         <message>
             <source>Driver's phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone do motorista</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3765,11 +3765,11 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         </message>
         <message>
             <source>Train / flight</source>
-            <translation type="unfinished" />
+            <translation>Trem / voo</translation>
         </message>
         <message>
             <source>Arrives</source>
-            <translation type="unfinished" />
+            <translation>Chega</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -3777,31 +3777,31 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         </message>
         <message>
             <source>{vehicle} is over capacity ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} está acima da capacidade ({detail})</translation>
         </message>
         <message>
             <source>{vehicle} leaves before {detail} arrives</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} sai antes de {detail} chegar</translation>
         </message>
         <message>
             <source>A traveller on {detail} has no pick-up</source>
-            <translation type="unfinished" />
+            <translation>Um viajante de {detail} não tem embarque</translation>
         </message>
         <message>
             <source>A train or flight in {vehicle} changed after planning ({detail})</source>
-            <translation type="unfinished" />
+            <translation>Um trem ou voo de {vehicle} mudou depois do planejamento ({detail})</translation>
         </message>
         <message>
             <source>{vehicle} takes a wheelchair user but is not accessible</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} leva um cadeirante, mas não é acessível</translation>
         </message>
         <message>
             <source>Planned {vehicles} vehicles for {seated} travellers.</source>
-            <translation type="unfinished" />
+            <translation>Foram planejados {vehicles} veículos para {seated} viajantes.</translation>
         </message>
         <message>
             <source>Select a traveller and the vehicle to move them to.</source>
-            <translation type="unfinished" />
+            <translation>Selecione um viajante e o veículo para onde movê-lo.</translation>
         </message>
     </context>
     <context>

@@ -26,15 +26,15 @@
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
-            <translation type="unfinished" />
+            <translation>抵達看板</translation>
         </message>
         <message>
             <source>Family arrivals</source>
-            <translation type="unfinished" />
+            <translation>家屬抵達</translation>
         </message>
         <message>
             <source>Arrives</source>
-            <translation type="unfinished" />
+            <translation>抵達時間</translation>
         </message>
         <message>
             <source>Name</source>
@@ -42,39 +42,39 @@
         </message>
         <message>
             <source>Train / flight</source>
-            <translation type="unfinished" />
+            <translation>車次 / 航班</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>狀態</translation>
         </message>
         <message>
             <source>Vehicle</source>
-            <translation type="unfinished" />
+            <translation>車輛</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>準點</translation>
         </message>
         <message>
             <source>landed</source>
-            <translation type="unfinished" />
+            <translation>已抵達</translation>
         </message>
         <message>
             <source>picked up</source>
-            <translation type="unfinished" />
+            <translation>已接到</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>未接到</translation>
         </message>
         <message>
             <source>Still missing</source>
-            <translation type="unfinished" />
+            <translation>仍未接到</translation>
         </message>
         <message>
             <source>Nobody missing</source>
-            <translation type="unfinished" />
+            <translation>全部已接到</translation>
         </message>
     </context>
     <context>
@@ -428,19 +428,19 @@
         </message>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>家屬探親</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>預計抵達</translation>
         </message>
         <message>
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>已抵達</translation>
         </message>
         <message>
             <source>Missing</source>
-            <translation type="unfinished" />
+            <translation>未接到</translation>
         </message>
         <message>
             <source>Travellers by status</source>
@@ -452,43 +452,43 @@
         </message>
         <message>
             <source>Travellers</source>
-            <translation type="unfinished" />
+            <translation>人數</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>培訓</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>場次</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>出席</translation>
         </message>
         <message>
             <source>Pass rate</source>
-            <translation type="unfinished" />
+            <translation>通過率</translation>
         </message>
         <message>
             <source>Certificates issued</source>
-            <translation type="unfinished" />
+            <translation>已發證書</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>通過</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>未通過</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>未完成</translation>
         </message>
         <message>
             <source>Results of the day's sessions</source>
-            <translation type="unfinished" />
+            <translation>當日各場次結果</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1007,7 +1007,7 @@
         </message>
         <message>
             <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：{field}長 {length} 個字元；最多 {limit} 個。</translation>
         </message>
         <message>
             <source>line {line}: the name is missing.</source>
@@ -1015,7 +1015,7 @@
         </message>
         <message>
             <source>line {line}: the name '{name}' is a date, not a name; is the name column right?</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：姓名「{name}」是一個日期，不是姓名；姓名欄選對了嗎？</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' lost its digits to Excel's scientific notation; format the column as text and export again.</source>
@@ -1023,7 +1023,7 @@
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：手機號碼「{phone}」不是有效號碼</translation>
         </message>
         <message>
             <source>line {line}: phone '{phone}' is not a valid number for region {region}</source>
@@ -1051,23 +1051,23 @@
         </message>
         <message>
             <source>{file} starts as UTF-16 text but cannot be read as it; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation type="unfinished" />
+            <translation>{file} 開頭是 UTF-16 文字，但無法依此讀取；請重新另存為 CSV UTF-8 或 XLSX。</translation>
         </message>
         <message>
             <source>{file} is neither UTF-8 nor GBK nor Big5 text; save it again as CSV UTF-8 or as XLSX.</source>
-            <translation type="unfinished" />
+            <translation>{file} 既不是 UTF-8，也不是 GBK 或 Big5 文字；請重新另存為 CSV UTF-8 或 XLSX。</translation>
         </message>
         <message>
             <source>line {line}: this line is not {encoding} like the rest of the file (was it pasted from another file?); it was not imported. Type it again or save the whole file as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：這一列不像檔案其餘部分那樣是 {encoding}（是否從其他檔案貼上？）；未匯入。請重新輸入，或將整個檔案另存為 CSV UTF-8。</translation>
         </message>
         <message>
             <source>line {line}: the line holds a NUL byte (binary data); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：這一列含有 NUL 位元組（二進位資料），未匯入。</translation>
         </message>
         <message>
             <source>line {line}: the line is {length} characters long, more than a roster line can be ({limit}); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：這一列長 {length} 個字元，超過名冊一列的上限（{limit}）；未匯入。</translation>
         </message>
         <message>
             <source>line {line}: the file cannot be read as CSV ({detail}).</source>
@@ -1079,7 +1079,7 @@
         </message>
         <message>
             <source>line {line}: the row holds binary data or is {length} characters long (at most {limit}); it was not imported.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：這一列含有二進位資料或長 {length} 個字元（最多 {limit}）；未匯入。</translation>
         </message>
         <message>
             <source>{file} is an old Excel 97 file; save it as XLSX or CSV UTF-8 first.</source>
@@ -1239,7 +1239,7 @@
         </message>
         <message>
             <source>Phone '{phone}' is not a valid number.</source>
-            <translation type="unfinished" />
+            <translation>手機號碼「{phone}」不是有效號碼。</translation>
         </message>
         <message>
             <source>Choose a category.</source>
@@ -1495,175 +1495,175 @@
         </message>
         <message>
             <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>請提供 --session，或完整提供 --person、--course-code、--course-name、--months 和 --trainer（缺少：{missing}）。</translation>
         </message>
         <message>
             <source>Say which session: --session ID.</source>
-            <translation type="unfinished" />
+            <translation>請說明是哪一場次：--session 編號。</translation>
         </message>
         <message>
             <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>「{skill}」不是課程 {code} 的技能（該課程的技能：{skills}）。未記錄任何內容。</translation>
         </message>
         <message>
             <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>筆試成績應在 0 到 100 之間（收到 {score}）。未記錄任何內容。</translation>
         </message>
         <message>
             <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>「{skill}」同時被記為通過和未通過。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
-            <translation type="unfinished" />
+            <translation>{person} 未報名本場次，因此不能考核。</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>此識別證是真的，但其登記資料尚未同步到本機：請先同步，再重新掃描。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} 在本場次沒有進場掃描紀錄：請先掃描進場。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} 在 {time} 之前沒有進場掃描紀錄：請先掃描進場。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} 報名的是 {time} 的 {course}（場次 {session}），不是本場次。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} 在本場次的候補名單上，尚未正式報名。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} 未報名本場次。如有名額，可以現場報名加入。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} 未報名，且本場次已額滿（{capacity} 人）。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{time} 不在本場次時間內（{start} 至 {end}）。未記錄任何內容。</translation>
         </message>
         <message>
             <source>Say why the attendance is corrected.</source>
-            <translation type="unfinished" />
+            <translation>請說明更正出席紀錄的原因。</translation>
         </message>
         <message>
             <source>Give the right time, or say the scan did not happen.</source>
-            <translation type="unfinished" />
+            <translation>請提供正確的時間，或說明該次掃描並未發生。</translation>
         </message>
         <message>
             <source>No attendance scan with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>沒有編號為 {id} 的出席掃描紀錄。</translation>
         </message>
         <message>
             <source>{file} has no course or session column; add one, or give the session.</source>
-            <translation type="unfinished" />
+            <translation>{file} 沒有課程或場次欄；請加上一欄，或指定場次。</translation>
         </message>
         <message>
             <source>{file} has no staff id, phone or person id column to find each person by.</source>
-            <translation type="unfinished" />
+            <translation>{file} 沒有員工編號、手機號碼或人員編號欄，無法找到對應的人。</translation>
         </message>
         <message>
             <source>line {line}: no training session {session}.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：沒有培訓場次 {session}。</translation>
         </message>
         <message>
             <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：沒有員工編號為「{staff}」或手機號碼為「{phone}」的登記人員。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: the course is empty. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：課程為空。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：沒有代碼為 {code} 的課程。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 列：課程 {code} 有 {count} 個場次；請改填場次編號。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>The window is a number of days from 0 up (got {days}).</source>
-            <translation type="unfinished" />
+            <translation>時間範圍應為 0 或以上的天數（收到 {days}）。</translation>
         </message>
         <message>
             <source>A course needs a code and a name.</source>
-            <translation type="unfinished" />
+            <translation>課程需要代碼和名稱。</translation>
         </message>
         <message>
             <source>A course's code and name may not contain '|'.</source>
-            <translation type="unfinished" />
+            <translation>課程代碼和名稱不能包含「|」。</translation>
         </message>
         <message>
             <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
-            <translation type="unfinished" />
+            <translation>課程時數須大於 0 且不超過 200（收到 {hours}）。</translation>
         </message>
         <message>
             <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
-            <translation type="unfinished" />
+            <translation>及格分數應在 0 到 100 之間（收到 {mark}）。</translation>
         </message>
         <message>
             <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
-            <translation type="unfinished" />
+            <translation>最低出席率是 0 到 100 之間的百分比（收到 {value}）。</translation>
         </message>
         <message>
             <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
-            <translation type="unfinished" />
+            <translation>課程類型只能是「full」（完整課程）或「renewal」（複訓）（收到「{kind}」）。</translation>
         </message>
         <message>
             <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
-            <translation type="unfinished" />
+            <translation>複訓課程須說明證書過期後多少個月內仍可複訓。</translation>
         </message>
         <message>
             <source>Each practical skill needs a name, and each is listed once.</source>
-            <translation type="unfinished" />
+            <translation>每項實作技能都需要名稱，且每項只能列一次。</translation>
         </message>
         <message>
             <source>There is already a course {code}.</source>
-            <translation type="unfinished" />
+            <translation>已有課程 {code}。</translation>
         </message>
         <message>
             <source>No course with code {code}.</source>
-            <translation type="unfinished" />
+            <translation>沒有代碼為 {code} 的課程。</translation>
         </message>
         <message>
             <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
-            <translation type="unfinished" />
+            <translation>{what}：「{value}」不是時間；請寫成 YYYY-MM-DD HH:MM。</translation>
         </message>
         <message>
             <source>{name} does not have the trainer role, so cannot lead a session.</source>
-            <translation type="unfinished" />
+            <translation>{name} 沒有講師角色，不能主持培訓場次。</translation>
         </message>
         <message>
             <source>No site '{site}' in this event.</source>
-            <translation type="unfinished" />
+            <translation>本活動沒有場地「{site}」。</translation>
         </message>
         <message>
             <source>A session's capacity is at least 1 (got {capacity}).</source>
-            <translation type="unfinished" />
+            <translation>場次名額至少為 1（收到 {capacity}）。</translation>
         </message>
         <message>
             <source>The session ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>場次的結束時間（{end}）早於開始時間（{start}）。</translation>
         </message>
         <message>
             <source>No training session with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>沒有編號為 {id} 的培訓場次。</translation>
         </message>
         <message>
             <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
-            <translation type="unfinished" />
+            <translation>{operator} 不能執行此操作：只有本場次講師或協調員可以。</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session.</source>
-            <translation type="unfinished" />
+            <translation>{person} 未報名本場次。</translation>
         </message>
     </context>
     <context>
@@ -1740,23 +1740,23 @@
         </message>
         <message>
             <source>parent</source>
-            <translation type="unfinished" />
+            <translation>父母</translation>
         </message>
         <message>
             <source>spouse</source>
-            <translation type="unfinished" />
+            <translation>配偶</translation>
         </message>
         <message>
             <source>child</source>
-            <translation type="unfinished" />
+            <translation>子女</translation>
         </message>
         <message>
             <source>sibling</source>
-            <translation type="unfinished" />
+            <translation>兄弟姊妹</translation>
         </message>
         <message>
             <source>other relative</source>
-            <translation type="unfinished" />
+            <translation>其他親屬</translation>
         </message>
         <message>
             <source>invited</source>
@@ -1903,27 +1903,27 @@
         <name>FamilyPage</name>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>家屬探親</translation>
         </message>
         <message>
             <source>Arrivals board (full screen)</source>
-            <translation type="unfinished" />
+            <translation>抵達看板（全螢幕）</translation>
         </message>
         <message>
             <source>Travellers</source>
-            <translation type="unfinished" />
+            <translation>人數</translation>
         </message>
         <message>
             <source>Vehicles</source>
-            <translation type="unfinished" />
+            <translation>車輛</translation>
         </message>
         <message>
             <source>Set status</source>
-            <translation type="unfinished" />
+            <translation>設定狀態</translation>
         </message>
         <message>
             <source>Family of</source>
-            <translation type="unfinished" />
+            <translation>所屬員工</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1931,7 +1931,7 @@
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>關係</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -1943,15 +1943,15 @@
         </message>
         <message>
             <source>Identity document</source>
-            <translation type="unfinished" />
+            <translation>身分證件</translation>
         </message>
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
-            <translation type="unfinished" />
+            <translation>預計 {expected} 人 · 已到 {arrived} 人 · 未接到 {missing} 人</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
-            <translation type="unfinished" />
+            <translation>請先選取一位出行人。</translation>
         </message>
     </context>
     <context>
@@ -2753,7 +2753,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Family visits</source>
-            <translation type="unfinished" />
+            <translation>家屬探親</translation>
         </message>
         <message>
             <source>Verify certificate</source>
@@ -3646,39 +3646,39 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <name>Training</name>
         <message>
             <source>attended {attended} h of {hours} h</source>
-            <translation type="unfinished" />
+            <translation>出席 {attended} 小時 / 共 {hours} 小時</translation>
         </message>
         <message>
             <source>no written score yet</source>
-            <translation type="unfinished" />
+            <translation>尚無筆試成績</translation>
         </message>
         <message>
             <source>written {score} &lt; {mark}</source>
-            <translation type="unfinished" />
+            <translation>筆試 {score} &lt; {mark}</translation>
         </message>
         <message>
             <source>{skill} not assessed</source>
-            <translation type="unfinished" />
+            <translation>{skill} 未考核</translation>
         </message>
         <message>
             <source>{skill} not passed</source>
-            <translation type="unfinished" />
+            <translation>{skill} 未通過</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>通過</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>未通過</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>未完成</translation>
         </message>
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
-            <translation type="unfinished" />
+            <translation>沒有有效的或過期未滿 {months} 個月的 {code} 證書</translation>
         </message>
     </context>
     <context>
@@ -3727,23 +3727,23 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <name>VehiclePlan</name>
         <message>
             <source>Window (minutes)</source>
-            <translation type="unfinished" />
+            <translation>時間窗（分鐘）</translation>
         </message>
         <message>
             <source>Seats per vehicle</source>
-            <translation type="unfinished" />
+            <translation>每車座位數</translation>
         </message>
         <message>
             <source>Plan pick-ups</source>
-            <translation type="unfinished" />
+            <translation>安排接送</translation>
         </message>
         <message>
             <source>Move to this vehicle</source>
-            <translation type="unfinished" />
+            <translation>移到這輛車</translation>
         </message>
         <message>
             <source>Save driver</source>
-            <translation type="unfinished" />
+            <translation>儲存司機資料</translation>
         </message>
         <message>
             <source>Driver</source>
@@ -3751,7 +3751,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Driver's phone</source>
-            <translation type="unfinished" />
+            <translation>司機電話</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3759,11 +3759,11 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Train / flight</source>
-            <translation type="unfinished" />
+            <translation>車次 / 航班</translation>
         </message>
         <message>
             <source>Arrives</source>
-            <translation type="unfinished" />
+            <translation>抵達時間</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -3771,31 +3771,31 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>{vehicle} is over capacity ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} 超載（{detail}）</translation>
         </message>
         <message>
             <source>{vehicle} leaves before {detail} arrives</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} 在 {detail} 抵達之前就發車</translation>
         </message>
         <message>
             <source>A traveller on {detail} has no pick-up</source>
-            <translation type="unfinished" />
+            <translation>搭乘 {detail} 的一位出行人沒有接送安排</translation>
         </message>
         <message>
             <source>A train or flight in {vehicle} changed after planning ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} 安排後，車次或航班有變更（{detail}）</translation>
         </message>
         <message>
             <source>{vehicle} takes a wheelchair user but is not accessible</source>
-            <translation type="unfinished" />
+            <translation>{vehicle} 載有輪椅使用者，但不是無障礙車輛</translation>
         </message>
         <message>
             <source>Planned {vehicles} vehicles for {seated} travellers.</source>
-            <translation type="unfinished" />
+            <translation>已為 {seated} 位出行人安排 {vehicles} 輛車。</translation>
         </message>
         <message>
             <source>Select a traveller and the vehicle to move them to.</source>
-            <translation type="unfinished" />
+            <translation>請選取一位出行人和要移到的車輛。</translation>
         </message>
     </context>
     <context>
