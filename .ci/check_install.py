@@ -129,8 +129,8 @@ def check_bundle(work: Path) -> None:
         print("-- bundle: skipped (CAREKIT_SKIP_BUNDLE is set; CI never skips it)")
         return
     began = step("bundle: PyInstaller one-folder build, started on the demo, printing badges")
-    built = run([sys.executable, ROOT / "packaging" / "build.py", "--dist", work / "dist"], env=dict(os.environ),
-                cwd=work, timeout=1500)
+    built = run([sys.executable, ROOT / "packaging" / "build.py", "--dist", work / "dist",
+                 "--python", work / "venv" / "bin" / "python"], env=dict(os.environ), cwd=work, timeout=1500)
     print(f"   {built.stdout.strip().splitlines()[-1]} in {time.perf_counter() - began:.0f} s")
     carekit = work / "dist" / "CareKit" / "carekit"
     env = clean_env(work / "home-bundle")

@@ -1,9 +1,11 @@
 """Build the one-folder desktop bundle (no Python needed on the volunteer's laptop).
 
-    python packaging/build.py [--dist DIR]
+    python packaging/build.py [--dist DIR] [--python ENV_PYTHON]
 
 Makes a throw-away virtual environment, installs CareKit (as a wheel) and PyInstaller there,
-and freezes packaging/carekit.spec into DIR/CareKit/ (default: dist/). Run it on the system the
+and freezes packaging/carekit.spec into DIR/CareKit/ (default: dist/). With --python, the
+environment of that interpreter is used instead (CareKit already installed there; CI passes the
+one it checked the wheel in, so the dependencies are installed once). Run it on the system the
 bundle is for: Windows builds a Windows folder (CareKit\\carekit.exe), macOS a macOS one;
 PyInstaller does not cross-compile. It prints the bundle's size.
 """
@@ -33,16 +35,22 @@ def size_mb(folder: Path) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--python", type=Path, help="an environment's python with CareKit installed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="carekit-build-") as tmp:
         work = Path(tmp)
-        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(work / "venv")], check=True)
-        python = venv_python(work / "venv")
-        pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q"]
-        subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work / "wheel"), str(ROOT)],
-                       check=True)
-        wheel = next((work / "wheel").glob("carekit-*.whl"))
-        subprocess.run([*pip, str(wheel), PYINSTALLER], check=True)
+        if args.python:
+            python = args.python
+            pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q"]
+            subprocess.run([*pip, PYINSTALLER], check=True)
+        else:
+            subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(work / "venv")], check=True)
+            python = venv_python(work / "venv")
+            pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q"]
+            subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work / "wheel"),
+                            str(ROOT)], check=True)
+            wheel = next((work / "wheel").glob("carekit-*.whl"))
+            subprocess.run([*pip, str(wheel), PYINSTALLER], check=True)
         subprocess.run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                         "--distpath", str(args.dist), "--workpath", str(work / "build"),
                         str(ROOT / "packaging" / "carekit.spec")], check=True, cwd=work)
