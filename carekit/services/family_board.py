@@ -1,8 +1,9 @@
 """The welcome desk's arrivals board, and marking a traveller arrived by scanning their badge.
 
-The board is read every few seconds on a wall screen, so it is three plain queries and a pass
-in Python. A traveller counts as picked up once their status is arrived (or later) or a check-in
-at the pick-up point or hotel exists (a scan on another laptop that synced before its status).
+The board is read every few seconds on a wall screen: one query, read again only after a write,
+and a pass in Python. A traveller counts as picked up once their status is arrived (or later):
+the scan at the pick-up point writes the check-in and the status in one transaction, they travel
+in the same bundle, and the merge never moves a status back.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from carekit.security.tokens import TokenError, verify_token
 from carekit.services.checkin import _REFUSALS, CheckInRefused, CheckInResult, record_check_in
 from carekit.services.events import current_event
 from carekit.services.family import ARRIVALS, advance
-from carekit.services.pickups import DEFAULT_WINDOW, last_arrivals, when_local
-from carekit.services.travel import parse_utc, utc_text
+from carekit.services.pickups import DEFAULT_WINDOW, when_local
+from carekit.services.travel import utc_text
 from carekit.services.workspace import Workspace
 from carekit.domain.family_tables import Traveller
 
@@ -27,7 +28,7 @@ BOARD_STATES = (ON_TIME, LANDED, PICKED_UP, MISSING)
 ARRIVAL_POINTS = (CheckInPoint.PICKUP.value, CheckInPoint.HOTEL.value)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BoardRow:
     person_id: str
     name: str
@@ -69,54 +70,72 @@ class Board:
                 "vehicles": [v.__dict__ for v in self.vehicles]}
 
 
-_PEOPLE_SQL = """
-SELECT t.id, p.name, p.romanised, w.name, t.status, t.needs FROM traveller t
-JOIN person p ON p.id = t.id AND p.deleted = 0 LEFT JOIN person w ON w.id = t.worker_id WHERE t.deleted = 0
+# One row per expected traveller, met on their last outbound leg (SQLite takes the other columns
+# of a MAX() aggregate from the row holding the maximum).
+_BOARD_SQL = """
+SELECT t.id, p.name, p.romanised, w.name, t.status, t.needs, l.to_place, MAX(l.arrives_utc), l.arrives,
+       l.arrives_zone, l.number, v.id, v.label
+FROM traveller t JOIN person p ON p.id = t.id AND p.deleted = 0
+JOIN legpassenger lp ON lp.traveller_id = t.id AND lp.deleted = 0
+JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 AND l.direction = 'outbound'
+LEFT JOIN person w ON w.id = t.worker_id
+LEFT JOIN pickup k ON k.traveller_id = t.id AND k.deleted = 0
+LEFT JOIN vehicle v ON v.id = k.vehicle_id AND v.deleted = 0
+WHERE t.deleted = 0 GROUP BY t.id
 """
-_SCANNED_SQL = """
-SELECT DISTINCT r.person_id FROM checkin c JOIN registration r ON r.id = c.registration_id
-WHERE c.point IN ('pickup', 'hotel')
-"""
+# What the board shows changes only with a new revision (every mutable write and merge makes one)
+# or a new check-in; both stamps are the last entry of an index, so asking costs microseconds.
+_STAMPS_SQL = "SELECT (SELECT MAX(hlc) FROM revision), (SELECT MAX(hlc) FROM checkin)"
+_cache: dict[str, tuple[tuple, list[tuple], str]] = {}
+_ARRIVED = rules.status_rank("arrived")
 
 
-def _board_state(status: str, scanned: bool, arrives: datetime, now: datetime, window: timedelta) -> str:
-    if scanned or rules.status_rank(status) >= rules.status_rank("arrived"):
-        return PICKED_UP
-    if now < arrives:
-        return ON_TIME
-    return LANDED if now <= arrives + window else MISSING
+def _rows(con) -> tuple[list[tuple], str]:
+    """The board's rows and the event's zone, read again only when something was written."""
+    raw = con.connection
+    stamps = tuple(raw.execute(_STAMPS_SQL).fetchone())
+    key = str(con.engine.url)
+    cached = _cache.get(key)
+    if cached and cached[0] == stamps:
+        return cached[1], cached[2]
+    rows = [(pid, name, romanised, worker or "", status, tuple(n for n in needs.split(",") if n), place,
+             arrives_utc, arrives.replace("T", " "), zone, number, vehicle_id or "", label or "",
+             rules.status_rank(status) >= _ARRIVED)
+            for (pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, zone, number,
+                 vehicle_id, label) in raw.execute(_BOARD_SQL)]
+    rows.sort(key=lambda r: (r[7], r[12], r[1]))
+    zone = (raw.execute("SELECT timezone FROM event WHERE deleted = 0 LIMIT 1").fetchone() or ("UTC",))[0]
+    _cache[key] = (stamps, rows, zone)
+    return rows, zone
 
 
 def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_WINDOW) -> Board:
     now = now or datetime.now(timezone.utc)
-    window = timedelta(minutes=window_minutes)
-    arrivals = last_arrivals(con)
-    people = {r[0]: r for r in con.exec_driver_sql(_PEOPLE_SQL)}
-    scanned = {r[0] for r in con.exec_driver_sql(_SCANNED_SQL)}
-    seats = {r[0]: (r[1], r[2]) for r in con.exec_driver_sql(
-        "SELECT k.traveller_id, v.id, v.label FROM pickup k JOIN vehicle v ON v.id = k.vehicle_id "
-        "AND v.deleted = 0 WHERE k.deleted = 0")}
-    rows, counts = [], dict.fromkeys(BOARD_STATES, 0)
+    # Stamps are fixed-width UTC text, so comparing text compares instants.
+    now_text = utc_text(now)
+    missing_from = utc_text(now - timedelta(minutes=window_minutes))
+    rows, zone = _rows(con)
+    board_rows, counts = [], dict.fromkeys(BOARD_STATES, 0)
     vehicles: dict[str, VehicleBoard] = {}
-    for traveller_id, arrival in arrivals.items():
-        person = people.get(traveller_id)
-        if person is None:
-            continue
-        vehicle_id, label = seats.get(traveller_id, ("", ""))
-        state = _board_state(person[4], traveller_id in scanned, parse_utc(arrival.arrives_utc), now, window)
+    for (pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, arrives_zone, number,
+         vehicle_id, label, met) in rows:
+        if met:
+            state = PICKED_UP
+        elif now_text < arrives_utc:
+            state = ON_TIME
+        else:
+            state = LANDED if arrives_utc >= missing_from else MISSING
         counts[state] += 1
-        rows.append(BoardRow(traveller_id, person[1], person[2], person[3] or "", person[4], state,
-                             arrival.arrives_local.replace("T", " "), arrival.zone, arrival.arrives_utc,
-                             arrival.place, arrival.number, label, vehicle_id,
-                             tuple(n for n in person[5].split(",") if n)))
+        board_rows.append(BoardRow(pid, name, romanised, worker, status, state, arrives, arrives_zone, arrives_utc,
+                                   place, number, label, vehicle_id, needs))
         if vehicle_id:
-            board = vehicles.setdefault(vehicle_id, VehicleBoard(vehicle_id, label))
+            board = vehicles.get(vehicle_id)
+            if board is None:
+                board = vehicles[vehicle_id] = VehicleBoard(vehicle_id, label)
             board.expected += 1
             if state != PICKED_UP:
-                board.missing.append(person[1])
-    rows.sort(key=lambda r: (r.arrives_utc, r.vehicle, r.name))
-    zone = con.exec_driver_sql("SELECT timezone FROM event WHERE deleted = 0 LIMIT 1").scalar() or "UTC"
-    return Board(utc_text(now), rows, counts, sorted(vehicles.values(), key=lambda v: v.label), zone)
+                board.missing.append(name)
+    return Board(now_text, board_rows, counts, sorted(vehicles.values(), key=lambda v: v.label), zone)
 
 
 def event_clock(board: Board) -> str:
@@ -164,7 +183,10 @@ def scan_arrival(ws: Workspace, token: str, point: str = CheckInPoint.PICKUP.val
         person = sql("SELECT p.id, p.name FROM registration r JOIN person p ON p.id = r.person_id "
                      "WHERE r.id = ?", (badge.registration_id,)).first()
         traveller = session.get(Traveller, person[0]) if person else None
-        if traveller is None or traveller.deleted or person[0] not in last_arrivals(session.connection()):
+        travelling = person is not None and sql(
+            "SELECT 1 FROM legpassenger lp JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 "
+            "AND l.direction = 'outbound' WHERE lp.traveller_id = ? AND lp.deleted = 0 LIMIT 1", (person[0],)).first()
+        if traveller is None or traveller.deleted or not travelling:
             raise NotTravelling("not_travelling", QT_TRANSLATE_NOOP(
                 "Errors", "{name} is not an expected traveller (no journey to the event). Nothing was recorded."),
                 name=person[1] if person else badge.registration_id)

@@ -6,9 +6,10 @@ and hands plain data to ``carekit.printing``. Nothing here prints identity numbe
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
-from carekit.domain.zones import zone as lookup_zone
+
 from carekit.domain.phones import display_phone
 from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
@@ -57,7 +58,7 @@ def manifests(ws: Workspace, vehicle_ids: list[str] | None = None) -> RenderResu
         if not plans:
             raise ValidationError("no_vehicle", QT_TRANSLATE_NOOP(
                 "Errors", "No vehicle '{vehicle}'."), vehicle=", ".join(vehicle_ids))
-    return render_manifests([manifest_for(p) for p in plans],
+    return render_manifests([manifest_for(p) for p in plans], workers=min(2, os.cpu_count() or 1),
                             page_label=_t(QT_TRANSLATE_NOOP("Family", "page {page} of {pages}")),
                             title=_t(QT_TRANSLATE_NOOP("Family", "Driver manifests")))
 

@@ -8,6 +8,7 @@ travellers who have no pick-up yet, so a coordinator's adjustments survive a sec
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import timedelta
 
 from carekit.domain.zones import zone as lookup_zone
@@ -23,14 +24,14 @@ from carekit.services.workspace import Workspace
 DEFAULT_WINDOW = 60
 DEFAULT_CAPACITY = 7
 
-# Each traveller's last outbound leg: where and when they are met.
+# Each traveller's last outbound leg: where and when they are met (SQLite takes the other columns
+# of a MAX() aggregate from the row holding the maximum).
 _ARRIVALS_SQL = """
-SELECT t.id, t.worker_id, t.needs, l.id, l.to_place, l.arrives_utc, l.arrives, l.arrives_zone, l.number
+SELECT t.id, t.worker_id, t.needs, l.id, l.to_place, MAX(l.arrives_utc), l.arrives, l.arrives_zone, l.number
 FROM traveller t JOIN person p ON p.id = t.id AND p.deleted = 0
 JOIN legpassenger lp ON lp.traveller_id = t.id AND lp.deleted = 0
 JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 AND l.direction = 'outbound'
-WHERE t.deleted = 0
-ORDER BY t.id, l.arrives_utc DESC
+WHERE t.deleted = 0 GROUP BY t.id
 """
 
 
@@ -53,11 +54,8 @@ class Arrival:
 
 def last_arrivals(con) -> dict[str, Arrival]:
     """traveller id → the outbound leg that lands last (where they are met)."""
-    found: dict[str, Arrival] = {}
-    for row in con.exec_driver_sql(_ARRIVALS_SQL):
-        if row[0] not in found:
-            found[row[0]] = Arrival(row[0], row[1], tuple(n for n in row[2].split(",") if n), *row[3:])
-    return found
+    return {row[0]: Arrival(row[0], row[1], tuple(n for n in row[2].split(",") if n), *row[3:])
+            for row in con.connection.execute(_ARRIVALS_SQL)}
 
 
 @dataclass
@@ -65,7 +63,7 @@ class _Unit:
     """Travellers of one party met at one place: they ride together."""
     arrivals: list[Arrival]
 
-    @property
+    @cached_property
     def last(self) -> Arrival:
         return max(self.arrivals, key=lambda a: a.arrives_utc)
 
@@ -99,11 +97,12 @@ def group_into_vehicles(arrivals: list[Arrival], window_minutes: int, capacity: 
     width = timedelta(minutes=window_minutes)
     for place, place_units in sorted(by_place.items()):
         place_units.sort(key=lambda u: u.last.arrives_utc)
+        moments = [parse_utc(u.last.arrives_utc) for u in place_units]
         start = 0
         while start < len(place_units):
-            opens = parse_utc(place_units[start].last.arrives_utc)
+            opens = moments[start]
             end = start
-            while end < len(place_units) and parse_utc(place_units[end].last.arrives_utc) - opens <= width:
+            while end < len(place_units) and moments[end] - opens <= width:
                 end += 1
             planned.extend(_pack(place, place_units[start:end], capacity))
             start = end

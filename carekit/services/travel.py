@@ -61,7 +61,7 @@ def utc_text(moment: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text)  # "…Z" is UTC; strptime is ten times slower
 
 
 def parse_time(text: str, default_zone: str, what: str) -> LocalTime:
