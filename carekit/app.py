@@ -91,8 +91,11 @@ def say_why_closing() -> None:
 
 
 def build_window(workspace: Workspace):
+    from PySide6.QtWidgets import QApplication
     from carekit.ui.context import AppContext
+    from carekit.ui.focus import show_focus
     from carekit.ui.main_window import MainWindow
+    show_focus(QApplication.instance())
     context = AppContext(workspace)
     window = MainWindow(context)
 

@@ -6,11 +6,18 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from carekit.paths import RESOURCES
 
-# Families looked for, in order, when the system's default font lacks Chinese.
-SCREEN_FONT_FILES = ("wqy-microhei.ttc",)
+# Families looked for, in order, when the system's default font lacks a character: Chinese, then
+# rare Chinese (Extension B, e.g. 𠀾 in names) and Thai, the same fonts the badges print with.
+SCREEN_FONT_FILES = ("wqy-microhei.ttc", "HanaMinB.ttf", "NotoSansThai-Regular.ttf")
+
+
+_loaded: list[str] = []
 
 
 def load_bundled_fonts() -> list[str]:
+    """Registers the shipped fonts with Qt once and makes them the fallbacks of every widget."""
+    if _loaded:
+        return list(_loaded)
     families: list[str] = []
     for name in SCREEN_FONT_FILES:
         path = RESOURCES / "fonts" / name
@@ -24,4 +31,5 @@ def load_bundled_fonts() -> list[str]:
         default.setFamilies([default.family(), *families])
         from PySide6.QtWidgets import QApplication
         QApplication.setFont(default)
+    _loaded.extend(families)
     return families

@@ -150,6 +150,8 @@ class DeskPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.result.state in ("refused", "notice"):
+            self.result.show_idle()  # back from another page: an old refusal would mislead
         self.scan.setFocus()
 
     # -- behaviour ----------------------------------------------------------------------
@@ -167,6 +169,8 @@ class DeskPage(QWidget):
     def on_text(self, text: str) -> None:
         if clean_scan(text).startswith(PREFIX):
             return  # a scanner is typing a token: do not search each keystroke
+        if text.strip() and self.result.state in ("refused", "notice"):
+            self.result.show_idle()  # a new search: the last refusal is about someone else
         ws = self.context.workspace
         if text.strip():
             matches = search.search_people(ws, text)

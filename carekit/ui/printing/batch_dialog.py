@@ -4,13 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QMessageBox, QProgressBar, QVBoxLayout)
 
+from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.printing.layouts import DEFAULT_LAYOUT
 from carekit.services import badges
 from carekit.services.errors import CareKitError
 from carekit.ui.workers import Cancelled, run_task
+
+
+# The layouts' titles live in their JSON files; these are their translations' sources.
+LAYOUT_TITLES = (
+    QT_TRANSLATE_NOOP("BadgeLayouts", "4 × 3 in badge (badge printers)"),
+    QT_TRANSLATE_NOOP("BadgeLayouts", "A4 label sheet, 2 × 4 (99.1 × 67.7 mm, e.g. L7165)"),
+    QT_TRANSLATE_NOOP("BadgeLayouts", "A4 label sheet, 3 × 8 (63.5 × 33.9 mm, e.g. L7159)"),
+    QT_TRANSLATE_NOOP("BadgeLayouts", "CR80 card, 85.6 × 54 mm (card printers)"),
+)
+
+
+def layout_title(title: str) -> str:
+    """A layout added later without a translation shows its own title."""
+    return QCoreApplication.translate("BadgeLayouts", title)
 
 
 class BatchBadgeDialog(QDialog):
@@ -33,7 +49,7 @@ class BatchBadgeDialog(QDialog):
         self.not_printed.setChecked(True)
         self.layout_box = QComboBox()
         for name, title in badges.layout_names().items():
-            self.layout_box.addItem(title, name)
+            self.layout_box.addItem(layout_title(title), name)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(DEFAULT_LAYOUT)))
         self.progress = QProgressBar()
         self.progress.setVisible(False)

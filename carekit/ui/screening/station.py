@@ -178,6 +178,9 @@ class StationPage(QWidget):
             widget.show()  # a layout shows new children only later, and a hidden field takes no focus
         self.correcting = ""
         self.last_saved = None
+        self.message.clear()  # the last result belonged to the station before
+        self.message.setStyleSheet("")
+        self.message.setProperty("tone", "")
         self.update_enabled()
 
     def raw_values(self) -> dict[str, str]:
