@@ -101,6 +101,25 @@
         </message>
     </context>
     <context>
+        <name>BadgeLayouts</name>
+        <message>
+            <source>4 × 3 in badge (badge printers)</source>
+            <translation>4 × 3 in badge (badge printers)</translation>
+        </message>
+        <message>
+            <source>A4 label sheet, 2 × 4 (99.1 × 67.7 mm, e.g. L7165)</source>
+            <translation>A4 label sheet, 2 × 4 (99.1 × 67.7 mm, e.g. L7165)</translation>
+        </message>
+        <message>
+            <source>A4 label sheet, 3 × 8 (63.5 × 33.9 mm, e.g. L7159)</source>
+            <translation>A4 label sheet, 3 × 8 (63.5 × 33.9 mm, e.g. L7159)</translation>
+        </message>
+        <message>
+            <source>CR80 card, 85.6 × 54 mm (card printers)</source>
+            <translation>CR80 card, 85.6 × 54 mm (card printers)</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeOnScreen</name>
         <message>
             <source>Badge for {name}</source>

@@ -101,6 +101,25 @@
         </message>
     </context>
     <context>
+        <name>BadgeLayouts</name>
+        <message>
+            <source>4 × 3 in badge (badge printers)</source>
+            <translation>Credencial de 4 × 3 in (impresoras de credenciales)</translation>
+        </message>
+        <message>
+            <source>A4 label sheet, 2 × 4 (99.1 × 67.7 mm, e.g. L7165)</source>
+            <translation>Hoja de etiquetas A4, 2 × 4 (99,1 × 67,7 mm, p. ej. L7165)</translation>
+        </message>
+        <message>
+            <source>A4 label sheet, 3 × 8 (63.5 × 33.9 mm, e.g. L7159)</source>
+            <translation>Hoja de etiquetas A4, 3 × 8 (63,5 × 33,9 mm, p. ej. L7159)</translation>
+        </message>
+        <message>
+            <source>CR80 card, 85.6 × 54 mm (card printers)</source>
+            <translation>Tarjeta CR80, 85,6 × 54 mm (impresoras de tarjetas)</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeOnScreen</name>
         <message>
             <source>Badge for {name}</source>

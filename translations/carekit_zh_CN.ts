@@ -101,6 +101,25 @@
         </message>
     </context>
     <context>
+        <name>BadgeLayouts</name>
+        <message>
+            <source>4 × 3 in badge (badge printers)</source>
+            <translation>4 × 3 英寸胸卡（胸卡打印机）</translation>
+        </message>
+        <message>
+            <source>A4 label sheet, 2 × 4 (99.1 × 67.7 mm, e.g. L7165)</source>
+            <translation>A4 标签纸，2 × 4（99.1 × 67.7 毫米，如 L7165）</translation>
+        </message>
+        <message>
+            <source>A4 label sheet, 3 × 8 (63.5 × 33.9 mm, e.g. L7159)</source>
+            <translation>A4 标签纸，3 × 8（63.5 × 33.9 毫米，如 L7159）</translation>
+        </message>
+        <message>
+            <source>CR80 card, 85.6 × 54 mm (card printers)</source>
+            <translation>CR80 卡片，85.6 × 54 毫米（卡片打印机）</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeOnScreen</name>
         <message>
             <source>Badge for {name}</source>
@@ -688,7 +707,7 @@
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2248,7 +2267,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2256,7 +2275,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>用工单位</translation>
+            <translation>单位</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2308,7 +2327,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Registration</source>
-            <translation>登记编号</translation>
+            <translation>登记</translation>
         </message>
         <message>
             <source>Registered people</source>
@@ -2504,7 +2523,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>{file} exists already; choose another name.</source>
-            <translation>{file} 已存在，请换一个名称。</translation>
+            <translation>{file} 已存在；请换一个名字。</translation>
         </message>
     </context>
     <context>
@@ -3886,7 +3905,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Name (as written)</source>
-            <translation>姓名（按证件书写）</translation>
+            <translation>姓名（按本人写法）</translation>
         </message>
         <message>
             <source>Phone</source>
