@@ -1,7 +1,8 @@
-"""Times shown one way everywhere: in the event's time zone, in the interface language's format.
+"""Times shown one way everywhere: in the event's time zone, written as ``carekit.ui.formats`` does.
 
-Stored times carry their own offset (a check-in written in São Paulo says -03:00); a volunteer in
-Shenzhen reading the list wants event time, written the way their language writes it.
+Most stored times are already event time; some are not (a sync log line is this laptop's UTC, a
+clock stamp is milliseconds, a laptop with a wrong zone writes its own offset). These helpers
+bring any of them to the event's zone first, then format them like every other time on screen.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from carekit.domain.zones import zone as lookup_zone
 from carekit.services import events
 from carekit.services.errors import CareKitError
+from carekit.ui.formats import datetime_text, time_text
 
 _zones: dict[str, ZoneInfo | None] = {}
 
@@ -37,12 +39,8 @@ def _parse(iso: str) -> dt.datetime | None:
 
 
 def _format(moment: dt.datetime, with_date: bool) -> str:
-    time = QTime(moment.hour, moment.minute)
-    locale = QLocale()
-    if not with_date:
-        return locale.toString(time, QLocale.FormatType.ShortFormat)
-    return locale.toString(QDateTime(QDate(moment.year, moment.month, moment.day), time),
-                           QLocale.FormatType.ShortFormat)
+    iso = moment.isoformat(timespec="seconds")
+    return datetime_text(iso) if with_date else time_text(iso)
 
 
 def event_time(ws, iso: str, with_date: bool = True) -> str:
