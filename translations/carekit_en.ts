@@ -2789,6 +2789,53 @@ Press Alt+Left to return to the guide.</translation>
         </message>
     </context>
     <context>
+        <name>PapersBar</name>
+        <message>
+            <source>Driver manifests…</source>
+            <translation>Driver manifests…</translation>
+        </message>
+        <message>
+            <source>Rooming list…</source>
+            <translation>Rooming list…</translation>
+        </message>
+        <message>
+            <source>Itinerary…</source>
+            <translation>Itinerary…</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>Copy message</translation>
+        </message>
+        <message>
+            <source>Day summary…</source>
+            <translation>Day summary…</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>PDF or Excel (*.pdf *.xlsx)</source>
+            <translation>PDF or Excel (*.pdf *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Saved {file}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Select a traveller of the family first.</source>
+            <translation>Select a traveller of the family first.</translation>
+        </message>
+        <message>
+            <source>The itinerary is on the clipboard: paste it into the family's chat.</source>
+            <translation>The itinerary is on the clipboard: paste it into the family's chat.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>

@@ -2789,6 +2789,53 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
     </context>
     <context>
+        <name>PapersBar</name>
+        <message>
+            <source>Driver manifests…</source>
+            <translation>Listas para conductores…</translation>
+        </message>
+        <message>
+            <source>Rooming list…</source>
+            <translation>Lista de habitaciones…</translation>
+        </message>
+        <message>
+            <source>Itinerary…</source>
+            <translation>Itinerario…</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>Copiar mensaje</translation>
+        </message>
+        <message>
+            <source>Day summary…</source>
+            <translation>Resumen del día…</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>PDF or Excel (*.pdf *.xlsx)</source>
+            <translation>PDF o Excel (*.pdf *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Guardado {file}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Imprimiendo…</translation>
+        </message>
+        <message>
+            <source>Select a traveller of the family first.</source>
+            <translation>Seleccione primero a un viajero de la familia.</translation>
+        </message>
+        <message>
+            <source>The itinerary is on the clipboard: paste it into the family's chat.</source>
+            <translation>El itinerario está en el portapapeles: péguelo en el chat de la familia.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>

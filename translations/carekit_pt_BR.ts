@@ -2789,6 +2789,53 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
     </context>
     <context>
+        <name>PapersBar</name>
+        <message>
+            <source>Driver manifests…</source>
+            <translation>Listas para motoristas…</translation>
+        </message>
+        <message>
+            <source>Rooming list…</source>
+            <translation>Lista de quartos…</translation>
+        </message>
+        <message>
+            <source>Itinerary…</source>
+            <translation>Roteiro…</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>Copiar mensagem</translation>
+        </message>
+        <message>
+            <source>Day summary…</source>
+            <translation>Resumo do dia…</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Salvar como</translation>
+        </message>
+        <message>
+            <source>PDF or Excel (*.pdf *.xlsx)</source>
+            <translation>PDF ou Excel (*.pdf *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} salvo</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Imprimindo…</translation>
+        </message>
+        <message>
+            <source>Select a traveller of the family first.</source>
+            <translation>Selecione primeiro um viajante da família.</translation>
+        </message>
+        <message>
+            <source>The itinerary is on the clipboard: paste it into the family's chat.</source>
+            <translation>O roteiro está na área de transferência: cole no chat da família.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>

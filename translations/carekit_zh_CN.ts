@@ -2784,6 +2784,53 @@ Press Alt+Left to return to the guide.</source>
         </message>
     </context>
     <context>
+        <name>PapersBar</name>
+        <message>
+            <source>Driver manifests…</source>
+            <translation>司机接站名单…</translation>
+        </message>
+        <message>
+            <source>Rooming list…</source>
+            <translation>分房名单…</translation>
+        </message>
+        <message>
+            <source>Itinerary…</source>
+            <translation>行程单…</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>复制消息</translation>
+        </message>
+        <message>
+            <source>Day summary…</source>
+            <translation>当日汇总…</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>保存为</translation>
+        </message>
+        <message>
+            <source>PDF or Excel (*.pdf *.xlsx)</source>
+            <translation>PDF 或 Excel (*.pdf *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>已保存 {file}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>Select a traveller of the family first.</source>
+            <translation>请先选择这个家庭的一位出行人。</translation>
+        </message>
+        <message>
+            <source>The itinerary is on the clipboard: paste it into the family's chat.</source>
+            <translation>行程已复制到剪贴板：请粘贴到家属的聊天群里。</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>

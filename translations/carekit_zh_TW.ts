@@ -1708,7 +1708,7 @@
         </message>
         <message>
             <source>Save as</source>
-            <translation>儲存為</translation>
+            <translation>另存新檔</translation>
         </message>
         <message>
             <source>Passphrase (8+ characters)</source>
@@ -2511,7 +2511,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Save as</source>
-            <translation>儲存為</translation>
+            <translation>另存新檔</translation>
         </message>
         <message>
             <source>Choose a PIN for yourself: the event's coordinator needs one.</source>
@@ -2781,6 +2781,53 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Sync</source>
             <translation>同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>PapersBar</name>
+        <message>
+            <source>Driver manifests…</source>
+            <translation>司機接站名單…</translation>
+        </message>
+        <message>
+            <source>Rooming list…</source>
+            <translation>分房名單…</translation>
+        </message>
+        <message>
+            <source>Itinerary…</source>
+            <translation>行程表…</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>複製訊息</translation>
+        </message>
+        <message>
+            <source>Day summary…</source>
+            <translation>當日彙總…</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>另存新檔</translation>
+        </message>
+        <message>
+            <source>PDF or Excel (*.pdf *.xlsx)</source>
+            <translation>PDF 或 Excel (*.pdf *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>已儲存 {file}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在列印…</translation>
+        </message>
+        <message>
+            <source>Select a traveller of the family first.</source>
+            <translation>請先選擇這個家庭的一位出行人。</translation>
+        </message>
+        <message>
+            <source>The itinerary is on the clipboard: paste it into the family's chat.</source>
+            <translation>行程已複製到剪貼簿：請貼到家屬的聊天群組裡。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+import carekit.services.family_print  # noqa: F401  (reportlab reads its settings once, at import)
 from carekit.services import family, pickups, travel
 from carekit.services.family import TravellerInput
 from carekit.services.travel import LegInput
@@ -84,3 +85,23 @@ def test_a_desk_volunteer_marks_an_arrival_but_cannot_step_back(window, qtbot, e
     qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
     assert "does not go back" in page.message.text()
     assert "1 arrived" in page.summary.text()
+
+
+def test_the_coordinator_copies_a_familys_itinerary_and_prints_the_manifests(window, qtbot, event_workspace,
+                                                                           tmp_path):
+    from PySide6.QtWidgets import QApplication
+    mother, son, wife = _families(event_workspace)
+    pickups.plan_pickups(event_workspace)
+    page = window.page("FamilyPage")
+    window.tabs.setCurrentWidget(page)
+    qtbot.mouseClick(page.papers.copy_button, Qt.MouseButton.LeftButton)
+    assert "Select a traveller" in page.message.text()
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == wife)
+    page.table.selectRow(row)
+    qtbot.mouseClick(page.papers.copy_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    assert "家属探亲行程单" in text and "G81" in text and "陈静" in text
+    out = tmp_path / "vans.pdf"
+    page.papers.save_manifests(out)
+    qtbot.waitUntil(lambda: "vans.pdf" in page.message.text(), timeout=20000)
+    assert out.read_bytes().startswith(b"%PDF")

@@ -13,6 +13,7 @@ from carekit.services.errors import CareKitError
 from carekit.services.family_words import need_label, relationship_label, status_label
 from carekit.ui.context import AppContext
 from carekit.ui.family.board import ArrivalsBoard
+from carekit.ui.family.papers import PapersBar
 from carekit.ui.family.vehicles import VehiclePlan
 
 
@@ -48,6 +49,8 @@ class FamilyPage(QWidget):
         inner.addLayout(actions)
         self.vehicles = VehiclePlan(context)
         self.vehicles.saved.connect(self.refresh)
+        self.papers = PapersBar(context, self.selected_worker)
+        self.papers.message.connect(self.message.setText)
         self.tabs = QTabWidget()
         self.tabs.addTab(travellers, "")
         self.tabs.addTab(self.vehicles, "")
@@ -56,6 +59,7 @@ class FamilyPage(QWidget):
         top.addWidget(self.board_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.papers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         context.changed.connect(self.on_changed)
@@ -112,6 +116,10 @@ class FamilyPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, view.person_id)
                 self.table.setItem(row, column, item)
         self.status_button.setEnabled(ws.has(Role.COORDINATOR) or ws.has(Role.DESK))
+
+    def selected_worker(self) -> str:
+        row = self.table.currentRow()
+        return self.views[row].worker_id if 0 <= row < len(self.views) else ""
 
     def set_status(self) -> None:
         row = self.table.currentRow()
