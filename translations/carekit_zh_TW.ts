@@ -1708,7 +1708,7 @@
         </message>
         <message>
             <source>Save as</source>
-            <translation>另存新檔</translation>
+            <translation>儲存為</translation>
         </message>
         <message>
             <source>Passphrase (8+ characters)</source>
@@ -2511,7 +2511,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Save as</source>
-            <translation>另存新檔</translation>
+            <translation>儲存為</translation>
         </message>
         <message>
             <source>Choose a PIN for yourself: the event's coordinator needs one.</source>
@@ -2807,7 +2807,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Save as</source>
-            <translation>另存新檔</translation>
+            <translation>儲存為</translation>
         </message>
         <message>
             <source>PDF or Excel (*.pdf *.xlsx)</source>
