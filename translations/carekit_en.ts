@@ -3920,6 +3920,10 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>Signing keys…</translation>
         </message>
         <message>
+            <source>Revoke this certificate…</source>
+            <translation>Revoke this certificate…</translation>
+        </message>
+        <message>
             <source>VALID</source>
             <translation>VALID</translation>
         </message>
@@ -3940,6 +3944,22 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
 serial {serial} · issuer {issuer} · key {fingerprint}</source>
             <translation>{holder} · course {course} · issued {issued} · valid until {expires}
 serial {serial} · issuer {issuer} · key {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Revoke certificate</source>
+            <translation>Revoke certificate</translation>
+        </message>
+        <message>
+            <source>Why is certificate {serial} revoked?</source>
+            <translation>Why is certificate {serial} revoked?</translation>
+        </message>
+        <message>
+            <source>Revoke certificate {serial} of {holder}? Every laptop will show it as revoked once this travels; it cannot be made valid again (issue a new one instead).</source>
+            <translation>Revoke certificate {serial} of {holder}? Every laptop will show it as revoked once this travels; it cannot be made valid again (issue a new one instead).</translation>
+        </message>
+        <message>
+            <source>Keep it valid</source>
+            <translation>Keep it valid</translation>
         </message>
     </context>
     <context>

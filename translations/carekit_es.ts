@@ -3920,6 +3920,10 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
             <translation>Claves de firma…</translation>
         </message>
         <message>
+            <source>Revoke this certificate…</source>
+            <translation>Revocar este certificado…</translation>
+        </message>
+        <message>
             <source>VALID</source>
             <translation>VÁLIDO</translation>
         </message>
@@ -3940,6 +3944,22 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
 serial {serial} · issuer {issuer} · key {fingerprint}</source>
             <translation>{holder} · curso {course} · emitido {issued} · válido hasta {expires}
 folio {serial} · emisor {issuer} · clave {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Revoke certificate</source>
+            <translation>Revocar certificado</translation>
+        </message>
+        <message>
+            <source>Why is certificate {serial} revoked?</source>
+            <translation>¿Por qué se revoca el certificado {serial}?</translation>
+        </message>
+        <message>
+            <source>Revoke certificate {serial} of {holder}? Every laptop will show it as revoked once this travels; it cannot be made valid again (issue a new one instead).</source>
+            <translation>¿Revocar el certificado {serial} de {holder}? Cuando esto se sincronice, todas las computadoras lo mostrarán revocado; no podrá volver a ser válido (emita uno nuevo en su lugar).</translation>
+        </message>
+        <message>
+            <source>Keep it valid</source>
+            <translation>Mantenerlo válido</translation>
         </message>
     </context>
     <context>

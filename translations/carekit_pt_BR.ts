@@ -3920,6 +3920,10 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
             <translation>Chaves de assinatura…</translation>
         </message>
         <message>
+            <source>Revoke this certificate…</source>
+            <translation>Revogar este certificado…</translation>
+        </message>
+        <message>
             <source>VALID</source>
             <translation>VÁLIDO</translation>
         </message>
@@ -3940,6 +3944,22 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
 serial {serial} · issuer {issuer} · key {fingerprint}</source>
             <translation>{holder} · curso {course} · emitido em {issued} · válido até {expires}
 número de série {serial} · emissor {issuer} · chave {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Revoke certificate</source>
+            <translation>Revogar certificado</translation>
+        </message>
+        <message>
+            <source>Why is certificate {serial} revoked?</source>
+            <translation>Por que o certificado {serial} é revogado?</translation>
+        </message>
+        <message>
+            <source>Revoke certificate {serial} of {holder}? Every laptop will show it as revoked once this travels; it cannot be made valid again (issue a new one instead).</source>
+            <translation>Revogar o certificado {serial} de {holder}? Quando isso for sincronizado, todos os computadores o mostrarão revogado; ele não poderá voltar a ser válido (emita um novo em vez disso).</translation>
+        </message>
+        <message>
+            <source>Keep it valid</source>
+            <translation>Mantê-lo válido</translation>
         </message>
     </context>
     <context>

@@ -3914,6 +3914,10 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>签名密钥…</translation>
         </message>
         <message>
+            <source>Revoke this certificate…</source>
+            <translation>吊销此证书…</translation>
+        </message>
+        <message>
             <source>VALID</source>
             <translation>有效</translation>
         </message>
@@ -3934,6 +3938,22 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
 serial {serial} · issuer {issuer} · key {fingerprint}</source>
             <translation>{holder} · 课程 {course} · 签发于 {issued} · 有效期至 {expires}
 编号 {serial} · 签发方 {issuer} · 密钥 {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Revoke certificate</source>
+            <translation>吊销证书</translation>
+        </message>
+        <message>
+            <source>Why is certificate {serial} revoked?</source>
+            <translation>为什么吊销证书 {serial}？</translation>
+        </message>
+        <message>
+            <source>Revoke certificate {serial} of {holder}? Every laptop will show it as revoked once this travels; it cannot be made valid again (issue a new one instead).</source>
+            <translation>吊销 {holder} 的证书 {serial}？同步之后每台电脑都会显示它已吊销；它无法再恢复有效（请改为颁发新证书）。</translation>
+        </message>
+        <message>
+            <source>Keep it valid</source>
+            <translation>保持有效</translation>
         </message>
     </context>
     <context>

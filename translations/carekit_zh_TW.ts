@@ -3914,6 +3914,10 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>簽名金鑰…</translation>
         </message>
         <message>
+            <source>Revoke this certificate…</source>
+            <translation>撤銷此證書…</translation>
+        </message>
+        <message>
             <source>VALID</source>
             <translation>有效</translation>
         </message>
@@ -3934,6 +3938,22 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
 serial {serial} · issuer {issuer} · key {fingerprint}</source>
             <translation>{holder} · 課程 {course} · 簽發於 {issued} · 有效期至 {expires}
 編號 {serial} · 簽發方 {issuer} · 金鑰 {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Revoke certificate</source>
+            <translation>撤銷證書</translation>
+        </message>
+        <message>
+            <source>Why is certificate {serial} revoked?</source>
+            <translation>為什麼撤銷證書 {serial}？</translation>
+        </message>
+        <message>
+            <source>Revoke certificate {serial} of {holder}? Every laptop will show it as revoked once this travels; it cannot be made valid again (issue a new one instead).</source>
+            <translation>撤銷 {holder} 的證書 {serial}？同步之後每台電腦都會顯示它已撤銷；它無法再恢復有效（請改為核發新證書）。</translation>
+        </message>
+        <message>
+            <source>Keep it valid</source>
+            <translation>保持有效</translation>
         </message>
     </context>
     <context>

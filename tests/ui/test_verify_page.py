@@ -94,3 +94,22 @@ def test_inside_the_app_a_big_batch_uses_a_clean_helper_process_and_prints_the_s
     data = [b for _, b in badges.select_badges(event_workspace)] * 110
     layout = get_layout("a4-2x4")
     assert render_badges(data, layout, workers=2).pdf == render_badges(data, layout, workers=1).pdf
+
+
+def test_a_trainer_revokes_a_certificate_only_after_a_reason_and_a_confirmation(window, qtbot, event_workspace):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from tests.ui.conftest import when_modal
+    page = window.page("VerifyPage")
+    window.tabs.setCurrentWidget(page)
+    cert = _issue(event_workspace)
+    _scan(qtbot, page, cert.code)
+    assert not page.revoke_button.isHidden()
+    said = []
+    when_modal(QInputDialog, lambda box: (box.setTextValue("issued to the wrong person"), box.accept()))
+    when_modal(QMessageBox, lambda box: (said.append(box.text()), box.reject()))  # "Keep it valid"
+    page.revoke_button.click()
+    assert "cannot be made valid again" in said[0] and page.answer.text().startswith("VALID")
+    when_modal(QInputDialog, lambda box: (box.setTextValue("issued to the wrong person"), box.accept()))
+    when_modal(QMessageBox, lambda box: next(b for b in box.buttons() if b.text() == "Revoke certificate").click())
+    page.revoke_button.click()
+    assert page.answer.text().startswith("REVOKED") and page.revoke_button.isHidden()

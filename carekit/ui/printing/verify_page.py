@@ -24,6 +24,10 @@ class VerifyPage(QWidget):
         self.check.clicked.connect(self.verify)
         self.keys = QPushButton()
         self.keys.clicked.connect(self.open_keys)
+        self.revoke_button = QPushButton()
+        self.revoke_button.setObjectName("revokeCertificate")
+        self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_button.hide()
         self.answer = QLabel()
         self.answer.setMinimumHeight(90)
         self.answer.setWordWrap(True)
@@ -42,6 +46,7 @@ class VerifyPage(QWidget):
         layout.addWidget(self.details)
         layout.addStretch(1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.revoke_button)
         bottom.addStretch(1)
         bottom.addWidget(self.keys)
         layout.addLayout(bottom)
@@ -55,6 +60,7 @@ class VerifyPage(QWidget):
         self.code.setPlaceholderText("CKC1.…")
         self.check.setText(self.tr("Verify"))
         self.keys.setText(self.tr("Signing keys…"))
+        self.revoke_button.setText(self.tr("Revoke this certificate…"))
         self.show_verdict()
 
     def status_word(self, status: str) -> str:
@@ -72,6 +78,10 @@ class VerifyPage(QWidget):
 
     def show_verdict(self) -> None:
         verdict = self.verdict
+        from carekit.domain.enums import Role
+        self.revoke_button.setVisible(verdict is not None and verdict.status in (VALID, EXPIRED)
+                                      and verdict.fields is not None
+                                      and bool(self.context.workspace.roles & {Role.TRAINER, Role.COORDINATOR}))
         if verdict is None:
             self.answer.setText("")
             self.answer.setStyleSheet("")
@@ -88,6 +98,33 @@ class VerifyPage(QWidget):
                 issuer=verdict.issuer, fingerprint=verdict.fingerprint))
         else:
             self.details.setText("")
+
+    def revoke(self) -> None:
+        """Trainers and coordinators revoke a certificate issued by mistake or withdrawn; it cannot
+        be taken back (the holder gets a new one), so a reason and a confirmation come first."""
+        from PySide6.QtWidgets import QInputDialog
+        from carekit.services import certificates
+        from carekit.services.errors import CareKitError
+        from carekit.ui.widgets.confirm import confirm
+        fields = self.verdict.fields if self.verdict is not None else None
+        if fields is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Revoke certificate"), self.tr(
+            "Why is certificate {serial} revoked?").format(serial=fields.serial))
+        if not ok:
+            return
+        if not confirm(self, self.tr("Revoke certificate"), self.tr(
+                "Revoke certificate {serial} of {holder}? Every laptop will show it as revoked once this "
+                "travels; it cannot be made valid again (issue a new one instead).").format(
+                serial=fields.serial, holder=fields.holder),
+                self.tr("Revoke certificate"), self.tr("Keep it valid")):
+            return
+        try:
+            certificates.revoke(self.context.workspace, fields.serial, reason)
+        except CareKitError as error:
+            self.details.setText(error.message)
+            return
+        self.verify()
 
     def open_keys(self) -> None:
         from carekit.ui.printing import open_keys_dialog
