@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import time
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -100,6 +101,11 @@ class PanelProvider:
     roles: frozenset[Role]  # empty: every signed-in operator
     build: Callable[[Scope, Words], PanelView | None]
     order: int = 50
+    # Tables whose newest row says the panel may have changed; None: build it at every refresh.
+    # A panel that reads other services (many queries) names them, so a refresh after a scan
+    # reuses it. ``max_age_s`` rebuilds it anyway after that long (figures that depend on the clock).
+    depends: tuple[str, ...] | None = None
+    max_age_s: float = 0
 
 
 _providers: dict[str, PanelProvider] = {}
@@ -151,5 +157,23 @@ def dashboard(ws: Workspace, date: str = "", site_id: str = "", words: Words = t
         date = dt.datetime.now(_zone(counts.timezone)).date().isoformat()
     with counts.lock:
         scope = Scope(ws, date, site_id, counts)
-        panels = [view for p in visible_providers(ws) if (view := p.build(scope, words)) is not None]
+        panels = [view for p in visible_providers(ws) if (view := _build(p, scope, words)) is not None]
         return Dashboard(counts.event_name, counts.event_language, date, site_id, dict(counts.sites), panels)
+
+
+def _build(provider: PanelProvider, scope: Scope, words: Words) -> PanelView | None:
+    if provider.depends is None:
+        return provider.build(scope, words)
+    with scope.ws.db.engine.connect() as connection:
+        con = connection.connection.driver_connection
+        mark = tuple(con.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
+                     for table in provider.depends)
+    # The title in the caller's words tells one language (or the bilingual report) from another.
+    key = (provider.key, scope.date, scope.site_id, scope.ws.roles, words("Dashboard", provider.title))
+    cached = scope.tally.panels.get(key)
+    now = time.monotonic()
+    if cached is not None and cached[0] == mark and (not provider.max_age_s or now - cached[1] < provider.max_age_s):
+        return cached[2]
+    view = provider.build(scope, words)
+    scope.tally.panels[key] = (mark, now, view)
+    return view

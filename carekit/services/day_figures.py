@@ -89,6 +89,7 @@ class Tally:
         self.checkin_newest: dict[str, str] = {}  # device → newest check-in stamp
         self.screening = ScreeningCounts()
         self.imports: dict[str, str] = {}  # device → when its last bundle was imported here
+        self.panels: dict[tuple, tuple] = {}  # other modules' panels as last built (see dashboard._build)
 
     # -- catching up --------------------------------------------------------------------
     def update(self) -> None:

@@ -38,4 +38,4 @@ def family_panel(scope: Scope, words: Words) -> PanelView | None:
 
 
 register(PanelProvider("family", QT_TRANSLATE_NOOP("Dashboard", "Family visits"), frozenset(ARRIVALS),
-                       family_panel, 60))
+                       family_panel, 60, depends=("revision",), max_age_s=30))  # a pick-up advances the status

@@ -39,4 +39,5 @@ def training_panel(scope: Scope, words: Words) -> PanelView | None:
 
 
 register(PanelProvider("training", QT_TRANSLATE_NOOP("Dashboard", "Training"),
-                       frozenset({Role.TRAINER, Role.COORDINATOR}), training_panel, 50))
+                       frozenset({Role.TRAINER, Role.COORDINATOR}), training_panel, 50,
+                       depends=("revision", "attendance")))

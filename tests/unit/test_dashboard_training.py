@@ -15,6 +15,8 @@ def test_the_trainer_sees_the_days_course_on_the_dashboard(ws, crowd, course_day
         training.enrol(ws, course_day, crowd[name].person_id)
     for name in ("张伟", "张伟明"):
         full_day(ws, crowd, name, course_day)
+    before = next(p for p in dashboard(trainer, DAY.isoformat()).panels if p.key == "training")
+    assert dict(before.headline)["Pass rate"] == "—"  # built now, and rebuilt once results arrive
     assess(trainer, course_day, crowd["张伟"].person_id, score=82, passed=SKILLS)
     assess(trainer, course_day, crowd["张伟明"].person_id, score=50, passed=SKILLS)
     issue_for_session(trainer, course_day, today=DAY, pdf=False)
