@@ -199,7 +199,9 @@ def edit_vehicle(ws: Workspace, vehicle_id: str, *, driver_name: str | None = No
         if accessible is not None:
             fields["accessible"] = accessible
         if leaves_at is not None:
-            fields["expected_override"] = parse_time(leaves_at, "UTC", "leaves").utc if leaves_at else ""
+            from carekit.services.events import current_event
+            zone = current_event(journal.session).timezone  # "19:10" means the event's clock
+            fields["expected_override"] = parse_time(leaves_at, zone, "leaves").utc if leaves_at else ""
         changed = journal.update(Vehicle, vehicle.id, fields)
         if changed:
             journal.audit("vehicle.edit", "vehicle", vehicle.id, ",".join(sorted(changed)))
