@@ -674,8 +674,8 @@
             <translation>Because</translation>
         </message>
         <message>
-            <source>Same person: merge into the first</source>
-            <translation>Same person: merge into the first</translation>
+            <source>Same person: merge into the first…</source>
+            <translation>Same person: merge into the first…</translation>
         </message>
         <message>
             <source>Different people</source>
@@ -690,8 +690,20 @@
             <translation>same staff id {value}</translation>
         </message>
         <message>
+            <source>Undo the last merge ({absorbed} into {kept})</source>
+            <translation>Undo the last merge ({absorbed} into {kept})</translation>
+        </message>
+        <message>
             <source>Not done</source>
             <translation>Not done</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Undo merge</translation>
+        </message>
+        <message>
+            <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
+            <translation>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</translation>
         </message>
     </context>
     <context>
@@ -1090,14 +1102,6 @@
         <message>
             <source>There is no such consent to withdraw.</source>
             <translation>There is no such consent to withdraw.</translation>
-        </message>
-        <message>
-            <source>A person cannot be merged into themselves.</source>
-            <translation>A person cannot be merged into themselves.</translation>
-        </message>
-        <message>
-            <source>One of these two was already merged into someone else.</source>
-            <translation>One of these two was already merged into someone else.</translation>
         </message>
         <message>
             <source>No site called {site} in this event.</source>
@@ -1686,6 +1690,18 @@
         <message>
             <source>{person} is not enrolled in this session.</source>
             <translation>{person} is not enrolled in this session.</translation>
+        </message>
+        <message>
+            <source>These two are already one person.</source>
+            <translation>These two are already one person.</translation>
+        </message>
+        <message>
+            <source>No such merge.</source>
+            <translation>No such merge.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone (perhaps on another laptop).</source>
+            <translation>This merge was already undone (perhaps on another laptop).</translation>
         </message>
     </context>
     <context>
@@ -2461,6 +2477,53 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Operator: {name}</source>
             <translation>Operator: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two people</source>
+            <translation>Merge two people</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Merged into the one kept</source>
+            <translation>Merged into the one kept</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>Staff id</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>{right} becomes {left}: their badges, consents and check-ins move to {left}. The last merge can be undone from the Sync page.</source>
+            <translation>{right} becomes {left}: their badges, consents and check-ins move to {left}. The last merge can be undone from the Sync page.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
         </message>
     </context>
     <context>

@@ -81,7 +81,7 @@
         <name>BadgeActions</name>
         <message>
             <source>Badge</source>
-            <translation>Gafete</translation>
+            <translation>Credencial</translation>
         </message>
         <message>
             <source>The badge is ready.</source>
@@ -674,8 +674,8 @@
             <translation>Porque</translation>
         </message>
         <message>
-            <source>Same person: merge into the first</source>
-            <translation>Misma persona: unir en la primera</translation>
+            <source>Same person: merge into the first…</source>
+            <translation>Misma persona: fusionar con la primera…</translation>
         </message>
         <message>
             <source>Different people</source>
@@ -690,8 +690,20 @@
             <translation>mismo número de empleado {value}</translation>
         </message>
         <message>
+            <source>Undo the last merge ({absorbed} into {kept})</source>
+            <translation>Deshacer la última fusión ({absorbed} en {kept})</translation>
+        </message>
+        <message>
             <source>Not done</source>
-            <translation>Pendiente</translation>
+            <translation>No se hizo</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Deshacer fusión</translation>
+        </message>
+        <message>
+            <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
+            <translation>¿Devolver a {absorbed} su propio registro, credenciales, consentimientos y entradas, separado de {kept}?</translation>
         </message>
     </context>
     <context>
@@ -714,11 +726,11 @@
         </message>
         <message>
             <source>Staff id</source>
-            <translation>Número de empleado</translation>
+            <translation>N.º de empleado</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation>Gafete</translation>
+            <translation>Credencial</translation>
         </message>
         <message>
             <source>for example: asked at the desk on 5 December</source>
@@ -841,7 +853,7 @@
         </message>
         <message>
             <source>This conflict changed meanwhile; look at its values again.</source>
-            <translation>Este conflicto cambió mientras tanto; revisa sus valores de nuevo.</translation>
+            <translation>Este conflicto cambió mientras tanto; vuelva a mirar sus valores.</translation>
         </message>
         <message>
             <source>Sign in first.</source>
@@ -874,14 +886,6 @@
         <message>
             <source>The day report is a .pdf file, not {name}.</source>
             <translation>El informe del día es un archivo .pdf, no {name}.</translation>
-        </message>
-        <message>
-            <source>A person cannot be merged into themselves.</source>
-            <translation>Una persona no se puede unir consigo misma.</translation>
-        </message>
-        <message>
-            <source>One of these two was already merged into someone else.</source>
-            <translation>Una de estas dos ya se unió con otra persona.</translation>
         </message>
         <message>
             <source>The event needs a name.</source>
@@ -1205,7 +1209,7 @@
         </message>
         <message>
             <source>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</source>
-            <translation>{file} trae solo los cambios posteriores a lo que le falta a esta laptop: de {laptop} supone todo hasta {needed}, y esta laptop tiene {held}. Importa primero un paquete completo (o los anteriores) de esa laptop; no se importó nada.</translation>
+            <translation>{file} solo lleva cambios posteriores a lo que falta en este portátil: de {laptop} supone todo hasta {needed}, y este portátil tiene {held}. Importe primero un paquete completo (o los anteriores) de ese portátil; no se importó nada.</translation>
         </message>
         <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
@@ -1686,6 +1690,18 @@
         <message>
             <source>{person} is not enrolled in this session.</source>
             <translation>{person} no está inscrito en esta sesión.</translation>
+        </message>
+        <message>
+            <source>These two are already one person.</source>
+            <translation>Estas dos ya son una sola persona.</translation>
+        </message>
+        <message>
+            <source>No such merge.</source>
+            <translation>No existe esa fusión.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone (perhaps on another laptop).</source>
+            <translation>Esta fusión ya se deshizo (quizá en otro portátil).</translation>
         </message>
     </context>
     <context>
@@ -2258,7 +2274,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         <name>Lists</name>
         <message>
             <source>Badge</source>
-            <translation>Gafete</translation>
+            <translation>Credencial</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2274,11 +2290,11 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>Staff id</source>
-            <translation>Número de empleado</translation>
+            <translation>N.º de empleado</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empleador</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2338,7 +2354,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>Entradas</translation>
+            <translation>Registros de entrada</translation>
         </message>
         <message>
             <source>Registered but not checked in</source>
@@ -2461,6 +2477,53 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         <message>
             <source>Operator: {name}</source>
             <translation>Operador: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two people</source>
+            <translation>Fusionar dos personas</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Se conserva</translation>
+        </message>
+        <message>
+            <source>Merged into the one kept</source>
+            <translation>Se fusiona con la conservada</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>N.º de empleado</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empleador</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Registros de entrada</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Credencial</translation>
+        </message>
+        <message>
+            <source>{right} becomes {left}: their badges, consents and check-ins move to {left}. The last merge can be undone from the Sync page.</source>
+            <translation>{right} pasa a ser {left}: sus credenciales, consentimientos y registros de entrada pasan a {left}. La última fusión se puede deshacer desde la página Sincronizar.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionar</translation>
         </message>
     </context>
     <context>
@@ -2855,7 +2918,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation>Gafete</translation>
+            <translation>Credencial</translation>
         </message>
         <message>
             <source>Checked in</source>
@@ -2886,7 +2949,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empleador</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2914,7 +2977,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>Entradas</translation>
+            <translation>Registros de entrada</translation>
         </message>
         <message>
             <source>Annul check-in…</source>
@@ -3211,7 +3274,7 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empleador</translation>
         </message>
         <message>
             <source>Job</source>
@@ -3550,7 +3613,7 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
         <message>
             <source>The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; set the date and time on {laptop}.</source>
-            <translation>El reloj de {laptop} va adelantado más de {minutes} minutos respecto a esta laptop (su cambio más reciente está fechado {when}). Sus cambios se conservaron, pero el reloj de esta laptop no lo siguió; ajusta la fecha y hora de {laptop}.</translation>
+            <translation>El reloj de {laptop} va adelantado respecto al de este portátil en más de {minutes} minutos (su cambio más reciente lleva la hora {when}). Sus cambios se conservaron, pero el reloj de este portátil no lo siguió; ajuste la fecha y la hora en {laptop}.</translation>
         </message>
     </context>
     <context>
@@ -3990,7 +4053,7 @@ folio {serial} · emisor {issuer} · clave {fingerprint}</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empleador</translation>
         </message>
         <message>
             <source>Job</source>

@@ -674,8 +674,8 @@
             <translation>Porque</translation>
         </message>
         <message>
-            <source>Same person: merge into the first</source>
-            <translation>Mesma pessoa: unir na primeira</translation>
+            <source>Same person: merge into the first…</source>
+            <translation>Mesma pessoa: unir à primeira…</translation>
         </message>
         <message>
             <source>Different people</source>
@@ -690,8 +690,20 @@
             <translation>mesma matrícula {value}</translation>
         </message>
         <message>
+            <source>Undo the last merge ({absorbed} into {kept})</source>
+            <translation>Desfazer a última fusão ({absorbed} em {kept})</translation>
+        </message>
+        <message>
             <source>Not done</source>
-            <translation>Pendente</translation>
+            <translation>Não feito</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Desfazer fusão</translation>
+        </message>
+        <message>
+            <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
+            <translation>Devolver a {absorbed} seu próprio registro, crachás, consentimentos e check-ins, separado de {kept}?</translation>
         </message>
     </context>
     <context>
@@ -874,14 +886,6 @@
         <message>
             <source>The day report is a .pdf file, not {name}.</source>
             <translation>O relatório do dia é um arquivo .pdf, não {name}.</translation>
-        </message>
-        <message>
-            <source>A person cannot be merged into themselves.</source>
-            <translation>Uma pessoa não pode ser unida a si mesma.</translation>
-        </message>
-        <message>
-            <source>One of these two was already merged into someone else.</source>
-            <translation>Uma destas duas já foi unida a outra pessoa.</translation>
         </message>
         <message>
             <source>The event needs a name.</source>
@@ -1205,7 +1209,7 @@
         </message>
         <message>
             <source>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</source>
-            <translation>{file} traz só as alterações posteriores ao que falta neste notebook: de {laptop} ele supõe tudo até {needed}, e este notebook tem {held}. Importe primeiro um pacote completo (ou os anteriores) daquele notebook; nada foi importado.</translation>
+            <translation>{file} traz só mudanças posteriores ao que falta neste notebook: de {laptop} ele supõe tudo até {needed}, e este notebook tem {held}. Importe antes um pacote completo (ou os anteriores) desse notebook; nada foi importado.</translation>
         </message>
         <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
@@ -1686,6 +1690,18 @@
         <message>
             <source>{person} is not enrolled in this session.</source>
             <translation>{person} não está inscrito nesta sessão.</translation>
+        </message>
+        <message>
+            <source>These two are already one person.</source>
+            <translation>Estas duas já são uma só pessoa.</translation>
+        </message>
+        <message>
+            <source>No such merge.</source>
+            <translation>Essa fusão não existe.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone (perhaps on another laptop).</source>
+            <translation>Esta fusão já foi desfeita (talvez em outro notebook).</translation>
         </message>
     </context>
     <context>
@@ -2278,7 +2294,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empregador</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2461,6 +2477,53 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         <message>
             <source>Operator: {name}</source>
             <translation>Operador: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two people</source>
+            <translation>Unir duas pessoas</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Mantida</translation>
+        </message>
+        <message>
+            <source>Merged into the one kept</source>
+            <translation>Unida à mantida</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>Matrícula</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empregador</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Crachá</translation>
+        </message>
+        <message>
+            <source>{right} becomes {left}: their badges, consents and check-ins move to {left}. The last merge can be undone from the Sync page.</source>
+            <translation>{right} passa a ser {left}: crachás, consentimentos e check-ins vão para {left}. A última fusão pode ser desfeita na página Sincronizar.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Unir</translation>
         </message>
     </context>
     <context>
@@ -2886,7 +2949,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empregador</translation>
         </message>
         <message>
             <source>Job</source>
@@ -3211,7 +3274,7 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empregador</translation>
         </message>
         <message>
             <source>Job</source>
@@ -3550,7 +3613,7 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         </message>
         <message>
             <source>The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; set the date and time on {laptop}.</source>
-            <translation>O relógio de {laptop} está adiantado mais de {minutes} minutos em relação a este notebook (a alteração mais recente dele tem a data {when}). As alterações foram mantidas, mas o relógio deste notebook não o acompanhou; acerte a data e a hora de {laptop}.</translation>
+            <translation>O relógio de {laptop} está adiantado em relação ao deste notebook em mais de {minutes} minutos (sua mudança mais recente tem a hora {when}). As mudanças foram mantidas, mas o relógio deste notebook não o acompanhou; acerte a data e a hora em {laptop}.</translation>
         </message>
     </context>
     <context>
@@ -3990,7 +4053,7 @@ número de série {serial} · emissor {issuer} · chave {fingerprint}</translati
         </message>
         <message>
             <source>Employer</source>
-            <translation>Empresa</translation>
+            <translation>Empregador</translation>
         </message>
         <message>
             <source>Job</source>

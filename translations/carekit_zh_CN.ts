@@ -671,8 +671,8 @@
             <translation>原因</translation>
         </message>
         <message>
-            <source>Same person: merge into the first</source>
-            <translation>同一人：合并到第一位</translation>
+            <source>Same person: merge into the first…</source>
+            <translation>同一个人：并入第一位…</translation>
         </message>
         <message>
             <source>Different people</source>
@@ -687,8 +687,20 @@
             <translation>工号相同 {value}</translation>
         </message>
         <message>
+            <source>Undo the last merge ({absorbed} into {kept})</source>
+            <translation>撤销最近一次合并（{absorbed} 并入 {kept}）</translation>
+        </message>
+        <message>
             <source>Not done</source>
             <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
+            <translation>让 {absorbed} 重新拥有自己的记录、胸卡、同意记录和签到，与 {kept} 分开？</translation>
         </message>
     </context>
     <context>
@@ -707,7 +719,7 @@
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -1087,14 +1099,6 @@
         <message>
             <source>There is no such consent to withdraw.</source>
             <translation>没有可撤回的此项同意。</translation>
-        </message>
-        <message>
-            <source>A person cannot be merged into themselves.</source>
-            <translation>不能将人员合并到其本人。</translation>
-        </message>
-        <message>
-            <source>One of these two was already merged into someone else.</source>
-            <translation>这两人中有一人已被合并到其他人。</translation>
         </message>
         <message>
             <source>No site called {site} in this event.</source>
@@ -1684,6 +1688,18 @@
             <source>{person} is not enrolled in this session.</source>
             <translation>{person} 未报名本场培训。</translation>
         </message>
+        <message>
+            <source>These two are already one person.</source>
+            <translation>这两人已经是同一个人。</translation>
+        </message>
+        <message>
+            <source>No such merge.</source>
+            <translation>没有这次合并。</translation>
+        </message>
+        <message>
+            <source>This merge was already undone (perhaps on another laptop).</source>
+            <translation>这次合并已被撤销（可能在另一台电脑上）。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -2255,7 +2271,7 @@ Press Alt+Left to return to the guide.</source>
         <name>Lists</name>
         <message>
             <source>Badge</source>
-            <translation>胸卡号</translation>
+            <translation>胸卡</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2267,7 +2283,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2275,7 +2291,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>单位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2335,7 +2351,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>签到记录</translation>
+            <translation>签到次数</translation>
         </message>
         <message>
             <source>Registered but not checked in</source>
@@ -2457,6 +2473,53 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Operator: {name}</source>
             <translation>操作员：{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two people</source>
+            <translation>合并两个人</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Merged into the one kept</source>
+            <translation>并入保留的人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>雇主</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>签到次数</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>胸卡</translation>
+        </message>
+        <message>
+            <source>{right} becomes {left}: their badges, consents and check-ins move to {left}. The last merge can be undone from the Sync page.</source>
+            <translation>{right} 将并入 {left}：其胸卡、同意记录和签到都转到 {left}。最近一次合并可在同步页面撤销。</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
         </message>
     </context>
     <context>
@@ -2842,7 +2905,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -2873,7 +2936,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -2881,7 +2944,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>单位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2909,7 +2972,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>签到记录</translation>
+            <translation>签到次数</translation>
         </message>
         <message>
             <source>Annul check-in…</source>
@@ -3198,7 +3261,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3206,7 +3269,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Employer</source>
-            <translation>单位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>
@@ -3976,7 +4039,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3984,7 +4047,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>单位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>

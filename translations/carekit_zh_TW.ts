@@ -671,8 +671,8 @@
             <translation>原因</translation>
         </message>
         <message>
-            <source>Same person: merge into the first</source>
-            <translation>同一人：合併到第一位</translation>
+            <source>Same person: merge into the first…</source>
+            <translation>同一個人：併入第一位…</translation>
         </message>
         <message>
             <source>Different people</source>
@@ -687,8 +687,20 @@
             <translation>員工編號相同 {value}</translation>
         </message>
         <message>
+            <source>Undo the last merge ({absorbed} into {kept})</source>
+            <translation>撤銷最近一次合併（{absorbed} 併入 {kept}）</translation>
+        </message>
+        <message>
             <source>Not done</source>
             <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>撤銷合併</translation>
+        </message>
+        <message>
+            <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
+            <translation>讓 {absorbed} 重新擁有自己的紀錄、識別證、同意紀錄和簽到，與 {kept} 分開？</translation>
         </message>
     </context>
     <context>
@@ -711,7 +723,7 @@
         </message>
         <message>
             <source>Staff id</source>
-            <translation>員工編號</translation>
+            <translation>工號</translation>
         </message>
         <message>
             <source>Badge</source>
@@ -838,7 +850,7 @@
         </message>
         <message>
             <source>This conflict changed meanwhile; look at its values again.</source>
-            <translation>此衝突已有變化，請重新檢視各個取值。</translation>
+            <translation>此衝突已有變化，請重新查看各個取值。</translation>
         </message>
         <message>
             <source>Sign in first.</source>
@@ -871,14 +883,6 @@
         <message>
             <source>The day report is a .pdf file, not {name}.</source>
             <translation>日報是 .pdf 檔案，而不是 {name}。</translation>
-        </message>
-        <message>
-            <source>A person cannot be merged into themselves.</source>
-            <translation>不能將人員合併到其本人。</translation>
-        </message>
-        <message>
-            <source>One of these two was already merged into someone else.</source>
-            <translation>這兩人中有一人已被合併到其他人。</translation>
         </message>
         <message>
             <source>The event needs a name.</source>
@@ -1202,7 +1206,7 @@
         </message>
         <message>
             <source>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</source>
-            <translation>{file} 只含本機所缺內容之後的變更：它假定本機已有 {laptop} 截至 {needed} 的全部資料，而本機只有 {held}。請先匯入該電腦的完整同步包（或更早的同步包）；未匯入任何內容。</translation>
+            <translation>{file} 只含有本機所缺內容之後的變更：它假定本機已有 {laptop} 截至 {needed} 的全部資料，而本機只有 {held}。請先匯入該電腦的完整同步包（或更早的同步包）；未匯入任何內容。</translation>
         </message>
         <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
@@ -1683,6 +1687,18 @@
         <message>
             <source>{person} is not enrolled in this session.</source>
             <translation>{person} 未報名本場次。</translation>
+        </message>
+        <message>
+            <source>These two are already one person.</source>
+            <translation>這兩人已經是同一個人。</translation>
+        </message>
+        <message>
+            <source>No such merge.</source>
+            <translation>沒有這次合併。</translation>
+        </message>
+        <message>
+            <source>This merge was already undone (perhaps on another laptop).</source>
+            <translation>這次合併已被撤銷（可能在另一台電腦上）。</translation>
         </message>
     </context>
     <context>
@@ -2271,11 +2287,11 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Staff id</source>
-            <translation>員工編號</translation>
+            <translation>工號</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation>任職單位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2335,7 +2351,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>報到紀錄</translation>
+            <translation>簽到次數</translation>
         </message>
         <message>
             <source>Registered but not checked in</source>
@@ -2457,6 +2473,53 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Operator: {name}</source>
             <translation>操作人員：{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two people</source>
+            <translation>合併兩個人</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Merged into the one kept</source>
+            <translation>併入保留的人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Staff id</source>
+            <translation>工號</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>雇主</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>簽到次數</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>識別證</translation>
+        </message>
+        <message>
+            <source>{right} becomes {left}: their badges, consents and check-ins move to {left}. The last merge can be undone from the Sync page.</source>
+            <translation>{right} 將併入 {left}：其識別證、同意紀錄和簽到都轉到 {left}。最近一次合併可在同步頁面撤銷。</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合併</translation>
         </message>
     </context>
     <context>
@@ -2881,7 +2944,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>任職單位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2909,7 +2972,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>報到紀錄</translation>
+            <translation>簽到次數</translation>
         </message>
         <message>
             <source>Annul check-in…</source>
@@ -3206,7 +3269,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Employer</source>
-            <translation>任職單位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>
@@ -3984,7 +4047,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>任職單位</translation>
+            <translation>雇主</translation>
         </message>
         <message>
             <source>Job</source>

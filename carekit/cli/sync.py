@@ -48,6 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     merge.add_argument("winner")
     merge.add_argument("loser")
     merge.set_defaults(handler=_merge_people)
+    unmerge = sync_sub.add_parser("unmerge", help="undo a merge (both people get their own records back)")
+    unmerge.add_argument("merge_id", help="as printed by merge-people")
+    unmerge.set_defaults(handler=_unmerge)
     apart = sync_sub.add_parser("keep-apart", help="mark two people as different people")
     apart.add_argument("a")
     apart.add_argument("b")
@@ -156,8 +159,15 @@ def _duplicates(args: argparse.Namespace) -> int:
 
 
 def _merge_people(args: argparse.Namespace) -> int:
-    duplicates.merge_people(open_workspace(args), args.winner, args.loser)
-    print("merged")
+    merge_id = duplicates.merge_people(open_workspace(args), args.winner, args.loser)
+    print(f"merged (undo with: carekit sync unmerge {merge_id})")
+    return 0
+
+
+def _unmerge(args: argparse.Namespace) -> int:
+    from carekit.services import merges
+    merges.unmerge(open_workspace(args), args.merge_id)
+    print("unmerged")
     return 0
 
 

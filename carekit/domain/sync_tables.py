@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlmodel import Field, SQLModel
 
 from carekit.domain.ids import new_id
-from carekit.domain.tables import SyncedRow
+from carekit.domain.tables import FactRow, SyncedRow
 
 
 class Conflict(SQLModel, table=True):
@@ -42,3 +42,18 @@ class DuplicateDecision(SyncedRow, table=True):
     person_a: str = ""
     person_b: str = ""
     decision: str = "apart"
+
+
+class PersonMerge(FactRow, table=True):
+    """A coordinator's "these two are one person", or (``undoes`` set) the undoing of one.
+
+    Insert-only, so crossed or chained merges made on different laptops are all kept; who
+    survives is derived from the whole set the same way everywhere (carekit.services.merges).
+    ``moved`` lists the registrations and consents the merge moved, so an unmerge puts exactly
+    those back."""
+
+    absorbed: str = Field(default="", index=True)  # the person merged away
+    kept: str = Field(default="", index=True)  # the person it was merged into ("into" is an SQL word)
+    undoes: str = ""  # id of the merge this undoes ("" for a merge)
+    moved: str = "{}"  # JSON {"registration": [ids], "consent": [ids]}
+    at: str = ""

@@ -82,8 +82,11 @@ def record_check_in(journal, timezone: str, registration_id: str, point: str) ->
     """Record one check-in in the caller's transaction (walk-ins reuse it)."""
     # Driver-level SQL: these three look-ups run on every scan, within a 2 ms budget.
     sql = journal.session.connection().exec_driver_sql
-    row = sql("SELECT r.person_id, r.serial, p.name, p.romanised, p.category, r.deleted OR p.deleted "
-              "FROM registration r JOIN person p ON p.id = r.person_id WHERE r.id = ?", (registration_id,)).first()
+    # A badge of someone merged into another person finds the person kept.
+    row = sql("SELECT p.id, r.serial, p.name, p.romanised, p.category, r.deleted OR p.deleted "
+              "FROM registration r JOIN person m ON m.id = r.person_id "
+              "JOIN person p ON p.id = CASE WHEN m.merged_into != '' THEN m.merged_into ELSE m.id END "
+              "WHERE r.id = ?", (registration_id,)).first()
     if row is not None and row[5]:
         erased = sql("SELECT 1 FROM erasure WHERE person_id = ? LIMIT 1", (row[0],)).first()
         reason = "erased" if erased else "cancelled"

@@ -78,24 +78,11 @@ def keep_apart(ws: Workspace, a: str, b: str) -> None:
         journal.audit("person.keep_apart", "person", first, f"other={second}")
 
 
-def merge_people(ws: Workspace, winner_id: str, loser_id: str) -> None:
-    """The loser points at the winner; its registrations (and so its check-ins) and consents follow."""
-    ws.require(Role.COORDINATOR)
-    if winner_id == loser_id:
-        raise ValidationError("same_person", QT_TRANSLATE_NOOP("Errors", "A person cannot be merged into themselves."))
-    with ws.writing() as journal:
-        session = journal.session
-        winner, loser = get_person(session, winner_id), get_person(session, loser_id)
-        if winner.merged_into or loser.merged_into:
-            raise ValidationError("already_merged", QT_TRANSLATE_NOOP(
-                "Errors", "One of these two was already merged into someone else."))
-        journal.update(Person, loser.id, {"merged_into": winner.id})
-        for cls in (Registration, Consent):
-            for row in session.exec(select(cls).where(cls.person_id == loser.id, cls.deleted == False)).all():  # noqa: E712
-                journal.update(cls, row.id, {"person_id": winner.id})
-        journal.audit("person.merge", "person", winner.id, f"merged={loser.id}")
-        search_index.drop_people(session, [loser.id])
-        reindex(session, [winner.id])
+def merge_people(ws: Workspace, winner_id: str, loser_id: str) -> str:
+    """The loser's registrations (and so check-ins) and consents move to the winner; undoable
+    (see carekit.services.merges)."""
+    from carekit.services import merges
+    return merges.merge_people(ws, winner_id, loser_id)
 
 
 def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> None:
@@ -106,8 +93,11 @@ def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> No
         part = person_ids[start:start + 500]
         marks = ",".join("?" * len(part))
         serials: dict[str, list[str]] = {}
-        for pid, serial in con.execute(f"SELECT person_id, serial FROM registration WHERE deleted = 0 "
-                                       f"AND person_id IN ({marks})", part):
+        # A survivor is found by every badge of the people merged into it, too.
+        for pid, serial in con.execute(
+                f"SELECT CASE WHEN p.merged_into != '' THEN p.merged_into ELSE p.id END, r.serial "
+                f"FROM registration r JOIN person p ON p.id = r.person_id WHERE r.deleted = 0 "
+                f"AND (r.person_id IN ({marks}) OR p.merged_into IN ({marks}))", part + part):
             serials.setdefault(pid, []).append(serial)
         for pid, name, romanised, phone, staff, deleted, merged in con.execute(
                 f"SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person WHERE id IN ({marks})", part):

@@ -25,6 +25,7 @@ from carekit.security import device_keys
 from carekit.services.duplicates import pairs, reindex
 from carekit.services.errors import CareKitError, ValidationError
 from carekit.services.events import current_event
+from carekit.services.merges import settle as settle_merges
 from carekit.services.person_data import apply_erasures
 from carekit.services.workspace import Workspace
 from carekit.store.bulk import insert_rows
@@ -296,7 +297,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
             warnings = _clock_warnings(session, content, now_ms)
             clock.observe(result.max_stamp, limit_ms=now_ms + MAX_AHEAD_MS)
             write_local(session, hlc=clock.last)
-        people = set(result.changed_rows.get("person", ()))
+        people = set(result.changed_rows.get("person", ())) | set(settle_merges(session))
         registrations = sorted(result.changed_rows.get("registration", ()))
         con = session.connection().connection
         for start_at in range(0, len(registrations), 500):

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from carekit.domain.tables import Person
@@ -45,7 +46,7 @@ def wait_for_report(qtbot, page) -> QMessageBox:
     return page.last_report
 
 
-def test_importing_a_bundle_shows_the_report_and_what_waits(qtbot, morning):
+def test_importing_a_bundle_shows_the_report_and_what_waits(qtbot, morning, monkeypatch):
     a, _, bundle = morning
     context = AppContext(a.ws)
     page = SyncPage(context)
@@ -68,11 +69,24 @@ def test_importing_a_bundle_shows_the_report_and_what_waits(qtbot, morning):
     qtbot.mouseClick(page.conflicts.keep, qtbot_button())
     assert page.conflicts.table.rowCount() == 0
     assert conflicts.list_conflicts(a.ws) == []
-    # Then says the two 张伟 are the same person.
+    # Then says the two 张伟 are the same person: both side by side, Enter alone changes nothing.
     page.duplicates.table.selectRow(0)
     qtbot.mouseClick(page.duplicates.merge, qtbot_button())
+    dialog = page.duplicates.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    cells = {key: label.text() for key, label in dialog.cells.items()}
+    assert cells[(1, 1)] in ("张伟", "张 伟") and cells[(2, 1)] == cells[(2, 2)] == "+8613800138000"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert page.duplicates.table.rowCount() == 1 and not page.duplicates.undo.isVisible()
+    qtbot.mouseClick(page.duplicates.merge, qtbot_button())
+    qtbot.mouseClick(page.duplicates.dialog.confirm, qtbot_button())
     assert page.duplicates.table.rowCount() == 0
     assert "export a bundle" in page.next_step.text()
+    # The merge can be undone from the same view.
+    assert page.duplicates.undo.isVisible() and page.duplicates.undo.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.duplicates.undo, qtbot_button())
+    assert page.duplicates.table.rowCount() == 1 and not page.duplicates.undo.isVisible()
 
 
 def test_exporting_writes_a_bundle_and_logs_it(qtbot, morning, tmp_path):

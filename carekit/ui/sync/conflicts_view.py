@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMes
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from carekit.domain.enums import Role
-from carekit.services import conflicts, duplicates
+from carekit.services import conflicts, duplicates, merges
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
+from carekit.ui.sync.merge_dialog import MergeDialog
 
 
 def when(wall_ms: int, ws=None) -> str:
@@ -102,12 +103,18 @@ class DuplicatesView(QWidget):
         self.merge.setObjectName("mergePeople")
         self.apart = QPushButton()
         self.apart.setObjectName("keepApart")
+        self.undo = QPushButton()
+        self.undo.setObjectName("undoMerge")
         self.merge.clicked.connect(self.merge_selected)
         self.apart.clicked.connect(self.keep_apart_selected)
+        self.undo.clicked.connect(self.undo_last_merge)
+        self.dialog: MergeDialog | None = None
+        self.last: merges.MergeView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.undo)
         buttons.addStretch()
         buttons.addWidget(self.apart)
         buttons.addWidget(self.merge)
@@ -117,7 +124,7 @@ class DuplicatesView(QWidget):
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Maybe the same as"), self.tr("Because")])
-        self.merge.setText(self.tr("Same person: merge into the first"))
+        self.merge.setText(self.tr("Same person: merge into the first…"))
         self.apart.setText(self.tr("Different people"))
 
     def refresh(self) -> int:
@@ -130,6 +137,12 @@ class DuplicatesView(QWidget):
         allowed = self.context.workspace.has(Role.COORDINATOR) and bool(self.pairs)
         self.merge.setEnabled(allowed)
         self.apart.setEnabled(allowed)
+        self.last = merges.last_merge(self.context.workspace)
+        self.undo.setVisible(self.last is not None)
+        self.undo.setEnabled(self.last is not None and self.context.workspace.has(Role.COORDINATOR))
+        if self.last is not None:
+            self.undo.setText(self.tr("Undo the last merge ({absorbed} into {kept})").format(
+                absorbed=self.last.absorbed_name, kept=self.last.into_name))
         return len(self.pairs)
 
     def _selected(self) -> duplicates.DuplicatePair | None:
@@ -148,7 +161,36 @@ class DuplicatesView(QWidget):
         self.settled.emit()
 
     def merge_selected(self) -> None:
-        self._settle(duplicates.merge_people)
+        """Both people side by side first; nothing is merged until the coordinator confirms."""
+        pair = self._selected()
+        if pair is None:
+            return
+        try:
+            left, right = merges.side_by_side(self.context.workspace, pair.person_a, pair.person_b)
+        except CareKitError as error:
+            QMessageBox.warning(self, self.tr("Not done"), error.message)
+            return
+        self.dialog = MergeDialog(left, right, self)
+        self.dialog.accepted.connect(lambda: self._settle(duplicates.merge_people))
+        self.dialog.open()
+
+    def undo_last_merge(self) -> None:
+        last = self.last
+        if last is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Undo merge"),
+            self.tr("Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?").format(
+                absorbed=last.absorbed_name, kept=last.into_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            merges.unmerge(self.context.workspace, last.id)
+        except CareKitError as error:
+            QMessageBox.warning(self, self.tr("Not done"), error.message)
+        self.context.changed.emit("people")
+        self.settled.emit()
 
     def keep_apart_selected(self) -> None:
         self._settle(duplicates.keep_apart)
