@@ -46,7 +46,8 @@ class BoardRow:
     needs: tuple[str, ...]
 
     def as_dict(self) -> dict:
-        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+        values = ((f, getattr(self, f)) for f in self.__slots__)  # slots: 5 000 rows per refresh
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in values}
 
 
 @dataclass

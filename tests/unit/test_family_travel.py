@@ -133,6 +133,8 @@ def test_the_board_says_on_time_landed_picked_up_and_missing(ws, crowd):
     assert [r.name for r in board.rows][0] == "陈静"  # by arrival time: her flight lands first
     assert [r.arrives for r in board.rows] == ["2026-12-04 15:20", "2026-12-04 18:30", "2026-12-04 18:30"]
     assert board.counts["on_time"] == 3 and all(r.vehicle for r in board.rows)
+    first = board.as_dict()["travellers"][0]  # what `carekit family board --json` prints
+    assert {"person_id", "name", "status", "arrives", "vehicle"} <= set(first) and first["name"] == "陈静"
     landed = family_board.arrivals_board(ws, now=datetime(2026, 12, 4, 7, 40, tzinfo=timezone.utc))
     assert landed.counts["landed"] == 1
     token = family.traveller(ws, f.wife).registration_token
