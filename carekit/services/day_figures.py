@@ -68,6 +68,7 @@ class Tally:
     def _reset(self) -> None:
         self.checkin_rowid = 0
         self.revision_rowid = 0
+        self.merges_seen = 0
         self.health_mark: tuple = ()
         self.health_dirty = True
         self.persons: dict[str, tuple[str, bool]] = {}  # id → (category, live)
@@ -96,8 +97,11 @@ class Tally:
         with self.lock, self.db.engine.connect() as connection:
             con = connection.connection.driver_connection
             rowid = con.execute("SELECT coalesce(max(rowid), 0) FROM checkin").fetchone()[0]
-            if rowid < self.checkin_rowid:  # rows were taken out: start over
+            # A merge of two people moves registrations in place, without revisions: count again.
+            merges = con.execute("SELECT coalesce(max(rowid), 0) FROM personmerge").fetchone()[0]
+            if rowid < self.checkin_rowid or merges != self.merges_seen:  # or rows were taken out
                 self._reset()
+                self.merges_seen = merges
             self._read_setup(con)
             if self.revision_rowid == 0 and self.checkin_rowid == 0:
                 self._read_everything(con)

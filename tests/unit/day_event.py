@@ -16,6 +16,7 @@ from carekit.domain.enums import Role
 from carekit.domain.ids import new_id
 from carekit.domain.tables import CheckIn
 from carekit.services import events
+from carekit.services.dashboard import providers
 from carekit.services.events import current_event
 from carekit.services.operators import add_operator, sign_in
 from carekit.services.people import PersonInput, register_people
@@ -23,6 +24,8 @@ from tests.unit.sync_lab import Laptop, make_event
 
 DAY = "2026-12-05"
 PIN = "246810"
+
+providers()  # import every panel's module now, at collection: some load reportlab, which reads its settings files
 
 
 @dataclass

@@ -190,3 +190,14 @@ def test_a_laptop_opening_the_day_late_counts_the_same_as_one_that_watched_it_al
     scan(day.a, day.regs["陈静"], f"{DAY}T09:47:00+08:00")
     after = panel(dashboard(day.a.ws, DAY), "arrivals")
     assert after.charts[0].series["深圳"] == [2, 1, 1, 1]
+
+
+def test_after_two_people_are_merged_the_dashboard_counts_as_a_fresh_laptop_would(day):
+    from carekit.services import day_figures
+    from carekit.services.merges import merge_people
+    day.merge_b_into_a()
+    dashboard(day.a.ws, DAY)
+    merge_people(day.a.ws, day.people["张伟"], day.people["王芳"])  # moves 王芳's badge in place
+    after = dashboard(day.a.ws, DAY)
+    day_figures._tallies.clear()
+    assert repr(dashboard(day.a.ws, DAY).panels) == repr(after.panels)
