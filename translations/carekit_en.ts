@@ -2415,6 +2415,10 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Operators and settings…</translation>
         </message>
         <message>
+            <source>Consent notices…</source>
+            <translation>Consent notices…</translation>
+        </message>
+        <message>
             <source>Import roster…</source>
             <translation>Import roster…</translation>
         </message>
@@ -2625,6 +2629,41 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Notice version {version} · {language}</source>
             <translation>Notice version {version} · {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesDialog</name>
+        <message>
+            <source>Consent notices</source>
+            <translation>Consent notices</translation>
+        </message>
+        <message>
+            <source>Publish as a new version</source>
+            <translation>Publish as a new version</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>version {version} (built in)</source>
+            <translation>version {version} (built in)</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>version {version}</translation>
+        </message>
+        <message>
+            <source>Published as version {version}; new consents name it.</source>
+            <translation>Published as version {version}; new consents name it.</translation>
         </message>
     </context>
     <context>
@@ -3823,6 +3862,14 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>Locked</translation>
         </message>
         <message>
+            <source>Locked after idle time. {name} has no PIN yet: choose one ({low}–{high} digits), type it twice, and it unlocks from now on.</source>
+            <translation>Locked after idle time. {name} has no PIN yet: choose one ({low}–{high} digits), type it twice, and it unlocks from now on.</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
             <source>Locked after idle time. {name}, enter your PIN.</source>
             <translation>Locked after idle time. {name}, enter your PIN.</translation>
         </message>
@@ -3837,6 +3884,10 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Type your PIN, then press Enter.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
         </message>
     </context>
     <context>

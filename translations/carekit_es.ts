@@ -2415,6 +2415,10 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
             <translation>Operadores y ajustes…</translation>
         </message>
         <message>
+            <source>Consent notices…</source>
+            <translation>Avisos de consentimiento…</translation>
+        </message>
+        <message>
             <source>Import roster…</source>
             <translation>Importar lista…</translation>
         </message>
@@ -2570,7 +2574,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>PIN again</source>
-            <translation>Repite el PIN</translation>
+            <translation>PIN otra vez</translation>
         </message>
         <message>
             <source>This laptop's desk name</source>
@@ -2625,6 +2629,41 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         <message>
             <source>Notice version {version} · {language}</source>
             <translation>Aviso versión {version} · {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesDialog</name>
+        <message>
+            <source>Consent notices</source>
+            <translation>Avisos de consentimiento</translation>
+        </message>
+        <message>
+            <source>Publish as a new version</source>
+            <translation>Publicar como versión nueva</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Finalidad</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <source>version {version} (built in)</source>
+            <translation>versión {version} (incluida)</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>versión {version}</translation>
+        </message>
+        <message>
+            <source>Published as version {version}; new consents name it.</source>
+            <translation>Publicado como versión {version}; los nuevos consentimientos la registran.</translation>
         </message>
     </context>
     <context>
@@ -2683,7 +2722,7 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         </message>
         <message>
             <source>PIN again</source>
-            <translation>Repite el PIN</translation>
+            <translation>PIN otra vez</translation>
         </message>
         <message>
             <source>Add operator</source>
@@ -3823,6 +3862,14 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
             <translation>Bloqueado</translation>
         </message>
         <message>
+            <source>Locked after idle time. {name} has no PIN yet: choose one ({low}–{high} digits), type it twice, and it unlocks from now on.</source>
+            <translation>Bloqueado por inactividad. {name} aún no tiene PIN: elija uno ({low}–{high} dígitos), escríbalo dos veces y desde ahora desbloqueará con él.</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN otra vez</translation>
+        </message>
+        <message>
             <source>Locked after idle time. {name}, enter your PIN.</source>
             <translation>Bloqueado por inactividad. {name}, escribe tu PIN.</translation>
         </message>
@@ -3837,6 +3884,10 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Escribe tu PIN y pulsa Enter.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Los dos PIN no coinciden.</translation>
         </message>
     </context>
     <context>

@@ -761,7 +761,7 @@
         </message>
         <message>
             <source>The two PINs differ.</source>
-            <translation>Os dois PINs não coincidem.</translation>
+            <translation>Os dois PINs não conferem.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
@@ -2415,6 +2415,10 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
             <translation>Operadores e configurações…</translation>
         </message>
         <message>
+            <source>Consent notices…</source>
+            <translation>Avisos de consentimento…</translation>
+        </message>
+        <message>
             <source>Import roster…</source>
             <translation>Importar lista…</translation>
         </message>
@@ -2570,7 +2574,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>PIN again</source>
-            <translation>Repita o PIN</translation>
+            <translation>PIN de novo</translation>
         </message>
         <message>
             <source>This laptop's desk name</source>
@@ -2586,7 +2590,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
-            <translation>Os dois PINs não coincidem.</translation>
+            <translation>Os dois PINs não conferem.</translation>
         </message>
         <message>
             <source>{file} exists already; choose another name.</source>
@@ -2625,6 +2629,41 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         <message>
             <source>Notice version {version} · {language}</source>
             <translation>Aviso versão {version} · {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesDialog</name>
+        <message>
+            <source>Consent notices</source>
+            <translation>Avisos de consentimento</translation>
+        </message>
+        <message>
+            <source>Publish as a new version</source>
+            <translation>Publicar como nova versão</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Finalidade</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>Em vigor</translation>
+        </message>
+        <message>
+            <source>version {version} (built in)</source>
+            <translation>versão {version} (embutida)</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>versão {version}</translation>
+        </message>
+        <message>
+            <source>Published as version {version}; new consents name it.</source>
+            <translation>Publicado como versão {version}; os novos consentimentos a registram.</translation>
         </message>
     </context>
     <context>
@@ -2683,7 +2722,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>PIN again</source>
-            <translation>Repita o PIN</translation>
+            <translation>PIN de novo</translation>
         </message>
         <message>
             <source>Add operator</source>
@@ -2703,7 +2742,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
-            <translation>Os dois PINs não coincidem.</translation>
+            <translation>Os dois PINs não conferem.</translation>
         </message>
         <message>
             <source>New PIN set for {name}.</source>
@@ -3823,6 +3862,14 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
             <translation>Bloqueado</translation>
         </message>
         <message>
+            <source>Locked after idle time. {name} has no PIN yet: choose one ({low}–{high} digits), type it twice, and it unlocks from now on.</source>
+            <translation>Bloqueado por inatividade. {name} ainda não tem PIN: escolha um ({low}–{high} dígitos), digite duas vezes e a partir de agora ele desbloqueia.</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN de novo</translation>
+        </message>
+        <message>
             <source>Locked after idle time. {name}, enter your PIN.</source>
             <translation>Bloqueado por inatividade. {name}, digite seu PIN.</translation>
         </message>
@@ -3837,6 +3884,10 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Digite seu PIN e pressione Enter.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Os dois PINs não conferem.</translation>
         </message>
     </context>
     <context>

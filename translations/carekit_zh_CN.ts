@@ -719,7 +719,7 @@
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2283,7 +2283,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2291,7 +2291,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>雇主</translation>
+            <translation>单位</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2351,7 +2351,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>签到次数</translation>
+            <translation>签到记录</translation>
         </message>
         <message>
             <source>Registered but not checked in</source>
@@ -2409,6 +2409,10 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Operators and settings…</source>
             <translation>操作员与设置…</translation>
+        </message>
+        <message>
+            <source>Consent notices…</source>
+            <translation>同意告知书…</translation>
         </message>
         <message>
             <source>Import roster…</source>
@@ -2495,7 +2499,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2503,11 +2507,11 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>雇主</translation>
+            <translation>单位</translation>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>签到次数</translation>
+            <translation>签到记录</translation>
         </message>
         <message>
             <source>Badge</source>
@@ -2621,6 +2625,41 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Notice version {version} · {language}</source>
             <translation>告知书版本 {version} · {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesDialog</name>
+        <message>
+            <source>Consent notices</source>
+            <translation>同意告知书</translation>
+        </message>
+        <message>
+            <source>Publish as a new version</source>
+            <translation>发布为新版本</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>现行版本</translation>
+        </message>
+        <message>
+            <source>version {version} (built in)</source>
+            <translation>版本 {version}（内置）</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <source>Published as version {version}; new consents name it.</source>
+            <translation>已发布为版本 {version}；新的同意将记录此版本。</translation>
         </message>
     </context>
     <context>
@@ -2905,7 +2944,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -2936,7 +2975,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -2944,7 +2983,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>雇主</translation>
+            <translation>单位</translation>
         </message>
         <message>
             <source>Job</source>
@@ -2972,7 +3011,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Check-ins</source>
-            <translation>签到次数</translation>
+            <translation>签到记录</translation>
         </message>
         <message>
             <source>Annul check-in…</source>
@@ -3261,7 +3300,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3269,7 +3308,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Employer</source>
-            <translation>雇主</translation>
+            <translation>单位</translation>
         </message>
         <message>
             <source>Job</source>
@@ -3817,6 +3856,14 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>已锁定</translation>
         </message>
         <message>
+            <source>Locked after idle time. {name} has no PIN yet: choose one ({low}–{high} digits), type it twice, and it unlocks from now on.</source>
+            <translation>闲置后已锁定。{name} 还没有 PIN：请设置一个（{low}–{high} 位数字），输入两次，以后用它解锁。</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>再次输入 PIN</translation>
+        </message>
+        <message>
             <source>Locked after idle time. {name}, enter your PIN.</source>
             <translation>因闲置已锁定。{name}，请输入您的 PIN。</translation>
         </message>
@@ -3831,6 +3878,10 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>请输入 PIN，然后按回车。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>两次输入的 PIN 不一致。</translation>
         </message>
     </context>
     <context>
@@ -4039,7 +4090,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>电话</translation>
+            <translation>手机号</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -4047,7 +4098,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Employer</source>
-            <translation>雇主</translation>
+            <translation>单位</translation>
         </message>
         <message>
             <source>Job</source>

@@ -2411,6 +2411,10 @@ Press Alt+Left to return to the guide.</source>
             <translation>操作人員與設定…</translation>
         </message>
         <message>
+            <source>Consent notices…</source>
+            <translation>同意告知書…</translation>
+        </message>
+        <message>
             <source>Import roster…</source>
             <translation>匯入名冊…</translation>
         </message>
@@ -2621,6 +2625,41 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Notice version {version} · {language}</source>
             <translation>告知事項版本 {version} · {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesDialog</name>
+        <message>
+            <source>Consent notices</source>
+            <translation>同意告知書</translation>
+        </message>
+        <message>
+            <source>Publish as a new version</source>
+            <translation>發布為新版本</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>現行版本</translation>
+        </message>
+        <message>
+            <source>version {version} (built in)</source>
+            <translation>版本 {version}（內建）</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <source>Published as version {version}; new consents name it.</source>
+            <translation>已發布為版本 {version}；新的同意將記錄此版本。</translation>
         </message>
     </context>
     <context>
@@ -3817,6 +3856,14 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>已鎖定</translation>
         </message>
         <message>
+            <source>Locked after idle time. {name} has no PIN yet: choose one ({low}–{high} digits), type it twice, and it unlocks from now on.</source>
+            <translation>閒置後已鎖定。{name} 還沒有 PIN：請設定一組（{low}–{high} 位數字），輸入兩次，之後用它解鎖。</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>再次輸入 PIN</translation>
+        </message>
+        <message>
             <source>Locked after idle time. {name}, enter your PIN.</source>
             <translation>因閒置已鎖定。{name}，請輸入您的 PIN。</translation>
         </message>
@@ -3831,6 +3878,10 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>請輸入 PIN，然後按 Enter。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>兩次輸入的 PIN 不一致。</translation>
         </message>
     </context>
     <context>

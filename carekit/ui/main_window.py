@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.action_export_person = self.event_menu.addAction("", self._export_person)
         self.action_erase_person = self.event_menu.addAction("", self._erase_person)
         self.action_operators = self.event_menu.addAction("", self._operators)
+        self.action_notices = self.event_menu.addAction("", self._notices)
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -160,11 +161,16 @@ class MainWindow(QMainWindow):
         allow(self.action_export_setup, ws, Role.COORDINATOR)
         allow(self.action_add_site, ws, Role.COORDINATOR)
         allow(self.action_operators, ws, Role.COORDINATOR)
+        allow(self.action_notices, ws, Role.COORDINATOR)
         allow(self.action_print_badges, ws, Role.DESK, Role.COORDINATOR)
 
     def _operators(self) -> None:
         from carekit.ui.operators_dialog import OperatorsDialog
         OperatorsDialog(self.context, self).exec()
+
+    def _notices(self) -> None:
+        from carekit.ui.notices_dialog import NoticesDialog
+        NoticesDialog(self.context, self).exec()
 
     def _export_setup(self) -> None:
         from carekit.ui.join_dialogs import ExportSetupDialog
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
         self.action_export_setup.setText(self.tr("Export the setup file for other laptops…"))
         self.action_switch.setText(self.tr("Switch operator / sign out…"))
         self.action_operators.setText(self.tr("Operators and settings…"))
+        self.action_notices.setText(self.tr("Consent notices…"))
         self.action_import_roster.setText(self.tr("Import roster…"))
         self.action_export_bundle.setText(self.tr("Export sync bundle…"))
         self.action_import_bundles.setText(self.tr("Import sync bundles…"))

@@ -166,12 +166,19 @@ class UnlockDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.countdown = PinCountdown(self.message, self.pin, self)
+        # An operator without a PIN (a file made before PINs) must not be unlocked by any keys
+        # typed: they choose their PIN here, twice, and it protects the laptop from then on.
+        self.without_pin = not operators.needs_pin(workspace.db, workspace.operator_name)
+        self.pin_again = _pin_field()
+        self.pin_again.returnPressed.connect(self.try_unlock)
+        self.pin_again.setVisible(self.without_pin)
         self.switch = QPushButton()
         self.switch.setAutoDefault(False)
         self.switch.clicked.connect(self.switch_operator)
         layout = QVBoxLayout(self)
         layout.addWidget(self.who)
         layout.addWidget(self.pin)
+        layout.addWidget(self.pin_again)
         layout.addWidget(self.message)
         layout.addWidget(self.switch)
         self.retranslate()
@@ -179,8 +186,16 @@ class UnlockDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Locked"))
-        self.who.setText(self.tr("Locked after idle time. {name}, enter your PIN.").format(
-            name=self.current.operator_name))
+        if self.without_pin:
+            from carekit.security.pins import MAX_DIGITS, MIN_DIGITS
+            self.who.setText(self.tr("Locked after idle time. {name} has no PIN yet: choose one ({low}–{high} "
+                                     "digits), type it twice, and it unlocks from now on.").format(
+                name=self.current.operator_name, low=MIN_DIGITS, high=MAX_DIGITS))
+            self.who.setWordWrap(True)
+            self.pin_again.setPlaceholderText(self.tr("PIN again"))
+        else:
+            self.who.setText(self.tr("Locked after idle time. {name}, enter your PIN.").format(
+                name=self.current.operator_name))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.switch.setText(self.tr("Another operator…"))
 
@@ -199,6 +214,12 @@ class UnlockDialog(QDialog):
             self.message.setText(self.tr("Type your PIN, then press Enter."))
             return
         try:
+            if self.without_pin:
+                if self.pin.text() != self.pin_again.text():
+                    self.message.setText(self.tr("The two PINs differ."))
+                    self.pin_again.clear()
+                    return
+                operators.set_pin(self.current, self.current.operator_name, self.pin.text())
             self.workspace = operators.unlock(self.current, self.pin.text())
         except CareKitError as error:
             self.pin.clear()

@@ -159,3 +159,65 @@ def test_the_last_coordinator_cannot_be_retired(team):
     operators.retire_operator(ma, "Lin")
     with pytest.raises(ValidationError):
         operators.retire_operator(ma, "Coord Ma")
+
+
+def test_an_operator_without_a_pin_cannot_be_unlocked_by_any_keys_and_chooses_one(qtbot, team):
+    from carekit.ui.signin import UnlockDialog
+    operators.add_operator(team, "Old Wu", [Role.DESK])  # as in an event file made before PINs
+    wu = operators.sign_in(team.db, "Old Wu")
+    dialog = UnlockDialog(wu)
+    qtbot.addWidget(dialog)
+    assert dialog.without_pin and "no PIN yet" in dialog.who.text()
+    qtbot.keyClicks(dialog.pin, "123456")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.workspace is None and "differ" in dialog.message.text()
+    qtbot.keyClicks(dialog.pin_again, "123456")
+    qtbot.keyClick(dialog.pin_again, Qt.Key.Key_Return)
+    assert dialog.workspace is not None
+    assert operators.needs_pin(team.db, "Old Wu")
+    with pytest.raises(operators.PinRefused):
+        operators.sign_in(team.db, "Old Wu", "654321")
+
+
+def test_a_second_laptop_joins_from_the_setup_file_in_the_app(qtbot, team, tmp_path):
+    from carekit.ui.context import AppContext
+    from carekit.ui.join_dialogs import ExportSetupDialog, JoinEventDialog
+    export = ExportSetupDialog(AppContext(team), default_dir=tmp_path)
+    qtbot.addWidget(export)
+    export.passphrase.setText("correct horse")
+    export.again.setText("correct horse battery")
+    export.save()
+    assert "differ" in export.error.text()
+    export.again.setText("correct horse")
+    export.save()
+    setup = tmp_path / "event.cksetup"
+    assert setup.exists()
+    join = JoinEventDialog(default_dir=tmp_path / "laptop2")
+    (tmp_path / "laptop2").mkdir()
+    qtbot.addWidget(join)
+    join.setup.setText(str(setup))
+    join.passphrase.setText("wrong passphrase")
+    join.desk.setText("desk 3")
+    join.save()
+    assert join.workspace is None and join.error.text()
+    assert not (tmp_path / "laptop2" / "joined-event.carekit").exists()  # nothing half-made left
+    join.passphrase.setText("correct horse")
+    join.save()
+    assert join.workspace is not None
+    assert operators.sign_in(join.workspace.db, "Desk Li", "246802").operator_name == "Desk Li"
+
+
+def test_a_coordinator_publishes_the_events_own_registration_notice(qtbot, team):
+    from carekit.domain.enums import ConsentKind
+    from carekit.services import notices
+    from carekit.ui.context import AppContext
+    from carekit.ui.notices_dialog import NoticesDialog
+    dialog = NoticesDialog(AppContext(team))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert "built in" in dialog.version.text() and dialog.text.toPlainText()
+    dialog.text.setPlainText("Our own wording for the rider day.")
+    dialog.publish_button.click()
+    current = notices.current_notice(team, ConsentKind.REGISTRATION, "en")
+    assert current.text == "Our own wording for the rider day." and not current.built_in
+    assert current.version in dialog.message.text()
