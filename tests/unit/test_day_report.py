@@ -93,3 +93,13 @@ def test_only_a_coordinator_prints_the_day_report(day, tmp_path):
     with pytest.raises(PermissionDenied):
         write_day_report(day.role("Dr Chen", Role.MEDIC), tmp_path / "day.pdf", date=DAY)
     assert not (tmp_path / "day.pdf").exists()
+
+
+def test_the_report_has_words_for_every_event_language_the_app_ships():
+    from carekit.services.day_report import bilingual
+    from carekit.services.report_words import WORDING
+    assert set(WORDING) == {"zh_CN", "zh_TW", "es", "pt_BR"}
+    for language, words in WORDING.items():
+        assert set(words) == set(WORDING["zh_CN"]), language
+    assert bilingual("zh_TW")("Labels", "Family member").endswith(" / Family member")
+    assert bilingual("en")("Dashboard", "Arrivals") == "Arrivals"
