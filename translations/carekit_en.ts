@@ -1016,8 +1016,16 @@
             <translation>The two PINs differ.</translation>
         </message>
         <message>
+            <source>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</source>
+            <translation>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
             <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
+            <translation>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</translation>
         </message>
         <message>
             <source>There is no site '{site}'.</source>
@@ -1702,6 +1710,34 @@
         <message>
             <source>This merge was already undone (perhaps on another laptop).</source>
             <translation>This merge was already undone (perhaps on another laptop).</translation>
+        </message>
+        <message>
+            <source>The health passphrase needs at least {n} characters.</source>
+            <translation>The health passphrase needs at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>This event has no health passphrase yet: a coordinator sets one first (carekit health set-passphrase).</source>
+            <translation>This event has no health passphrase yet: a coordinator sets one first (carekit health set-passphrase).</translation>
+        </message>
+        <message>
+            <source>This event already has a health passphrase; change it instead.</source>
+            <translation>This event already has a health passphrase; change it instead.</translation>
+        </message>
+        <message>
+            <source>That is not the health passphrase of this event.</source>
+            <translation>That is not the health passphrase of this event.</translation>
+        </message>
+        <message>
+            <source>The event's health key is damaged; ask the coordinator to sync again.</source>
+            <translation>The event's health key is damaged; ask the coordinator to sync again.</translation>
+        </message>
+        <message>
+            <source>Unlock the health data on this laptop first: it needs the health passphrase.</source>
+            <translation>Unlock the health data on this laptop first: it needs the health passphrase.</translation>
+        </message>
+        <message>
+            <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
+            <translation>A sealed value of {table} {row} does not open: it was changed or damaged.</translation>
         </message>
     </context>
     <context>
@@ -3582,6 +3618,26 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Correct last record (Alt+C)</source>
             <translation>Correct last record (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Health data locked</source>
+            <translation>Health data locked</translation>
+        </message>
+        <message>
+            <source>Type the event's health passphrase once to open health values on this laptop until tomorrow.</source>
+            <translation>Type the event's health passphrase once to open health values on this laptop until tomorrow.</translation>
+        </message>
+        <message>
+            <source>Health passphrase</source>
+            <translation>Health passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Health data unlocked on this laptop for today.</source>
+            <translation>Health data unlocked on this laptop for today.</translation>
         </message>
         <message>
             <source>, optional</source>

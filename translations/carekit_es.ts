@@ -764,8 +764,16 @@
             <translation>Los dos PIN no coinciden.</translation>
         </message>
         <message>
+            <source>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</source>
+            <translation>Indique la frase de paso de salud en CAREKIT_HEALTH_PASSPHRASE.</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
-            <translation>Las dos frases de contraseña no coinciden.</translation>
+            <translation>Las dos frases de paso no coinciden.</translation>
+        </message>
+        <message>
+            <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
+            <translation>Indique la nueva frase de paso de salud en CAREKIT_NEW_HEALTH_PASSPHRASE.</translation>
         </message>
         <message>
             <source>There is no site '{site}'.</source>
@@ -1703,6 +1711,34 @@
             <source>This merge was already undone (perhaps on another laptop).</source>
             <translation>Esta fusión ya se deshizo (quizá en otro portátil).</translation>
         </message>
+        <message>
+            <source>The health passphrase needs at least {n} characters.</source>
+            <translation>La frase de paso de salud necesita al menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>This event has no health passphrase yet: a coordinator sets one first (carekit health set-passphrase).</source>
+            <translation>Este evento aún no tiene frase de paso de salud: un coordinador debe definirla primero (carekit health set-passphrase).</translation>
+        </message>
+        <message>
+            <source>This event already has a health passphrase; change it instead.</source>
+            <translation>Este evento ya tiene una frase de paso de salud; cámbiela en su lugar.</translation>
+        </message>
+        <message>
+            <source>That is not the health passphrase of this event.</source>
+            <translation>Esa no es la frase de paso de salud de este evento.</translation>
+        </message>
+        <message>
+            <source>The event's health key is damaged; ask the coordinator to sync again.</source>
+            <translation>La clave de salud del evento está dañada; pida al coordinador que sincronice de nuevo.</translation>
+        </message>
+        <message>
+            <source>Unlock the health data on this laptop first: it needs the health passphrase.</source>
+            <translation>Primero desbloquee los datos de salud en este portátil: hace falta la frase de paso de salud.</translation>
+        </message>
+        <message>
+            <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
+            <translation>Un valor sellado de {table} {row} no se abre: fue modificado o está dañado.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1743,7 +1779,7 @@
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation>Las dos frases de contraseña no coinciden.</translation>
+            <translation>Las dos frases de paso no coinciden.</translation>
         </message>
     </context>
     <context>
@@ -3582,6 +3618,26 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         <message>
             <source>Correct last record (Alt+C)</source>
             <translation>Corregir el último registro (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Health data locked</source>
+            <translation>Datos de salud bloqueados</translation>
+        </message>
+        <message>
+            <source>Type the event's health passphrase once to open health values on this laptop until tomorrow.</source>
+            <translation>Escriba una vez la frase de paso de salud del evento para ver los datos de salud en este portátil hasta mañana.</translation>
+        </message>
+        <message>
+            <source>Health passphrase</source>
+            <translation>Frase de paso de salud</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Health data unlocked on this laptop for today.</source>
+            <translation>Datos de salud desbloqueados en este portátil por hoy.</translation>
         </message>
         <message>
             <source>, optional</source>

@@ -764,8 +764,16 @@
             <translation>Os dois PINs não conferem.</translation>
         </message>
         <message>
+            <source>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</source>
+            <translation>Informe a frase-senha de saúde em CAREKIT_HEALTH_PASSPHRASE.</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
-            <translation>As duas frases-senha não coincidem.</translation>
+            <translation>As duas frases-senha são diferentes.</translation>
+        </message>
+        <message>
+            <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
+            <translation>Informe a nova frase-senha de saúde em CAREKIT_NEW_HEALTH_PASSPHRASE.</translation>
         </message>
         <message>
             <source>There is no site '{site}'.</source>
@@ -1703,6 +1711,34 @@
             <source>This merge was already undone (perhaps on another laptop).</source>
             <translation>Esta fusão já foi desfeita (talvez em outro notebook).</translation>
         </message>
+        <message>
+            <source>The health passphrase needs at least {n} characters.</source>
+            <translation>A frase-senha de saúde precisa de pelo menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>This event has no health passphrase yet: a coordinator sets one first (carekit health set-passphrase).</source>
+            <translation>Este evento ainda não tem frase-senha de saúde: um coordenador deve defini-la primeiro (carekit health set-passphrase).</translation>
+        </message>
+        <message>
+            <source>This event already has a health passphrase; change it instead.</source>
+            <translation>Este evento já tem uma frase-senha de saúde; altere-a em vez disso.</translation>
+        </message>
+        <message>
+            <source>That is not the health passphrase of this event.</source>
+            <translation>Essa não é a frase-senha de saúde deste evento.</translation>
+        </message>
+        <message>
+            <source>The event's health key is damaged; ask the coordinator to sync again.</source>
+            <translation>A chave de saúde do evento está danificada; peça ao coordenador para sincronizar de novo.</translation>
+        </message>
+        <message>
+            <source>Unlock the health data on this laptop first: it needs the health passphrase.</source>
+            <translation>Desbloqueie primeiro os dados de saúde neste notebook: é preciso a frase-senha de saúde.</translation>
+        </message>
+        <message>
+            <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
+            <translation>Um valor selado de {table} {row} não abre: foi alterado ou danificado.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1743,7 +1779,7 @@
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation>As duas frases-senha não coincidem.</translation>
+            <translation>As duas frases-senha são diferentes.</translation>
         </message>
     </context>
     <context>
@@ -3582,6 +3618,26 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         <message>
             <source>Correct last record (Alt+C)</source>
             <translation>Corrigir o último registro (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Health data locked</source>
+            <translation>Dados de saúde bloqueados</translation>
+        </message>
+        <message>
+            <source>Type the event's health passphrase once to open health values on this laptop until tomorrow.</source>
+            <translation>Digite uma vez a frase-senha de saúde do evento para ver os dados de saúde neste notebook até amanhã.</translation>
+        </message>
+        <message>
+            <source>Health passphrase</source>
+            <translation>Frase-senha de saúde</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Health data unlocked on this laptop for today.</source>
+            <translation>Dados de saúde desbloqueados neste notebook por hoje.</translation>
         </message>
         <message>
             <source>, optional</source>

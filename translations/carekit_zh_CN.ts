@@ -1013,8 +1013,16 @@
             <translation>两次输入的 PIN 不一致。</translation>
         </message>
         <message>
+            <source>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</source>
+            <translation>请在 CAREKIT_HEALTH_PASSPHRASE 中提供健康口令。</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
+            <translation>请在 CAREKIT_NEW_HEALTH_PASSPHRASE 中提供新的健康口令。</translation>
         </message>
         <message>
             <source>There is no site '{site}'.</source>
@@ -1699,6 +1707,34 @@
         <message>
             <source>This merge was already undone (perhaps on another laptop).</source>
             <translation>这次合并已被撤销（可能在另一台电脑上）。</translation>
+        </message>
+        <message>
+            <source>The health passphrase needs at least {n} characters.</source>
+            <translation>健康口令至少需要 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>This event has no health passphrase yet: a coordinator sets one first (carekit health set-passphrase).</source>
+            <translation>本活动还没有健康口令：请协调员先设置（carekit health set-passphrase）。</translation>
+        </message>
+        <message>
+            <source>This event already has a health passphrase; change it instead.</source>
+            <translation>本活动已有健康口令；如需更换，请修改口令。</translation>
+        </message>
+        <message>
+            <source>That is not the health passphrase of this event.</source>
+            <translation>这不是本活动的健康口令。</translation>
+        </message>
+        <message>
+            <source>The event's health key is damaged; ask the coordinator to sync again.</source>
+            <translation>本活动的健康密钥已损坏；请协调员重新同步。</translation>
+        </message>
+        <message>
+            <source>Unlock the health data on this laptop first: it needs the health passphrase.</source>
+            <translation>请先在这台电脑上解锁健康数据：需要健康口令。</translation>
+        </message>
+        <message>
+            <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
+            <translation>{table} {row} 的加密值无法打开：已被改动或损坏。</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +3613,26 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Correct last record (Alt+C)</source>
             <translation>更正上一条记录 (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Health data locked</source>
+            <translation>健康数据已锁定</translation>
+        </message>
+        <message>
+            <source>Type the event's health passphrase once to open health values on this laptop until tomorrow.</source>
+            <translation>输入一次本活动的健康口令，即可在这台电脑上查看健康数据，直到明天。</translation>
+        </message>
+        <message>
+            <source>Health passphrase</source>
+            <translation>健康口令</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Health data unlocked on this laptop for today.</source>
+            <translation>今天这台电脑上的健康数据已解锁。</translation>
         </message>
         <message>
             <source>, optional</source>

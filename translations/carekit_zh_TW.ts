@@ -761,8 +761,16 @@
             <translation>兩次輸入的 PIN 不一致。</translation>
         </message>
         <message>
+            <source>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</source>
+            <translation>請在 CAREKIT_HEALTH_PASSPHRASE 中提供健康通行碼。</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
-            <translation>兩次輸入的密碼不一致。</translation>
+            <translation>兩次輸入的通行碼不一致。</translation>
+        </message>
+        <message>
+            <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
+            <translation>請在 CAREKIT_NEW_HEALTH_PASSPHRASE 中提供新的健康通行碼。</translation>
         </message>
         <message>
             <source>There is no site '{site}'.</source>
@@ -1700,6 +1708,34 @@
             <source>This merge was already undone (perhaps on another laptop).</source>
             <translation>這次合併已被撤銷（可能在另一台電腦上）。</translation>
         </message>
+        <message>
+            <source>The health passphrase needs at least {n} characters.</source>
+            <translation>健康通行碼至少需要 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>This event has no health passphrase yet: a coordinator sets one first (carekit health set-passphrase).</source>
+            <translation>本活動尚未設定健康通行碼：請協調員先設定（carekit health set-passphrase）。</translation>
+        </message>
+        <message>
+            <source>This event already has a health passphrase; change it instead.</source>
+            <translation>本活動已有健康通行碼；如需更換，請修改通行碼。</translation>
+        </message>
+        <message>
+            <source>That is not the health passphrase of this event.</source>
+            <translation>這不是本活動的健康通行碼。</translation>
+        </message>
+        <message>
+            <source>The event's health key is damaged; ask the coordinator to sync again.</source>
+            <translation>本活動的健康金鑰已損壞；請協調員重新同步。</translation>
+        </message>
+        <message>
+            <source>Unlock the health data on this laptop first: it needs the health passphrase.</source>
+            <translation>請先在這台電腦上解鎖健康資料：需要健康通行碼。</translation>
+        </message>
+        <message>
+            <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
+            <translation>{table} {row} 的加密值無法開啟：已被更動或損壞。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -1740,7 +1776,7 @@
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation>兩次輸入的密碼不一致。</translation>
+            <translation>兩次輸入的通行碼不一致。</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +3613,26 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Correct last record (Alt+C)</source>
             <translation>更正上一條紀錄 (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Health data locked</source>
+            <translation>健康資料已鎖定</translation>
+        </message>
+        <message>
+            <source>Type the event's health passphrase once to open health values on this laptop until tomorrow.</source>
+            <translation>輸入一次本活動的健康通行碼，即可在這台電腦上檢視健康資料，直到明天。</translation>
+        </message>
+        <message>
+            <source>Health passphrase</source>
+            <translation>健康通行碼</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解鎖</translation>
+        </message>
+        <message>
+            <source>Health data unlocked on this laptop for today.</source>
+            <translation>今天這台電腦上的健康資料已解鎖。</translation>
         </message>
         <message>
             <source>, optional</source>

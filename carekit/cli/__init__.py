@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "carekit.cli.people",
     "carekit.cli.family",
     "carekit.cli.training",
+    "carekit.cli.health",
 ]
 
 

@@ -47,13 +47,32 @@ def ask_pin(prompt: str) -> str | None:
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
     """The operator comes from --operator or $CAREKIT_OPERATOR, else this laptop's last one; the
-    PIN from $CAREKIT_PIN or a prompt. Commands refuse when the operator's PIN is not given."""
+    PIN from $CAREKIT_PIN or a prompt. Commands refuse when the operator's PIN is not given.
+    A medic or coordinator with $CAREKIT_HEALTH_PASSPHRASE set gets the health data unlocked."""
     db = open_database(args)
     name = args.operator or os.environ.get("CAREKIT_OPERATOR") or ""
     pin = os.environ.get("CAREKIT_PIN") or None
     try:
-        return operators.sign_in(db, name, pin)
+        ws = operators.sign_in(db, name, pin)
     except operators.PinRefused as refused:
         if refused.reason != "pin_needed" or not sys.stdin.isatty():
             raise
-    return operators.sign_in(db, name, getpass.getpass(f"PIN for {name or 'operator'}: "))
+        ws = operators.sign_in(db, name, getpass.getpass(f"PIN for {name or 'operator'}: "))
+    _unlock_health_from_env(ws)
+    return ws
+
+
+def _unlock_health_from_env(ws: Workspace) -> None:
+    from carekit.services import health_key
+    passphrase = os.environ.get(health_key.PASSPHRASE_ENV, "")
+    if passphrase and ws.roles.intersection(health_key.HEALTH_ROLES) and health_key.has_health_key(ws):
+        health_key.unlock_health(ws, passphrase)
+
+
+def unlock_health(ws: Workspace) -> None:
+    """For commands that read health values: ask the health passphrase at a terminal if needed."""
+    from carekit.services import health_key
+    if health_key.is_unlocked(ws) or not ws.roles.intersection(health_key.HEALTH_ROLES) \
+            or not health_key.has_health_key(ws) or not sys.stdin.isatty():
+        return  # the service refuses with the reason
+    health_key.unlock_health(ws, getpass.getpass("health passphrase: "))

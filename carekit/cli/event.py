@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 
 from carekit.cli.common import ask_pin, open_database, open_workspace
 from carekit.paths import remember_database
+from carekit.security.sealing import fingerprint
 from carekit.services import events
+from carekit.services.health_key import PASSPHRASE_ENV
 
 # Other areas add ``event`` actions (export-setup, join) by appending register(event_sub) functions.
 EXTRA_EVENT_COMMANDS: list = []
@@ -29,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     create.add_argument("--coordinator", default="", help="your name; you become the first coordinator")
     create.add_argument("--pin", default="", help="your PIN (else $CAREKIT_PIN, else asked at a terminal)")
     create.add_argument("--desk", default="desk 1", help="this laptop's name at the event")
+    create.add_argument("--no-health-key", action="store_true",
+                        help="no health passphrase yet (screening waits for 'carekit health set-passphrase')")
     create.set_defaults(handler=_create)
     add_site = event_sub.add_parser("add-site", help="add a site (city and venue)")
     add_site.add_argument("city")
@@ -54,11 +59,27 @@ def _create(args: argparse.Namespace) -> int:
     ws = events.create_event(db, name=args.name, sites=[_site(s) for s in args.site], operator_name=operator,
                              starts_on=args.starts, ends_on=args.ends, timezone=args.timezone,
                              default_region=args.region.upper(), language=args.language, device_name=args.desk,
-                             pin=args.pin or ask_pin("PIN for the coordinator (4–12 digits): ") or "")
+                             pin=args.pin or ask_pin("PIN for the coordinator (4–12 digits): ") or "",
+                             health_passphrase=_health_passphrase(args))
     remember_database(db.path)
     event = events.event_info(ws)
     print(f"created event {event.name} ({event.id}) in {db.path}")
+    if event.health_public_key:
+        print(f"health key fingerprint {fingerprint(event.health_public_key)}")
+    else:
+        print("no health passphrase yet: screening starts after 'carekit health set-passphrase'")
     return 0
+
+
+def _health_passphrase(args: argparse.Namespace) -> str:
+    """From $CAREKIT_HEALTH_PASSPHRASE, else asked at a terminal; a script without it (or
+    --no-health-key) makes the event without a health key, to be set up later."""
+    if args.no_health_key:
+        return ""
+    if os.environ.get(PASSPHRASE_ENV) or sys.stdin.isatty():
+        from carekit.cli.health import new_passphrase
+        return new_passphrase("health passphrase for medics and coordinators (10+ characters): ")
+    return ""
 
 
 def _add_site(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from carekit.cli.common import open_workspace
+from carekit.cli.common import open_workspace, unlock_health
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services import health_export, operators, screening
 from carekit.services.errors import ValidationError
@@ -57,6 +57,7 @@ def _new_pin(given: str) -> str:
 
 def _export(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
+    unlock_health(ws)
     done = health_export.export_health(ws, Path(args.out), site=args.site, aggregate=args.aggregate or None)
     kind = "aggregates" if done.aggregate else "records"
     print(f"exported {done.rows} rows of {kind} to {done.path}")

@@ -35,9 +35,12 @@ PERSON_FIELDS_CLEARED = {"name": "", "romanised": "", "phone": "", "staff_id": "
 
 PERSONAL: dict[str, PersonalData] = {
     "person": PersonalData("id", PERSON_FIELDS_CLEARED),
+    # Referrals name their person only sealed: the erasing laptop, if unlocked for health, clears
+    # them with journalled writes (carekit.services.health_key.clear_referrals_of).
     "referral": PersonalData("person_id", {"note": "", "flag": ""}),
     "certificate": PersonalData("person_id", {"holder_name": "", "code": ""}),
-    "screeningrecord": PersonalData("person_id", {"measured": "{}", "flags": "[]"}),
+    # Empty, not "{}": an empty sealed field means "no value" and is never sealed again later.
+    "screeningrecord": PersonalData("person_id", {"measured": "", "flags": ""}),
     # Family visits: a traveller's id is their person id.
     "traveller": PersonalData("id", {"needs": "", "deleted": True}),
     "travellerprivate": PersonalData("id", {"id_doc_type": "", "id_doc_number": "", "medical_note": "",

@@ -48,6 +48,8 @@ class Event(SyncedRow, table=True):
     language: str = "zh_CN"  # event language, used on certificates
     badge_key: str = ""  # base64 secret for badge-token MACs; travels only in setup files and bundles
     sync_key: str = ""  # base64 AES-256 key for bundle payloads
+    health_public_key: str = ""  # X25519, base64url: any laptop seals health values to it
+    health_key_wrap: str = ""  # its private half under the health passphrase (carekit.security.sealing)
 
 
 class Site(SyncedRow, table=True):

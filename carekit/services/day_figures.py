@@ -279,10 +279,13 @@ class Tally:
     def _read_screening(self, con) -> None:
         mark = (*con.execute("SELECT coalesce(max(rowid), 0), count(*) FROM screeningrecord").fetchone(),
                 con.execute("SELECT coalesce(max(rowid), 0) FROM erasure").fetchone()[0])  # erasures clear in place
+        from carekit.services.health_key import key_for_file
+        key = key_for_file(self.db)
+        mark = (*mark, key.public_key if key is not None else "")  # an unlock makes flags readable
         if mark == self.health_mark and not self.health_dirty:
             return
         self.health_mark, self.health_dirty = mark, False
-        self.screening = screening_counts(con)
+        self.screening = screening_counts(con, key)
 
     # -- reading ------------------------------------------------------------------------
     def site_of_device(self, device: str) -> str:
@@ -313,9 +316,10 @@ def _visibility(con) -> dict[str, str]:
     return {pid: hidden.get(pid, "") for pid in active}
 
 
-def screening_counts(con) -> ScreeningCounts:
+def screening_counts(con, key=None) -> ScreeningCounts:
     """People screened per station per hour from what stays readable on every laptop (who visited
-    which station when); flags only where this laptop can read them."""
+    which station when); flags and referrals only where this laptop holds the health ``key``."""
+    from carekit.security.sealing import SealError, associated_data
     visible = _visibility(con)
     rows = [r for r in con.execute(
         "SELECT id, person_id, station, site_id, at, flags, supersedes, hlc, device_id FROM screeningrecord")
@@ -334,6 +338,11 @@ def screening_counts(con) -> ScreeningCounts:
         per_hour[(date, station, hour_of(at))].add(pid)
         per_day[date].add(pid)
         per_site[(date, site)].add(pid)
+        if key is not None:
+            try:
+                flags = key.open(flags, associated_data("screeningrecord", "flags", rid))
+            except SealError:
+                pass
         codes = readable_flags(flags)
         if codes is None:
             counts.unreadable[date] += 1
@@ -343,8 +352,15 @@ def screening_counts(con) -> ScreeningCounts:
     counts.people = {k: len(v) for k, v in per_day.items()}
     counts.per_site = Counter({k: len(v) for k, v in per_site.items()})
     record_hlc = dict(con.execute("SELECT id, hlc FROM screeningrecord").fetchall())
-    for pid, record, destination, flag in con.execute(
-            "SELECT person_id, record_id, destination, flag FROM referral WHERE deleted = 0 AND status = 'open'"):
+    rows = con.execute("SELECT id, person_id, record_id, destination, flag FROM referral "
+                       "WHERE deleted = 0 AND status = 'open'").fetchall()
+    if key is not None:
+        from carekit.services.health_key import opened_referral_rows
+        rows = [(r["person_id"], r["record_id"], r["destination"], r["flag"]) for r in opened_referral_rows(
+            key, [(rid, pid, rec, dest, flag) for rid, pid, rec, dest, flag in rows])]
+    else:
+        rows = [r[1:] for r in rows]
+    for pid, record, destination, flag in rows:
         if pid in visible and record_hlc.get(record, "") > visible[pid]:
             priority = "urgent" if flag in URGENT_FLAGS else "routine" if _CODE.fullmatch(flag or "") else "unknown"
             counts.open_referrals[(destination, priority)] += 1

@@ -12,6 +12,7 @@ from carekit.services.people import PersonInput, register_people
 from carekit.paths import demo_database
 from carekit.store.db import Database
 
+DEMO_HEALTH_PASSPHRASE = "demo health passphrase"  # printed in the README: the demo holds no real data
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强丛华车冉房边"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红文辉建国建华志强海燕鹏宇浩然子涵梓轩欣怡雨泽思远晨曦佳琪嘉怡博文俊杰雅婷"
 LATIN_FIRST = ["José", "María", "João", "Lucía", "Pedro", "Inês", "Luis", "Ana", "Gonçalo", "Adebayo", "Chinedu",
@@ -56,7 +57,8 @@ def create_demo(path: Path, people: int = 300) -> Database:
     ws = create_event(db, name="骑手关爱日 Rider Care Day", operator_name=DEMO_COORDINATOR, pin=DEMO_PIN,
                       sites=[SiteInput("深圳", "会展中心 1号馆"), SiteInput("São Paulo", "Galpão Vila Leopoldina")],
                       starts_on="2026-12-05", ends_on="2026-12-06", timezone="Asia/Shanghai",
-                      default_region="CN", language="zh_CN", device_name="desk 1")
+                      default_region="CN", language="zh_CN", device_name="desk 1",
+                      health_passphrase=DEMO_HEALTH_PASSPHRASE)
     with ws.writing() as journal:
         register_people(journal, current_event(journal.session), synthetic_people(people),
                         source="demo roster", consent_version="2026-1")

@@ -54,13 +54,17 @@ def _check_event_fields(name: str, starts_on: str, ends_on: str, timezone: str, 
 def create_event(db: Database, *, name: str, sites: list[SiteInput], operator_name: str,
                  starts_on: str = "", ends_on: str = "", timezone: str = "Asia/Shanghai",
                  default_region: str = "CN", language: str = "zh_CN",
-                 device_name: str = "", pin: str = "") -> Workspace:
-    """Make the event in an empty file; its creator becomes the first coordinator (with ``pin``)."""
+                 device_name: str = "", pin: str = "", health_passphrase: str = "") -> Workspace:
+    """Make the event in an empty file; its creator becomes the first coordinator (with ``pin``).
+    With ``health_passphrase`` the event gets its health key now, unlocked on this laptop."""
+    from carekit.services import health_key
     _check_event_fields(name, starts_on, ends_on, timezone, default_region)
     if not sites or not all(s.city.strip() for s in sites):
         raise ValidationError("no_site", QT_TRANSLATE_NOOP("Errors", "Every site needs a city."))
     if not operator_name.strip():
         raise ValidationError("no_operator", QT_TRANSLATE_NOOP("Errors", "Say who is creating the event."))
+    if health_passphrase:
+        health_key.check_passphrase(health_passphrase)
     if pin and not valid_pin(pin):
         raise ValidationError("bad_pin", QT_TRANSLATE_NOOP(
             "Errors", "A PIN is {low} to {high} digits."), low=MIN_DIGITS, high=MAX_DIGITS)
@@ -81,8 +85,12 @@ def create_event(db: Database, *, name: str, sites: list[SiteInput], operator_na
         journal.operator_id = operator_id
         journal.create(Device, {"name": device_name or "desk 1", "site_id": site_ids[0]}, row_id=device)
         journal.audit("event.create", "event", event_id, f"sites={len(sites)}")
+        key = health_key.install_new_key(journal.session, journal, health_passphrase) if health_passphrase else None
         write_local(journal.session, event_id=event_id, operator_id=operator_id)
-    return Workspace(db, operator_id, operator_name.strip(), frozenset(Role))
+    ws = Workspace(db, operator_id, operator_name.strip(), frozenset(Role))
+    if key is not None:
+        health_key.remember(ws, event_id, key)  # the creator just typed it
+    return ws
 
 
 def current_event(session: Session) -> Event:

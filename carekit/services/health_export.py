@@ -8,7 +8,6 @@ Every export is audited (counts only, never values).
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,8 @@ from carekit.domain.enums import Role
 from carekit.domain.tables import Person, Site
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError
-from carekit.services.screening import HEALTH_ROLES, visible_records
+from carekit.services.health_key import opened_key
+from carekit.services.screening import open_values, visible_records
 from carekit.services.workspace import Workspace
 
 RECORD_COLUMNS = ["person_id", "name", "staff_id", "station", "at", "values", "flags", "flag_sources", "record_id"]
@@ -44,13 +44,12 @@ def find_site(ws: Workspace, text: str) -> str:
     raise NotFound("no_site", QT_TRANSLATE_NOOP("Errors", "No site called {site} in this event."), site=text)
 
 
-def _record_rows(session, rows) -> list[list]:
+def _record_rows(session, key, rows) -> list[list]:
     people = {p.id: p for p in session.exec(select(Person).where(Person.id.in_({r.person_id for r in rows})))}
     out = []
     for r in rows:
-        flags = json.loads(r.flags)
+        values, flags = open_values(key, r)
         person = people.get(r.person_id)
-        values = json.loads(r.measured)
         out.append([r.person_id, person.name if person else "", person.staff_id if person else "", r.station, r.at,
                     "; ".join(f"{k}={v}" for k, v in sorted(values.items())),
                     "; ".join(f"{f['code']} ({f['rule']})" for f in flags),
@@ -58,12 +57,12 @@ def _record_rows(session, rows) -> list[list]:
     return out
 
 
-def _aggregate_rows(rows) -> list[list]:
+def _aggregate_rows(key, rows) -> list[list]:
     people: dict[str, set[str]] = {}
     flags: Counter[tuple[str, str]] = Counter()
     for r in rows:
         people.setdefault(r.station, set()).add(r.person_id)
-        for f in json.loads(r.flags):
+        for f in open_values(key, r)[1]:
             flags[(r.station, f["code"])] += 1
     out = []
     for station in sorted(people):
@@ -90,7 +89,7 @@ def _write(path: Path, header: list[str], rows: list[list]) -> None:
 
 def export_health(ws: Workspace, out: Path, site: str = "", aggregate: bool | None = None) -> Exported:
     """``aggregate`` None: records for medics, aggregates for everyone else allowed at all."""
-    ws.require(*HEALTH_ROLES)
+    key = opened_key(ws)
     out = Path(out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise ValidationError("bad_format", QT_TRANSLATE_NOOP(
@@ -99,7 +98,7 @@ def export_health(ws: Workspace, out: Path, site: str = "", aggregate: bool | No
     site_id = find_site(ws, site)
     with ws.db.session() as session:
         rows = visible_records(session, site_id=site_id)
-        table = _aggregate_rows(rows) if aggregate else _record_rows(session, rows)
+        table = _aggregate_rows(key, rows) if aggregate else _record_rows(session, key, rows)
     _write(out, AGGREGATE_COLUMNS if aggregate else RECORD_COLUMNS, table)
     with ws.writing() as journal:
         journal.audit("health.export", "screeningrecord", "",

@@ -114,7 +114,7 @@ def _first_arrivals(con) -> dict[str, tuple[str, str]]:
     return first
 
 
-def _health(con, session) -> tuple[dict[str, str], dict[str, str]]:
+def _health(con, session, db) -> tuple[dict[str, str], dict[str, str]]:
     """person → stations visited, person → open referral destinations (consented people only)."""
     visible = health_visibility(session)
     stations: dict[str, set[str]] = defaultdict(set)
@@ -122,8 +122,13 @@ def _health(con, session) -> tuple[dict[str, str], dict[str, str]]:
         if pid in visible and hlc > visible[pid]:
             stations[pid].add(station)
     referrals: dict[str, set[str]] = defaultdict(set)
-    for pid, destination in con.execute(
-            "SELECT person_id, destination FROM referral WHERE deleted = 0 AND status = 'open'"):
+    # Who a referral is for, and where to, are sealed: readable only where the health key is held.
+    from carekit.services.health_key import key_for_file, opened_referral_rows
+    key = key_for_file(db)
+    rows = con.execute("SELECT id, person_id, record_id, destination, flag FROM referral "
+                       "WHERE deleted = 0 AND status = 'open'").fetchall()
+    opened = opened_referral_rows(key, rows) if key is not None else []
+    for pid, destination in ((r["person_id"], r["destination"]) for r in opened):
         if pid in visible:
             referrals[pid].add(destination)
     return ({p: ", ".join(sorted(s)) for p, s in stations.items()},
@@ -145,7 +150,7 @@ def build_list(ws: Workspace, kind: str, site: str = "") -> PeopleList:
             return PeopleList(kind, CHECKIN_COLUMNS, _checkins(con, cities, only_site, site_id), site_id, False)
         people = _people(con, site_id, only_site)
         first = _first_arrivals(con)
-        stations, referrals = _health(con, session) if health else ({}, {})
+        stations, referrals = _health(con, session, ws.db) if health else ({}, {})
     columns = PERSON_COLUMNS + ([] if kind == "no-shows" else ARRIVAL_COLUMNS) + (HEALTH_COLUMNS if health else [])
     rows = []
     for rid, site_of, serial, name, romanised, phone, staff, employer, job, category, source, pid in people:

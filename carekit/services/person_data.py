@@ -109,6 +109,8 @@ def erase_person(ws: Workspace, ref: str, reason: str) -> str:
         if not session.get(Person, person_id).deleted:
             journal.update(Person, person_id, {"deleted": True})
         apply_erasures(session, [person_id])
+        from carekit.services.health_key import clear_referrals_of
+        clear_referrals_of(ws, journal, person_id)
         journal.audit("person.erase", "person", person_id, "")
     return person_id
 

@@ -1,7 +1,9 @@
 """Referrals raised by flags: a queue per destination, status open → seen → closed.
 
-Only medics and coordinators see the queue (it says who was flagged for what). A person whose
-health consent was withdrawn drops out of the queue like the rest of their health data.
+Only medics and coordinators see the queue (it says who was flagged for what), on a laptop
+unlocked with the health passphrase: who, where to, why and the note are sealed; the status
+(it has a direction that merges compare) and the site stay clear. A person whose health consent
+was withdrawn drops out of the queue like the rest of their health data.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from carekit.domain.tables import Person
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.consent import health_visibility
 from carekit.services.errors import NotFound, ValidationError
-from carekit.services.screening import HEALTH_ROLES
+from carekit.services.health_key import HEALTH_ROLES, opened_key, seal_fields
+from carekit.services.screening import open_referral
 from carekit.services.workspace import Workspace
 
 STATUSES = ("open", "seen", "closed")
@@ -42,33 +45,35 @@ class ReferralView:
 
 
 def referral_queue(ws: Workspace, destination: str = "", statuses: tuple[str, ...] = ("open", "seen")) -> list[ReferralView]:
-    ws.require(*HEALTH_ROLES)
+    key = opened_key(ws)
     if destination and destination not in Destination._value2member_map_:
         raise ValidationError("bad_destination", QT_TRANSLATE_NOOP(
             "Errors", "'{value}' is not a referral destination."), value=destination)
     with ws.db.session() as session:
-        query = select(Referral, Person, ScreeningRecord.at).join(Person, Person.id == Referral.person_id) \
-            .join(ScreeningRecord, ScreeningRecord.id == Referral.record_id, isouter=True) \
-            .where(Referral.deleted == False, Referral.status.in_(statuses))  # noqa: E712
+        query = select(Referral).where(Referral.deleted == False, Referral.status.in_(statuses))  # noqa: E712
+        opened = [(r, open_referral(key, r)) for r in session.exec(query.order_by(Referral.hlc))]
         if destination:
-            query = query.where(Referral.destination == destination)
-        rows = list(session.exec(query.order_by(Referral.hlc)))
-        visible = health_visibility(session, list({r.person_id for r, _, _ in rows}))
-        record_hlc = {}
-        if rows:
-            record_hlc = dict(session.exec(select(ScreeningRecord.id, ScreeningRecord.hlc).where(
-                ScreeningRecord.id.in_([r.record_id for r, _, _ in rows]))).all())
-        views = [ReferralView(r.id, r.person_id, p.name, r.destination, r.flag, r.status, at or "", r.note,
-                              flag_priority(r.flag))
-                 for r, p, at in rows
-                 if r.person_id in visible and record_hlc.get(r.record_id, "") > visible[r.person_id]]
+            opened = [(r, o) for r, o in opened if o["destination"] == destination]
+        people = {o["person_id"] for _, o in opened}
+        names = dict(session.exec(select(Person.id, Person.name).where(Person.id.in_(people))).all()) if people else {}
+        visible = health_visibility(session, sorted(people))
+        records = {}
+        if opened:
+            records = {rid: (at, hlc) for rid, at, hlc in session.exec(select(
+                ScreeningRecord.id, ScreeningRecord.at, ScreeningRecord.hlc).where(
+                ScreeningRecord.id.in_({o["record_id"] for _, o in opened}))).all()}
+        views = [ReferralView(r.id, o["person_id"], names[o["person_id"]], o["destination"], o["flag"], r.status,
+                              records.get(o["record_id"], ("", ""))[0], o["note"], flag_priority(o["flag"]))
+                 for r, o in opened
+                 if o["person_id"] in names and o["person_id"] in visible
+                 and records.get(o["record_id"], ("", ""))[1] > visible[o["person_id"]]]
     # Urgent first, each group oldest first (the rows come in clock order and the sort is stable).
     return sorted(views, key=lambda v: not v.urgent)
 
 
 def set_status(ws: Workspace, referral_id: str, status: str, note: str | None = None) -> None:
     """Forward only: a closed referral is reopened by a new flag, not by editing this one."""
-    ws.require(*HEALTH_ROLES)
+    key = opened_key(ws)
     with ws.writing() as journal:
         referral = journal.session.get(Referral, referral_id)
         if referral is None or referral.deleted:
@@ -78,7 +83,7 @@ def set_status(ws: Workspace, referral_id: str, status: str, note: str | None = 
                 "Errors", "A referral that is {old} cannot become {new}."), old=referral.status, new=status)
         fields = {"status": status}
         if note is not None:
-            fields["note"] = note
+            fields.update(seal_fields(key.public_key, "referral", referral_id, {"note": note}))
         journal.update(Referral, referral_id, fields)
         journal.audit("referral.status", "referral", referral_id, f"status={status}")
 

@@ -1,8 +1,10 @@
 """Health screening at the stations: find the person by badge, record a station's values.
 
-Only medics and coordinators call these (``ws.require``), whatever the UI shows. Nothing is
-saved without health consent; records are insert-only and a correction supersedes; flags that
-name a destination open a referral unless one is already open there for the person.
+Only medics and coordinators call these (``ws.require``), whatever the UI shows, and only on a
+laptop unlocked with the health passphrase: values, flags and referrals are sealed to the event's
+health key (``carekit.domain.sealed``). Nothing is saved without health consent; records are
+insert-only and a correction supersedes; flags that name a destination open a referral unless
+one is already open there for the person.
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ from sqlmodel import Session, select
 from carekit.domain import screening as rules
 from carekit.domain.enums import ConsentKind, Role
 from carekit.domain.screening_tables import EventSettings, Referral, ScreeningRecord
+from carekit.domain.ids import new_id
 from carekit.domain.tables import Device, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import TokenError, verify_token
 from carekit.services.consent import ConsentState, health_visibility, state_in
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.events import current_event
+from carekit.services.health_key import HEALTH_ROLES, open_field, opened_key, seal_fields
+from carekit.security.sealing import HealthKey
 from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
-
-HEALTH_ROLES = (Role.MEDIC, Role.COORDINATOR)
 
 # Field names as a person reads them (the UI labels its inputs with the same words).
 FIELD_LABELS = {
@@ -163,15 +166,22 @@ def _now(timezone: str) -> str:
     return datetime.now(zone(timezone)).isoformat(timespec="seconds")
 
 
-def _view(row: ScreeningRecord) -> RecordView:
-    return RecordView(row.id, row.person_id, row.station, row.at, json.loads(row.measured), json.loads(row.flags),
-                      row.supersedes, row.operator_id)
+def open_values(key: HealthKey, row: ScreeningRecord) -> tuple[dict, list[dict]]:
+    """A record's measured values and flags, opened."""
+    measured = open_field(key, "screeningrecord", "measured", row.id, row.measured)
+    flags = open_field(key, "screeningrecord", "flags", row.id, row.flags)
+    return json.loads(measured or "{}"), json.loads(flags or "[]")
+
+
+def _view(key: HealthKey, row: ScreeningRecord) -> RecordView:
+    values, flags = open_values(key, row)
+    return RecordView(row.id, row.person_id, row.station, row.at, values, flags, row.supersedes, row.operator_id)
 
 
 def record_screening(ws: Workspace, person_id: str, station: str, raw: dict[str, str],
                      supersedes: str = "") -> Saved:
     """Validate, derive, flag and save one station's values for a person who gave health consent."""
-    ws.require(*HEALTH_ROLES)
+    key = opened_key(ws)
     if station not in rules.Station._value2member_map_:
         raise ValidationError("bad_station", QT_TRANSLATE_NOOP("Errors", "'{station}' is not a station."),
                               station=station)
@@ -193,34 +203,51 @@ def record_screening(ws: Workspace, person_id: str, station: str, raw: dict[str,
         event = current_event(session)
         device = session.get(Device, journal.device_id)
         site_id = device.site_id if device is not None else ""
-        fields = {"person_id": person_id, "station": station, "site_id": site_id, "at": _now(event.timezone),
-                  "measured": json.dumps(measured.values, ensure_ascii=False, sort_keys=True),
-                  "flags": json.dumps([f.as_dict() for f in measured.flags], ensure_ascii=False),
-                  "supersedes": supersedes}
-        record_id = journal.add_fact(ScreeningRecord, fields)
-        referral_ids = _open_referrals(journal, person_id, record_id, site_id, measured.flags)
+        record_id = new_id()
+        fields = {"id": record_id, "person_id": person_id, "station": station, "site_id": site_id,
+                  "at": _now(event.timezone), "supersedes": supersedes,
+                  **seal_fields(key.public_key, "screeningrecord", record_id, {
+                      "measured": json.dumps(measured.values, ensure_ascii=False, sort_keys=True),
+                      "flags": json.dumps([f.as_dict() for f in measured.flags], ensure_ascii=False)})}
+        journal.add_fact(ScreeningRecord, fields)
+        referral_ids = _open_referrals(journal, key, person_id, record_id, site_id, measured.flags)
         journal.audit("screening.record", "screeningrecord", record_id,
                       f"station={station}" + (f" supersedes={supersedes}" if supersedes else ""))
         row = session.get(ScreeningRecord, record_id)
-        return Saved(_view(row), referral_ids)
+        return Saved(_view(key, row), referral_ids)
 
 
-def _open_referrals(journal, person_id: str, record_id: str, site_id: str, flags) -> list[str]:
-    """One open referral per destination; an urgent flag raises an open routine one to urgent."""
-    open_at = {r.destination: (r.id, r.flag) for r in journal.session.exec(select(Referral).where(
-        Referral.person_id == person_id, Referral.status != "closed", Referral.deleted == False))}  # noqa: E712
+def open_referral(key: HealthKey, row: Referral) -> dict[str, str]:
+    """A referral's sealed fields, opened: person_id, record_id, flag, destination, note."""
+    return {name: open_field(key, "referral", name, row.id, getattr(row, name))
+            for name in ("person_id", "record_id", "flag", "destination", "note")}
+
+
+def _open_referrals(journal, key: HealthKey, person_id: str, record_id: str, site_id: str, flags) -> list[str]:
+    """One open referral per destination; an urgent flag raises an open routine one to urgent.
+    Who a referral is for is sealed, so every referral still open is opened to find this person's."""
+    open_at = {}
+    for row in journal.session.exec(select(Referral).where(
+            Referral.status != "closed", Referral.deleted == False)):  # noqa: E712
+        opened = open_referral(key, row)
+        if opened["person_id"] == person_id:
+            open_at[opened["destination"]] = (row.id, opened["flag"])
     made = []
     for flag in flags:
         if not flag.referral:
             continue
         current = open_at.get(str(flag.referral))
         if current is None:
-            made.append(journal.create(Referral, {"person_id": person_id, "record_id": record_id, "flag": flag.code,
-                                                  "destination": str(flag.referral), "status": "open",
-                                                  "site_id": site_id}))
+            referral_id = new_id()
+            made.append(journal.create(Referral, {
+                "status": "open", "site_id": site_id,
+                **seal_fields(key.public_key, "referral", referral_id, {
+                    "person_id": person_id, "record_id": record_id, "flag": flag.code,
+                    "destination": str(flag.referral), "note": ""})}, row_id=referral_id))
             open_at[str(flag.referral)] = (made[-1], flag.code)
         elif flag.urgent and rules.flag_priority(current[1]) != rules.URGENT:
-            journal.update(Referral, current[0], {"flag": flag.code, "record_id": record_id})
+            journal.update(Referral, current[0], seal_fields(key.public_key, "referral", current[0], {
+                "flag": flag.code, "record_id": record_id}))
             journal.audit("referral.urgent", "referral", current[0], f"flag={flag.code}")
             open_at[str(flag.referral)] = (current[0], flag.code)
             made.append(current[0])
@@ -248,10 +275,10 @@ def visible_records(session: Session, person_ids: list[str] | None = None, site_
 
 def person_records(ws: Workspace, person_id: str, history: bool = False) -> list[RecordView]:
     """The person's current record per station (or every record with ``history``)."""
-    ws.require(*HEALTH_ROLES)
+    key = opened_key(ws)
     with ws.db.session() as session:
         get_person(session, person_id)
-        views = [_view(r) for r in visible_records(session, [person_id], current_only=not history)]
+        views = [_view(key, r) for r in visible_records(session, [person_id], current_only=not history)]
     with ws.writing() as journal:  # reading someone's health values is itself audited
         journal.audit("screening.read", "person", person_id, f"records={len(views)}")
     return views
@@ -259,11 +286,11 @@ def person_records(ws: Workspace, person_id: str, history: bool = False) -> list
 
 def correction_chain(ws: Workspace, record_id: str) -> list[RecordView]:
     """The record and every record it superseded, newest first."""
-    ws.require(*HEALTH_ROLES)
+    key = opened_key(ws)
     with ws.db.session() as session:
         chain, current = [], session.get(ScreeningRecord, record_id)
         while current is not None:
-            chain.append(_view(current))
+            chain.append(_view(key, current))
             current = session.get(ScreeningRecord, current.supersedes) if current.supersedes else None
         visible = health_visibility(session, [chain[0].person_id]) if chain else {}
         if not chain or chain[0].person_id not in visible or \

@@ -22,6 +22,7 @@ from carekit.domain.sync_tables import SyncLog
 from carekit.domain.tables import Device, Event, Revision
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.security import device_keys
+from carekit.services import health_key
 from carekit.services.duplicates import pairs, reindex
 from carekit.services.errors import CareKitError, ValidationError
 from carekit.services.events import current_event
@@ -284,6 +285,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
             if start:
                 _refuse_hole(session, start, name)
             result = merge(session, content, progress)
+            health_key.adopt_sealed_copies(session, content.revisions, content.facts)
             apply_erasures(session)  # whatever this bundle brought of an erased person is cleared at once
         except BundleError as error:
             raise _refused(error) from None
@@ -315,6 +317,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
                                                   "file": str(path), "device_id": str(sealed.manifest["device_id"]),
                                                   "report": json.dumps(asdict(report))}])
         session.commit()
+    health_key.seal_clear_values(ws)  # clear values from a laptop not yet upgraded, if the key is here
     return report
 
 

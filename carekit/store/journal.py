@@ -17,6 +17,7 @@ from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.store.bulk import insert_rows
 
 from carekit.domain.ids import new_id
+from carekit.domain.sealed import refuse_clear
 from carekit.domain.tables import AuditEntry, FactRow, Revision, SyncedRow
 from carekit.sync.clock import HybridClock
 from carekit.sync.heads import field_heads, writer_context
@@ -77,6 +78,7 @@ class Journal:
         ids = ids or [new_id() for _ in rows]
         table_rows, revisions = [], []
         entity = cls.__tablename__
+        refuse_clear(entity, rows)
         for row_id, fields in zip(ids, rows):
             stamp = self.clock.tick()
             event_id = row_id if entity == "event" else self.event_id
@@ -100,6 +102,7 @@ class Journal:
         settles = (meta or {}).get("resolves", {})
         # A resolution is a write to its field even when the value kept is the one shown.
         changed = {f: v for f, v in fields.items() if getattr(current, f) != v or f in settles}
+        refuse_clear(cls.__tablename__, [changed])
         if not changed and not meta:
             return {}
         clocks = json.loads(current.clocks)
@@ -153,6 +156,7 @@ class Journal:
     def add_facts(self, cls: type[FactRow], rows: Iterable[dict[str, Any]]) -> list[str]:
         prepared = [{"id": new_id(), **fields, "event_id": self.event_id, "hlc": self.clock.tick(),
                      "device_id": self.device_id, "operator_id": self.operator_id} for fields in rows]
+        refuse_clear(cls.__tablename__, prepared)
         insert_rows(self.session, cls.__table__, prepared)
         return [row["id"] for row in prepared]
 

@@ -16,12 +16,15 @@ from carekit.services.people import PersonInput, register_people
 from carekit.store.db import Database
 
 
+HEALTH = "mango lantern 19"
+
+
 @pytest.fixture
 def event_file(tmp_path):
     path = tmp_path / "rider-day.carekit"
     db = Database(path)
     lead = create_event(db, name="Rider Care Day", operator_name="Lin", sites=[SiteInput("深圳"), SiteInput("广州")],
-                        pin="4321")
+                        pin="4321", health_passphrase=HEALTH)
     operators.add_operator(lead, "Dr Chen", [Role.MEDIC], pin="1357")
     operators.add_operator(lead, "Desk Li", [Role.DESK], pin="2468")
     operators.add_operator(lead, "Coord Ma", [Role.COORDINATOR], pin="8080")
@@ -38,10 +41,13 @@ def event_file(tmp_path):
     return path
 
 
-def carekit(path, *args, operator="", pin="", home):
+def carekit(path, *args, operator="", pin="", home, health=HEALTH):
     env = {**os.environ, "CAREKIT_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("CAREKIT_PIN", None)
     env.pop("CAREKIT_OPERATOR", None)
+    env.pop("CAREKIT_HEALTH_PASSPHRASE", None)
+    if health:
+        env["CAREKIT_HEALTH_PASSPHRASE"] = health
     if operator:
         env["CAREKIT_OPERATOR"] = operator
     if pin:
@@ -63,6 +69,29 @@ def test_a_medic_exports_results_for_a_site(event_file, tmp_path):
     nothing = carekit(event_file, "screening", "export", "--out", str(tmp_path / "gz.csv"), "--site", "广州",
                       operator="Dr Chen", pin="1357", home=tmp_path)
     assert "0 rows" in nothing.stdout
+
+
+def test_a_medic_without_the_health_passphrase_gets_no_file(event_file, tmp_path):
+    out = tmp_path / "health.csv"
+    locked = carekit(event_file, "screening", "export", "--out", str(out), operator="Dr Chen", pin="1357",
+                     home=tmp_path, health="")
+    assert locked.returncode == 2 and "health passphrase" in locked.stderr
+    wrong = carekit(event_file, "screening", "export", "--out", str(out), operator="Dr Chen", pin="1357",
+                    home=tmp_path, health="mango lantern 91")
+    assert wrong.returncode == 2 and "not the health passphrase" in wrong.stderr
+    assert not out.exists()
+
+
+def test_event_create_takes_the_health_passphrase_from_the_environment(tmp_path):
+    path = tmp_path / "new.carekit"
+    made = carekit(path, "event", "create", "--name", "Warehouse Day", "--site", "武汉", "--coordinator", "Lin",
+                   "--pin", "2580", home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "health key fingerprint" in made.stdout
+    shown = carekit(path, "health", "status", operator="Lin", pin="2580", home=tmp_path)
+    assert shown.returncode == 0 and "unlocked" in shown.stdout
+    locked = carekit(path, "health", "status", operator="Lin", pin="2580", home=tmp_path, health="")
+    assert "locked" in locked.stdout and "unlocked" not in locked.stdout
 
 
 def test_a_coordinator_without_medic_gets_aggregates_only(event_file, tmp_path):

@@ -11,6 +11,7 @@ from carekit.services.events import SiteInput, create_event, current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store.db import Database
 
+HEALTH_PASSPHRASE = "mango lantern 19"
 PEOPLE = [
     PersonInput(name="张伟", phone="+8613800138000", staff_id="E100001"),
     PersonInput(name="张伟明", phone="+8613912345678", staff_id="E100002"),
@@ -31,7 +32,7 @@ def carekit_home(tmp_path, monkeypatch):
 def event_workspace(tmp_path):
     db = Database(tmp_path / "desk.carekit")
     ws = create_event(db, name="骑手关爱日 Rider Care Day", operator_name="Lin", sites=[SiteInput("深圳")],
-                      timezone="Asia/Shanghai", device_name="desk 2")
+                      timezone="Asia/Shanghai", device_name="desk 2", health_passphrase=HEALTH_PASSPHRASE)
     with ws.writing() as journal:
         registered = register_people(journal, current_event(journal.session), PEOPLE, source="roster.xlsx")
     ws.registered = {p.name: r for p, r in zip(PEOPLE, registered)}

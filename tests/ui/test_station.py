@@ -231,3 +231,21 @@ def test_a_coordinator_adds_a_medic_and_sets_the_idle_lock_from_the_overview(qtb
     assert win.idle_lock.minutes == 3  # the running lock follows the setting
     medic = window_for(qtbot, team.db, "Dr Chen", "1357")
     assert not medic.page("OverviewPage").team_button.isVisibleTo(medic.page("OverviewPage"))
+
+
+def test_a_medic_unlocks_the_station_once_with_the_health_passphrase(qtbot, team):
+    from carekit.services import health_key
+    from tests.ui.conftest import HEALTH_PASSPHRASE
+    health_key.lock_health(team)  # the morning: the app was started anew
+    win = window_for(qtbot, team.db, "Dr Chen", "1357")
+    page = win.page("StationPage")
+    win.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.passphrase)
+    assert page.unlock_box.isVisible()
+    typed(qtbot, "not the passphrase")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert "not the health passphrase" in page.message.text() and page.unlock_box.isVisible()
+    typed(qtbot, HEALTH_PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert not page.unlock_box.isVisible() and QApplication.focusWidget() is page.scan
+    assert health_key.is_unlocked(team)

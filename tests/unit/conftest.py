@@ -22,6 +22,17 @@ def carekit_home(tmp_path, monkeypatch):
     return home
 
 
+HEALTH_PASSPHRASE = "mango lantern 19"
+
+
+@pytest.fixture(autouse=True)
+def quick_health_key(monkeypatch):
+    """The cheapest scrypt cost the unwrap accepts: the unit tests make hundreds of keys. The CLI
+    tests, in their own processes, use the real cost."""
+    from carekit.security import sealing
+    monkeypatch.setattr(sealing, "SCRYPT_N", 2**14)
+
+
 @pytest.fixture
 def db(tmp_path):
     database = Database(tmp_path / "event.carekit")
@@ -34,7 +45,7 @@ def ws(db) -> Workspace:
     return create_event(db, name="骑手关爱日 Rider Care Day", operator_name="Lin Coordinator",
                         sites=[SiteInput("深圳", "会展中心 1号馆")], starts_on="2026-12-05",
                         ends_on="2026-12-06", timezone="Asia/Shanghai", default_region="CN",
-                        device_name="desk 2")
+                        device_name="desk 2", health_passphrase=HEALTH_PASSPHRASE)
 
 
 ROSTER = [

@@ -38,11 +38,13 @@ class Laptop:
         return [sync.import_bundle(self.ws, p) for p in paths]
 
 
-def make_event(folder: Path, count: int = 3) -> list[Laptop]:
-    """Laptop 'a' creates the event; the others join from its setup file."""
+def make_event(folder: Path, count: int = 3, health_passphrase: str = "mango lantern 19") -> list[Laptop]:
+    """Laptop 'a' creates the event (with a health key if given, unlocked on 'a' only); the others
+    join from its setup file."""
     folder.mkdir(parents=True, exist_ok=True)
     first = create_event(Database(folder / "a.carekit"), name="骑手关爱日", operator_name="Lin",
-                         sites=[SiteInput("深圳"), SiteInput("广州")], device_name="desk 1")
+                         sites=[SiteInput("深圳"), SiteInput("广州")], device_name="desk 1",
+                         health_passphrase=health_passphrase)
     laptops = [Laptop("a", first)]
     setup = folder / "event.cksetup"
     sync.export_setup(first, setup, PASSPHRASE)

@@ -12,7 +12,7 @@ from sqlmodel import select
 from carekit.domain.enums import ConsentKind, Role
 from carekit.domain.screening_tables import ScreeningRecord
 from carekit.domain.tables import AuditEntry
-from carekit.services import consent, health_export, operators, referrals, screening
+from carekit.services import consent, health_export, health_key, operators, referrals, screening
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.station_overview import station_overview
 

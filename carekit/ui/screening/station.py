@@ -19,6 +19,7 @@ from carekit.domain.enums import ConsentKind, Role
 from carekit.domain.screening import OCCUPATIONAL_JOBS, OPTIONAL, RANGES, STATION_FIELDS, URGENT, Station, flag_priority
 from carekit.security.tokens import clean_scan
 from carekit.services import consent, screening
+from carekit.services import health_key
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.screening.labels import DESTINATIONS, FLAGS, STATIONS, field_label, word
@@ -55,6 +56,21 @@ class StationPage(QWidget):
         self.correcting = ""
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.enter_saves = _EnterSaves(self.save, self)
+
+        # The unlock step: health values open only after the health passphrase is typed here once
+        # (kept in memory for the day, never saved).
+        self.unlock_box = QGroupBox()
+        self.unlock_note = QLabel()
+        self.unlock_note.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton()
+        self.unlock_button.clicked.connect(self.unlock)
+        unlock_row = QHBoxLayout(self.unlock_box)
+        unlock_row.addWidget(self.unlock_note, 1)
+        unlock_row.addWidget(self.passphrase, 1)
+        unlock_row.addWidget(self.unlock_button)
 
         self.station_label = QLabel()
         self.station = QComboBox()
@@ -103,6 +119,7 @@ class StationPage(QWidget):
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unlock_box)
         layout.addLayout(top)
         layout.addWidget(self.person_box)
         layout.addWidget(self.note)
@@ -131,6 +148,11 @@ class StationPage(QWidget):
         self.consent_button.setText(self.tr("Record health consent (F3)"))
         self.save_button.setText(self.tr("Save (Enter)"))
         self.correct_button.setText(self.tr("Correct last record (Alt+C)"))
+        self.unlock_box.setTitle(self.tr("Health data locked"))
+        self.unlock_note.setText(self.tr("Type the event's health passphrase once to open health values on "
+                                         "this laptop until tomorrow."))
+        self.passphrase.setPlaceholderText(self.tr("Health passphrase"))
+        self.unlock_button.setText(self.tr("Unlock"))
         for key, widget in self.fields.items():
             label = self.form.labelForField(widget)
             if label is not None:
@@ -144,7 +166,35 @@ class StationPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.scan.setFocus()
+        if self.show_lock():
+            self.passphrase.setFocus()
+        else:
+            self.scan.setFocus()
+
+    # -- unlock -----------------------------------------------------------------------------
+    def show_lock(self) -> bool:
+        """Show the unlock step while this laptop does not hold the health key; True if shown."""
+        ws = self.context.workspace
+        try:
+            locked = health_key.has_health_key(ws) and not health_key.is_unlocked(ws)
+        except CareKitError:
+            locked = False
+        self.unlock_box.setVisible(locked)
+        return locked
+
+    def unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        try:
+            health_key.unlock_health(self.context.workspace, passphrase)
+        except CareKitError as error:
+            self.show_message(error.message, ok=False)
+            self.passphrase.setFocus()
+            return
+        self.show_lock()
+        self.show_message(self.tr("Health data unlocked on this laptop for today."), ok=True)
+        self.context.changed.emit("screening")
+        self.focus_next_step()
 
     # -- form -------------------------------------------------------------------------------
     def station_key(self) -> str:
