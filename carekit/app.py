@@ -32,9 +32,34 @@ def _choose_database(args: argparse.Namespace) -> Path | None:
     return last if last and last.exists() else None
 
 
+def _open_file(path: Path, parent=None) -> Database | None:
+    """An encrypted event file asks for its event passphrase (until right, or cancelled)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from carekit.store.db import PassphraseNeeded
+    passphrase = None
+    while True:
+        try:
+            return Database(path, passphrase)
+        except (PassphraseNeeded, DatabaseError) as error:
+            if passphrase is None and not isinstance(error, PassphraseNeeded):
+                raise
+            prompt = QCoreApplication.translate("Startup", "{file} is encrypted. Event passphrase:").format(
+                file=path.name)
+            if passphrase is not None:
+                prompt = QCoreApplication.translate("Startup", "That passphrase does not open {file}. "
+                                                               "Event passphrase:").format(file=path.name)
+            passphrase, ok = QInputDialog.getText(parent, "CareKit", prompt, QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+
+
 def open_event(path: Path, parent=None, db: Database | None = None) -> Workspace | None:
     try:
-        db = db or Database(path)
+        db = db or _open_file(path, parent)
+        if db is None:
+            return None
         workspace = _sign_in(db, parent)
     except (DatabaseError, CareKitError) as error:
         QMessageBox.critical(parent, "CareKit", getattr(error, "message", str(error)))

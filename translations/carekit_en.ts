@@ -1020,8 +1020,28 @@
             <translation>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</translation>
         </message>
         <message>
+            <source>Give the event file's passphrase in CAREKIT_DB_PASSPHRASE.</source>
+            <translation>Give the event file's passphrase in CAREKIT_DB_PASSPHRASE.</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
             <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>This event file is already encrypted.</source>
+            <translation>This event file is already encrypted.</translation>
+        </message>
+        <message>
+            <source>{file} already exists; name a new file.</source>
+            <translation>{file} already exists; name a new file.</translation>
+        </message>
+        <message>
+            <source>Give the new file's passphrase in CAREKIT_NEW_DB_PASSPHRASE.</source>
+            <translation>Give the new file's passphrase in CAREKIT_NEW_DB_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>An event passphrase has at least {n} characters.</source>
+            <translation>An event passphrase has at least {n} characters.</translation>
         </message>
         <message>
             <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
@@ -3583,6 +3603,17 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Open the demo event</source>
             <translation>Open the demo event</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>{file} is encrypted. Event passphrase:</source>
+            <translation>{file} is encrypted. Event passphrase:</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open {file}. Event passphrase:</source>
+            <translation>That passphrase does not open {file}. Event passphrase:</translation>
         </message>
     </context>
     <context>

@@ -768,8 +768,28 @@
             <translation>Indique la frase de paso de salud en CAREKIT_HEALTH_PASSPHRASE.</translation>
         </message>
         <message>
+            <source>Give the event file's passphrase in CAREKIT_DB_PASSPHRASE.</source>
+            <translation>Indique la frase de paso del archivo del evento en CAREKIT_DB_PASSPHRASE.</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de paso no coinciden.</translation>
+        </message>
+        <message>
+            <source>This event file is already encrypted.</source>
+            <translation>Este archivo de evento ya está cifrado.</translation>
+        </message>
+        <message>
+            <source>{file} already exists; name a new file.</source>
+            <translation>{file} ya existe; elija un archivo nuevo.</translation>
+        </message>
+        <message>
+            <source>Give the new file's passphrase in CAREKIT_NEW_DB_PASSPHRASE.</source>
+            <translation>Indique la frase de paso del archivo nuevo en CAREKIT_NEW_DB_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>An event passphrase has at least {n} characters.</source>
+            <translation>Una frase de paso del evento tiene al menos {n} caracteres.</translation>
         </message>
         <message>
             <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
@@ -3583,6 +3603,17 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         <message>
             <source>Open the demo event</source>
             <translation>Abrir el evento de demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>{file} is encrypted. Event passphrase:</source>
+            <translation>{file} está cifrado. Frase de paso del evento:</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open {file}. Event passphrase:</source>
+            <translation>Esa frase de paso no abre {file}. Frase de paso del evento:</translation>
         </message>
     </context>
     <context>

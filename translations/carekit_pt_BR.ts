@@ -768,8 +768,28 @@
             <translation>Informe a frase-senha de saúde em CAREKIT_HEALTH_PASSPHRASE.</translation>
         </message>
         <message>
+            <source>Give the event file's passphrase in CAREKIT_DB_PASSPHRASE.</source>
+            <translation>Informe a frase-senha do arquivo do evento em CAREKIT_DB_PASSPHRASE.</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
             <translation>As duas frases-senha são diferentes.</translation>
+        </message>
+        <message>
+            <source>This event file is already encrypted.</source>
+            <translation>Este arquivo de evento já está criptografado.</translation>
+        </message>
+        <message>
+            <source>{file} already exists; name a new file.</source>
+            <translation>{file} já existe; escolha um arquivo novo.</translation>
+        </message>
+        <message>
+            <source>Give the new file's passphrase in CAREKIT_NEW_DB_PASSPHRASE.</source>
+            <translation>Informe a frase-senha do arquivo novo em CAREKIT_NEW_DB_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>An event passphrase has at least {n} characters.</source>
+            <translation>Uma frase-senha do evento tem pelo menos {n} caracteres.</translation>
         </message>
         <message>
             <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
@@ -3583,6 +3603,17 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         <message>
             <source>Open the demo event</source>
             <translation>Abrir o evento de demonstração</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>{file} is encrypted. Event passphrase:</source>
+            <translation>{file} está criptografado. Frase-senha do evento:</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open {file}. Event passphrase:</source>
+            <translation>Essa frase-senha não abre {file}. Frase-senha do evento:</translation>
         </message>
     </context>
     <context>

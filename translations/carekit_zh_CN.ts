@@ -1017,8 +1017,28 @@
             <translation>请在 CAREKIT_HEALTH_PASSPHRASE 中提供健康口令。</translation>
         </message>
         <message>
+            <source>Give the event file's passphrase in CAREKIT_DB_PASSPHRASE.</source>
+            <translation>请在 CAREKIT_DB_PASSPHRASE 中提供活动文件的口令。</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <source>This event file is already encrypted.</source>
+            <translation>此活动文件已经加密。</translation>
+        </message>
+        <message>
+            <source>{file} already exists; name a new file.</source>
+            <translation>{file} 已存在；请换一个新文件名。</translation>
+        </message>
+        <message>
+            <source>Give the new file's passphrase in CAREKIT_NEW_DB_PASSPHRASE.</source>
+            <translation>请在 CAREKIT_NEW_DB_PASSPHRASE 中提供新文件的口令。</translation>
+        </message>
+        <message>
+            <source>An event passphrase has at least {n} characters.</source>
+            <translation>活动口令至少需要 {n} 个字符。</translation>
         </message>
         <message>
             <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
@@ -3578,6 +3598,17 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Open the demo event</source>
             <translation>打开演示活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>{file} is encrypted. Event passphrase:</source>
+            <translation>{file} 已加密。活动口令：</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open {file}. Event passphrase:</source>
+            <translation>该口令无法打开 {file}。活动口令：</translation>
         </message>
     </context>
     <context>

@@ -765,8 +765,28 @@
             <translation>請在 CAREKIT_HEALTH_PASSPHRASE 中提供健康通行碼。</translation>
         </message>
         <message>
+            <source>Give the event file's passphrase in CAREKIT_DB_PASSPHRASE.</source>
+            <translation>請在 CAREKIT_DB_PASSPHRASE 中提供活動檔案的通行碼。</translation>
+        </message>
+        <message>
             <source>The two passphrases differ.</source>
             <translation>兩次輸入的通行碼不一致。</translation>
+        </message>
+        <message>
+            <source>This event file is already encrypted.</source>
+            <translation>此活動檔案已經加密。</translation>
+        </message>
+        <message>
+            <source>{file} already exists; name a new file.</source>
+            <translation>{file} 已存在；請換一個新檔名。</translation>
+        </message>
+        <message>
+            <source>Give the new file's passphrase in CAREKIT_NEW_DB_PASSPHRASE.</source>
+            <translation>請在 CAREKIT_NEW_DB_PASSPHRASE 中提供新檔案的通行碼。</translation>
+        </message>
+        <message>
+            <source>An event passphrase has at least {n} characters.</source>
+            <translation>活動通行碼至少需要 {n} 個字元。</translation>
         </message>
         <message>
             <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
@@ -3578,6 +3598,17 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Open the demo event</source>
             <translation>開啟示範活動</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>{file} is encrypted. Event passphrase:</source>
+            <translation>{file} 已加密。活動通行碼：</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open {file}. Event passphrase:</source>
+            <translation>該通行碼無法開啟 {file}。活動通行碼：</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,8 @@ from carekit.paths import last_database, remember_database
 from carekit.services import operators
 from carekit.services.errors import NotFound
 from carekit.services.workspace import Workspace
-from carekit.store.db import Database
+from carekit.store import cipher
+from carekit.store.db import Database, PassphraseNeeded
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -29,9 +30,17 @@ def database_path(args: argparse.Namespace) -> Path:
     return last
 
 
-def open_database(args: argparse.Namespace) -> Database:
+def open_database(args: argparse.Namespace, new_passphrase: str | None = None) -> Database:
+    """An encrypted file takes its event passphrase from $CAREKIT_DB_PASSPHRASE, else asked at a
+    terminal; ``new_passphrase`` makes a new file encrypted."""
     path = database_path(args)
-    db = Database(path)
+    passphrase = new_passphrase or os.environ.get(cipher.ENV) or None
+    try:
+        db = Database(path, passphrase)
+    except PassphraseNeeded:
+        if passphrase or not sys.stdin.isatty():
+            raise
+        db = Database(path, getpass.getpass(f"event passphrase for {path.name}: "))
     remember_database(path)
     return db
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
 
 from carekit.cli.common import ask_pin, open_database, open_workspace
 from carekit.paths import remember_database
+from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.sealing import fingerprint
+from carekit.services.errors import ValidationError
+from carekit.store import cipher
 from carekit.services import events
 from carekit.services.health_key import PASSPHRASE_ENV
 
@@ -32,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     create.add_argument("--coordinator", default="", help="your name; you become the first coordinator")
     create.add_argument("--pin", default="", help="your PIN (else $CAREKIT_PIN, else asked at a terminal)")
     create.add_argument("--desk", default="desk 1", help="this laptop's name at the event")
+    create.add_argument("--encrypted", action="store_true",
+                        help="encrypt the event file with SQLCipher; the event passphrase from "
+                             "$CAREKIT_DB_PASSPHRASE, else asked")
     create.add_argument("--no-health-key", action="store_true",
                         help="no health passphrase yet (screening waits for 'carekit health set-passphrase')")
     create.set_defaults(handler=_create)
@@ -39,6 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_site.add_argument("city")
     add_site.add_argument("--venue", default="")
     add_site.set_defaults(handler=_add_site)
+    encrypt = event_sub.add_parser("encrypt", help="write an encrypted copy of this event file (coordinators); "
+                                                   "the passphrase from $CAREKIT_NEW_DB_PASSPHRASE, else asked")
+    encrypt.add_argument("--out", required=True, metavar="FILE", help="the new, encrypted event file")
+    encrypt.set_defaults(handler=_encrypt)
     show = event_sub.add_parser("show", help="print the event, its sites and this laptop")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
@@ -51,8 +62,23 @@ def _site(text: str) -> events.SiteInput:
     return events.SiteInput(city.strip(), venue.strip())
 
 
+def _event_passphrase(args: argparse.Namespace) -> str | None:
+    if not args.encrypted:
+        return None
+    given = os.environ.get(cipher.ENV, "")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise ValidationError("no_db_passphrase", QT_TRANSLATE_NOOP(
+            "Errors", "Give the event file's passphrase in CAREKIT_DB_PASSPHRASE."))
+    first = getpass.getpass("event file passphrase (10+ characters): ")
+    if getpass.getpass("the same passphrase again: ") != first:
+        raise ValidationError("passphrase_mismatch", QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
+    return first
+
+
 def _create(args: argparse.Namespace) -> int:
-    db = open_database(args)
+    db = open_database(args, new_passphrase=_event_passphrase(args))
     # The documented ways to name who is operating (--operator, $CAREKIT_OPERATOR) name the
     # coordinator being created too.
     operator = args.coordinator or args.operator or os.environ.get("CAREKIT_OPERATOR", "").strip() or "coordinator"
@@ -63,7 +89,7 @@ def _create(args: argparse.Namespace) -> int:
                              health_passphrase=_health_passphrase(args))
     remember_database(db.path)
     event = events.event_info(ws)
-    print(f"created event {event.name} ({event.id}) in {db.path}")
+    print(f"created event {event.name} ({event.id}) in {db.path}" + (" (encrypted)" if db.encrypted else ""))
     if event.health_public_key:
         print(f"health key fingerprint {fingerprint(event.health_public_key)}")
     else:
@@ -80,6 +106,38 @@ def _health_passphrase(args: argparse.Namespace) -> str:
         from carekit.cli.health import new_passphrase
         return new_passphrase("health passphrase for medics and coordinators (10+ characters): ")
     return ""
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from carekit.domain.enums import Role
+    ws = open_workspace(args)
+    ws.require(Role.COORDINATOR)
+    if ws.db.encrypted:
+        raise ValidationError("already_encrypted", QT_TRANSLATE_NOOP("Errors", "This event file is already encrypted."))
+    out = Path(args.out)
+    if out.exists():
+        raise ValidationError("file_exists", QT_TRANSLATE_NOOP(
+            "Errors", "{file} already exists; name a new file."), file=out.name)
+    passphrase = os.environ.get("CAREKIT_NEW_DB_PASSPHRASE", "")
+    if not passphrase:
+        if not sys.stdin.isatty():
+            raise ValidationError("no_db_passphrase", QT_TRANSLATE_NOOP(
+                "Errors", "Give the new file's passphrase in CAREKIT_NEW_DB_PASSPHRASE."))
+        passphrase = getpass.getpass("passphrase for the encrypted copy (10+ characters): ")
+        if getpass.getpass("the same passphrase again: ") != passphrase:
+            raise ValidationError("passphrase_mismatch", QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
+    if len(passphrase) < cipher.MIN_PASSPHRASE:
+        raise ValidationError("short_db_passphrase", QT_TRANSLATE_NOOP(
+            "Errors", "An event passphrase has at least {n} characters."), n=cipher.MIN_PASSPHRASE)
+    ws.db.close()
+    cipher.encrypt_copy(ws.db.path, out, passphrase)
+    with ws.writing() as journal:
+        journal.audit("event.encrypt_copy", "event", "", out.name)
+    print(f"wrote an encrypted copy to {out}; open it with its passphrase and keep the plain file safe or "
+          "delete it")
+    return 0
 
 
 def _add_site(args: argparse.Namespace) -> int:

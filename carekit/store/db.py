@@ -12,13 +12,18 @@ from typing import Iterator
 from sqlalchemy import event as sa_event
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from carekit.store import migrate, search_index
+from carekit.store import cipher, migrate, search_index
 
 
 class DatabaseError(Exception):
     """A database that cannot be opened; the message is for the person at the laptop."""
+
+
+class PassphraseNeeded(DatabaseError):
+    """An encrypted event file opened without its passphrase (the caller may ask and retry)."""
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -32,15 +37,23 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def make_engine(path: Path, key: cipher.FileKey | None = None) -> Engine:
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    else:  # the SQLCipher driver, every connection given the raw key
+        engine = create_engine("sqlite://", module=cipher.dbapi(), creator=lambda: cipher.connect(path, key),
+                               poolclass=QueuePool)
     sa_event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def backup_file(path: Path, label: str) -> Path:
-    """Copy through SQLite's backup API so a WAL file's content is included."""
+def backup_file(path: Path, label: str, key: cipher.FileKey | None = None) -> Path:
+    """Copy through SQLite's backup API so a WAL file's content is included; an encrypted file's
+    backup is encrypted with the same key and salt, so the same passphrase opens it."""
     target = path.with_name(f"{path.name}.{label}-{time.strftime('%Y%m%d-%H%M%S')}.bak")
+    if key is not None:
+        cipher.backup(path, target, key)
+        return target
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
@@ -61,17 +74,50 @@ def _is_sqlite(path: Path) -> bool:
 class Database:
     """One event database file. Sessions come from here; nothing else opens the file."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, passphrase: str | None = None):
+        """``passphrase``: the event passphrase of an encrypted file, or of a new file to make
+        encrypted; a plain file opens without one."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.key = self._file_key(passphrase)
         self._check_and_upgrade()
-        self.engine = make_engine(self.path)
+        self.engine = make_engine(self.path, self.key)
         with self.session() as session:
             if search_index.ensure_current(session):
                 session.commit()
 
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def _file_key(self, passphrase: str | None) -> cipher.FileKey | None:
+        name = self.path.name
+        if cipher.looks_encrypted(self.path):
+            if not cipher.available():
+                raise DatabaseError(f"{name} is encrypted or not a CareKit event file, and this CareKit has no "
+                                    "SQLCipher to open it (install sqlcipher3-binary); the file was not changed.")
+            if not passphrase:
+                raise PassphraseNeeded(f"{name} is encrypted (or not a CareKit event file): give its event "
+                                       f"passphrase ({cipher.ENV}); the file was not changed.")
+            key = cipher.key_for(self.path, passphrase)
+            if not cipher.opens(self.path, key):
+                raise DatabaseError(f"The passphrase does not open {name} (or it is not a CareKit event file); "
+                                    "the file was not changed.")
+            return key
+        if not passphrase:
+            return None
+        if self.path.exists() and self.path.stat().st_size > 0:
+            raise DatabaseError(f"{name} is not encrypted: open it without an event passphrase; the file was "
+                                "not changed.")
+        if len(passphrase) < cipher.MIN_PASSPHRASE:
+            raise DatabaseError(f"An event passphrase has at least {cipher.MIN_PASSPHRASE} characters.")
+        if not cipher.available():
+            raise DatabaseError("This CareKit has no SQLCipher to make an encrypted file (install "
+                                "sqlcipher3-binary).")
+        return cipher.key_for(self.path, passphrase)
+
     def _check_and_upgrade(self) -> None:
-        current = migrate.current_revision(self.path) if self.path.exists() else None
+        current = migrate.current_revision(self.path, self.key) if self.path.exists() else None
         known = migrate.known_revisions()
         if current is not None and not set(current.split("+")) <= known:
             raise DatabaseError(
@@ -79,11 +125,19 @@ class Database:
                 "Install the newer version to open it; the file was not changed.")
         if current == migrate.head_revision():
             return
-        if current is None and self.path.exists() and self.path.stat().st_size > 0 and not _is_sqlite(self.path):
+        if current is None and self.path.exists() and self.path.stat().st_size > 0 and self.key is None \
+                and not _is_sqlite(self.path):
             raise DatabaseError(f"{self.path.name} is not a CareKit event file; the file was not changed.")
         if current is not None or (self.path.exists() and self.path.stat().st_size > 0):
-            backup_file(self.path, f"before-{migrate.head_revision()}")
-        migrate.upgrade(self.path)
+            backup_file(self.path, f"before-{migrate.head_revision()}", self.key)
+        if self.key is None:
+            migrate.upgrade(self.path)
+        else:
+            engine = make_engine(self.path, self.key)
+            try:
+                migrate.upgrade(self.path, engine=engine)
+            finally:
+                engine.dispose()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

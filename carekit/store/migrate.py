@@ -50,17 +50,26 @@ def known_revisions() -> set[str]:
     return set(_graph())
 
 
-def current_revision(path: Path) -> str | None:
-    con = sqlite3.connect(path)
+def current_revision(path: Path, key=None) -> str | None:
+    """``key``: a ``carekit.store.cipher.FileKey`` for an encrypted file."""
+    if key is not None:
+        from carekit.store import cipher
+        con, error = cipher.connect(path, key), cipher.dbapi().DatabaseError
+    else:
+        con, error = sqlite3.connect(path), sqlite3.DatabaseError
     try:
         rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.DatabaseError:
+    except error:
         return None
     finally:
         con.close()
     return "+".join(sorted(r[0] for r in rows)) if rows else None
 
 
-def upgrade(path: Path, target: str = "heads") -> None:
+def upgrade(path: Path, target: str = "heads", engine=None) -> None:
+    """``engine``: one that opens the file (an encrypted file needs its key); else by path."""
     from alembic import command
-    command.upgrade(_config(path), target)
+    config = _config(path)
+    if engine is not None:
+        config.attributes["engine"] = engine
+    command.upgrade(config, target)

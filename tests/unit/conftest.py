@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import pytest
@@ -33,9 +34,13 @@ def quick_health_key(monkeypatch):
     monkeypatch.setattr(sealing, "SCRYPT_N", 2**14)
 
 
+# CAREKIT_TEST_DB_PASSPHRASE=… runs the suite on SQLCipher-encrypted event files.
+DB_PASSPHRASE = os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") or None
+
+
 @pytest.fixture
 def db(tmp_path):
-    database = Database(tmp_path / "event.carekit")
+    database = Database(tmp_path / "event.carekit", DB_PASSPHRASE)
     yield database
     database.close()
 

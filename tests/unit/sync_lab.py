@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,8 @@ def make_event(folder: Path, count: int = 3, health_passphrase: str = "mango lan
     """Laptop 'a' creates the event (with a health key if given, unlocked on 'a' only); the others
     join from its setup file."""
     folder.mkdir(parents=True, exist_ok=True)
-    first = create_event(Database(folder / "a.carekit"), name="骑手关爱日", operator_name="Lin",
+    passphrase = os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") or None  # see tests/unit/conftest.py
+    first = create_event(Database(folder / "a.carekit", passphrase), name="骑手关爱日", operator_name="Lin",
                          sites=[SiteInput("深圳"), SiteInput("广州")], device_name="desk 1",
                          health_passphrase=health_passphrase)
     laptops = [Laptop("a", first)]
@@ -50,7 +52,7 @@ def make_event(folder: Path, count: int = 3, health_passphrase: str = "mango lan
     sync.export_setup(first, setup, PASSPHRASE)
     for index in range(1, count):
         name = "abcdefgh"[index]
-        joined = sync.join_event(Database(folder / f"{name}.carekit"), setup, PASSPHRASE, device_name=f"desk {index + 1}")
+        joined = sync.join_event(Database(folder / f"{name}.carekit", passphrase), setup, PASSPHRASE, device_name=f"desk {index + 1}")
         # The coordinator's own name on every laptop, with all roles, as after signing in.
         laptops.append(Laptop(name, Workspace(joined.db, first.operator_id, "Lin", frozenset(Role))))
     return laptops
@@ -65,7 +67,8 @@ def copy_event(template: list[Laptop], folder: Path) -> list[Laptop]:
         laptop.db.close()  # the last connection closing folds the WAL into the file
         shutil.copyfile(laptop.db.path, target)
         ws = laptop.ws
-        copies.append(Laptop(laptop.name, Workspace(Database(target), ws.operator_id, ws.operator_name, ws.roles)))
+        copies.append(Laptop(laptop.name, Workspace(Database(target, os.environ.get("CAREKIT_TEST_DB_PASSPHRASE")
+                                                             or None), ws.operator_id, ws.operator_name, ws.roles)))
     return copies
 
 

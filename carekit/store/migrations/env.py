@@ -11,13 +11,15 @@ target_metadata = SQLModel.metadata
 
 
 def run_migrations_online() -> None:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    given = config.attributes.get("engine")  # an encrypted file: the caller's engine holds the key
+    engine = given or create_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata,
                           render_as_batch=True, transaction_per_migration=False)
         with context.begin_transaction():
             context.run_migrations()
-    engine.dispose()
+    if given is None:
+        engine.dispose()
 
 
 run_migrations_online()
