@@ -239,6 +239,13 @@
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(sealed health value)</source>
+            <translation>(sealed health value)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message>
             <source>Record</source>
@@ -2631,6 +2638,14 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>PIN again</source>
             <translation>PIN again</translation>
+        </message>
+        <message>
+            <source>Health passphrase (10+ characters, for medics)</source>
+            <translation>Health passphrase (10+ characters, for medics)</translation>
+        </message>
+        <message>
+            <source>Encrypt the file with passphrase (optional)</source>
+            <translation>Encrypt the file with passphrase (optional)</translation>
         </message>
         <message>
             <source>This laptop's desk name</source>

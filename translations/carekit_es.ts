@@ -239,6 +239,13 @@
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(sealed health value)</source>
+            <translation>(dato de salud sellado)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message>
             <source>Record</source>
@@ -2631,6 +2638,14 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         <message>
             <source>PIN again</source>
             <translation>PIN otra vez</translation>
+        </message>
+        <message>
+            <source>Health passphrase (10+ characters, for medics)</source>
+            <translation>Frase de paso de salud (10+ caracteres, para el personal médico)</translation>
+        </message>
+        <message>
+            <source>Encrypt the file with passphrase (optional)</source>
+            <translation>Cifrar el archivo con frase de paso (opcional)</translation>
         </message>
         <message>
             <source>This laptop's desk name</source>

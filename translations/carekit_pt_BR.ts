@@ -239,6 +239,13 @@
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(sealed health value)</source>
+            <translation>(dado de saúde selado)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message>
             <source>Record</source>
@@ -2631,6 +2638,14 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         <message>
             <source>PIN again</source>
             <translation>PIN de novo</translation>
+        </message>
+        <message>
+            <source>Health passphrase (10+ characters, for medics)</source>
+            <translation>Frase-senha de saúde (10+ caracteres, para a equipe médica)</translation>
+        </message>
+        <message>
+            <source>Encrypt the file with passphrase (optional)</source>
+            <translation>Criptografar o arquivo com frase-senha (opcional)</translation>
         </message>
         <message>
             <source>This laptop's desk name</source>

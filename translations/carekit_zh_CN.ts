@@ -237,6 +237,13 @@
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(sealed health value)</source>
+            <translation>（已加密的健康数据）</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message>
             <source>Record</source>
@@ -2627,6 +2634,14 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>PIN again</source>
             <translation>再次输入 PIN</translation>
+        </message>
+        <message>
+            <source>Health passphrase (10+ characters, for medics)</source>
+            <translation>健康口令（至少 10 个字符，供医护人员使用）</translation>
+        </message>
+        <message>
+            <source>Encrypt the file with passphrase (optional)</source>
+            <translation>用口令加密文件（可选）</translation>
         </message>
         <message>
             <source>This laptop's desk name</source>

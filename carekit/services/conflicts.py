@@ -42,9 +42,31 @@ class ConflictView:
     label: str  # the person's name, or the row id for other tables
     choices: tuple[Choice, ...]  # every current value of the field, newest first
     rule: str = ""  # "forward": a one-way field (e.g. a referral's status), listed for review
+    sealed: bool = False  # a sealed field: values opened for an unlocked health role, else hidden
+
+
+SEALED_VALUE = QT_TRANSLATE_NOOP("Conflicts", "(sealed health value)")
+
+
+def _opener(ws: Workspace):
+    """Opens sealed values for a health role on an unlocked laptop; hides them from anyone else.
+    Two sealings of one text differ, so a conflict may turn out to hold the same text twice."""
+    from carekit.i18n import translate
+    from carekit.services import health_key
+    key = None
+    if ws.roles.intersection(health_key.HEALTH_ROLES) and health_key.is_unlocked(ws):
+        key = health_key.opened_key(ws)
+
+    def value_of(entity: str, field: str, row_id: str, value):
+        if key is None or not isinstance(value, str):
+            return translate("Conflicts", SEALED_VALUE)
+        return health_key.open_field(key, entity, field, row_id, value)
+    return value_of
 
 
 def list_conflicts(ws: Workspace) -> list[ConflictView]:
+    from carekit.domain.sealed import sealed_fields
+    value_of = None
     with ws.db.session() as session:
         devices = {d.id: d.name for d in session.exec(select(Device))}
         views = []
@@ -53,10 +75,14 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
             row = session.get(synced_tables()[conflict.entity], conflict.row_id)
             current = json.loads(row.clocks).get(conflict.field, "") if row else ""
             label = row.name if isinstance(row, Person) else getattr(row, "name", "") or conflict.row_id
+            sealed = conflict.field in sealed_fields(conflict.entity)
+            if sealed:
+                value_of = value_of or _opener(ws)
+                values = {s: value_of(conflict.entity, conflict.field, conflict.row_id, v) for s, v in values.items()}
             choices = tuple(Choice(s, values[s], devices.get(device_of(s), device_of(s)[:8]), wall_ms_of(s),
                                    s == current) for s in sorted(values, reverse=True))
             views.append(ConflictView(conflict.id, conflict.entity, conflict.row_id, conflict.field, label, choices,
-                                      conflict.rule))
+                                      conflict.rule, sealed))
         return views
 
 

@@ -88,6 +88,11 @@ class NewEventDialog(_FormDialog):
         for field in (self.pin, self.pin_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(12)
+        # Optional: the health passphrase seals health values (medics and coordinators get it); the
+        # file passphrase encrypts the whole event file (asked whenever it is opened).
+        self.health_passphrase, self.file_passphrase = QLineEdit(), QLineEdit()
+        for field in (self.health_passphrase, self.file_passphrase):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
         self.desk = QLineEdit("desk 1")
         self.path = QLineEdit(str((default_dir or Path.home()) / "event.carekit"))
         self.form.addRow(self.tr("Event name"), self.name)
@@ -99,6 +104,8 @@ class NewEventDialog(_FormDialog):
         self.form.addRow(self.tr("Your name (coordinator)"), self.operator)
         self.form.addRow(self.tr("Your PIN ({low}–{high} digits)").format(low=MIN_DIGITS, high=MAX_DIGITS), self.pin)
         self.form.addRow(self.tr("PIN again"), self.pin_again)
+        self.form.addRow(self.tr("Health passphrase (10+ characters, for medics)"), self.health_passphrase)
+        self.form.addRow(self.tr("Encrypt the file with passphrase (optional)"), self.file_passphrase)
         self.form.addRow(self.tr("This laptop's desk name"), self.desk)
         self.form.addRow(self.tr("Save as"), self.path)
 
@@ -116,13 +123,14 @@ class NewEventDialog(_FormDialog):
         path = Path(self.path.text()).expanduser()
         if path.exists():
             raise DatabaseError(self.tr("{file} exists already; choose another name.").format(file=path.name))
-        db = Database(path)
+        db = Database(path, self.file_passphrase.text() or None)
         try:
             self.workspace = events.create_event(
                 db, name=self.name.text(), sites=site_inputs, operator_name=self.operator.text(),
                 starts_on=self.starts.date().toString("yyyy-MM-dd"), ends_on=self.ends.date().toString("yyyy-MM-dd"),
                 timezone=self.zone.currentText(), default_region=self.region.currentText().upper(),
-                device_name=self.desk.text(), pin=self.pin.text())
+                device_name=self.desk.text(), pin=self.pin.text(),
+                health_passphrase=self.health_passphrase.text())
         except CareKitError:
             db.close()
             path.unlink(missing_ok=True)  # nothing but an empty schema was written
