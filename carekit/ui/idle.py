@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -73,7 +74,12 @@ def install_idle_lock(window, context, check_ms: int = 5000) -> IdleLock:
         try:
             new = unlock_dialog(context.workspace, window)
         finally:
-            central.setVisible(True)
+            # The window may have been closed (quit, another event opened) while the PIN was asked.
+            alive = shiboken6.isValid(window) and shiboken6.isValid(central)
+            if alive:
+                central.setVisible(True)
+        if not alive:
+            return
         if new.operator_id != context.workspace.operator_id or new.roles != context.workspace.roles:
             context.set_workspace(new)
         lock.minutes = event_idle_minutes(context.workspace)

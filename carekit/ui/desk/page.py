@@ -125,7 +125,7 @@ class DeskPage(QWidget):
         self.retranslate()
         self.on_text("")
         # Counting 100 000 people takes tens of milliseconds: after the window is usable.
-        QTimer.singleShot(0, self.update_count)
+        QTimer.singleShot(0, self, self.update_count)  # not after the page is gone
 
     # -- text ---------------------------------------------------------------------------
     def page_title(self) -> str:
