@@ -4,7 +4,7 @@
 
 Makes the demo event in a temporary folder, checks a few people in so the pages have something to
 show, opens the main window as an operator holding every role, and for each language walks the
-tabs, grabbing the window from the screen into carekit/resources/screenshots/<locale>/NN-page.png.
+tabs, grabbing the window from the screen into carekit/resources/screenshots/<locale>/<page>.png.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def main() -> int:
                 app.processEvents()
             name = type(page).__name__.removesuffix("Page").lower() or "page"
             shot = window.screen().grabWindow(window.winId()) if os.environ.get("DISPLAY") else window.grab()
-            shot.save(str(folder / f"{index + 1:02d}-{name}.png"))
+            shot.save(str(folder / f"{name}.png"))
         print(f"{code}: {window.tabs.count()} pages → {folder}")
     window.close()
     return 0
