@@ -89,16 +89,20 @@ def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> No
     """Search entries for these people from their current rows; merged or deleted ones leave it."""
     con = session.connection().connection
     people, gone = [], []
+    absorbed = dict(con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''").fetchall()) \
+        if person_ids else {}
     for start in range(0, len(person_ids), 500):
         part = person_ids[start:start + 500]
         marks = ",".join("?" * len(part))
         serials: dict[str, list[str]] = {}
         # A survivor is found by every badge of the people merged into it, too.
-        for pid, serial in con.execute(
-                f"SELECT CASE WHEN p.merged_into != '' THEN p.merged_into ELSE p.id END, r.serial "
-                f"FROM registration r JOIN person p ON p.id = r.person_id WHERE r.deleted = 0 "
-                f"AND (r.person_id IN ({marks}) OR p.merged_into IN ({marks}))", part + part):
-            serials.setdefault(pid, []).append(serial)
+        wanted = set(part)
+        owners = part + [a for a, kept in absorbed.items() if kept in wanted]
+        for offset in range(0, len(owners), 500):
+            chunk = owners[offset:offset + 500]
+            for pid, serial in con.execute(f"SELECT person_id, serial FROM registration WHERE deleted = 0 "
+                                           f"AND person_id IN ({','.join('?' * len(chunk))})", chunk):
+                serials.setdefault(absorbed.get(pid, pid), []).append(serial)
         for pid, name, romanised, phone, staff, deleted, merged in con.execute(
                 f"SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person WHERE id IN ({marks})", part):
             if deleted or merged:
