@@ -1071,6 +1071,50 @@
             <translation>Give the organisation's name for its key.</translation>
         </message>
         <message>
+            <source>No issuing key {key}.</source>
+            <translation>No issuing key {key}.</translation>
+        </message>
+        <message>
+            <source>Say who or which laptop the key is for.</source>
+            <translation>Say who or which laptop the key is for.</translation>
+        </message>
+        <message>
+            <source>An issuing key is delegated for 1 to {most} days (got {days}).</source>
+            <translation>An issuing key is delegated for 1 to {most} days (got {days}).</translation>
+        </message>
+        <message>
+            <source>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</source>
+            <translation>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</translation>
+        </message>
+        <message>
+            <source>Issuing key {key} was revoked; make a new one.</source>
+            <translation>Issuing key {key} was revoked; make a new one.</translation>
+        </message>
+        <message>
+            <source>Say why the issuing key is revoked.</source>
+            <translation>Say why the issuing key is revoked.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} expired on {until}: ask a coordinator to delegate a new one.</source>
+            <translation>This laptop's issuing key {key} expired on {until}: ask a coordinator to delegate a new one.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key was revoked: ask a coordinator for a new one.</source>
+            <translation>This laptop's issuing key was revoked: ask a coordinator for a new one.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
+            <translation>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</translation>
+        </message>
+        <message>
+            <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>
+            <translation>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged.</source>
+            <translation>{file} is damaged.</translation>
+        </message>
+        <message>
             <source>This event has no signing key yet: generate one first.</source>
             <translation>This event has no signing key yet: generate one first.</translation>
         </message>
@@ -1393,6 +1437,14 @@
         <message>
             <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
             <translation>{file} is not a CareKit event-setup file (or it is damaged).</translation>
+        </message>
+        <message>
+            <source>A backup passphrase has at least {count} characters.</source>
+            <translation>A backup passphrase has at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit root key backup (or it is damaged).</source>
+            <translation>{file} is not a CareKit root key backup (or it is damaged).</translation>
         </message>
         <message>
             <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
@@ -1765,6 +1817,18 @@
         <message>
             <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
             <translation>A sealed value of {table} {row} does not open: it was changed or damaged.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was issued before the key chain; issue it again to export it.</source>
+            <translation>Certificate {serial} was issued before the key chain; issue it again to export it.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was signed on another laptop; export its credential there.</source>
+            <translation>Certificate {serial} was signed on another laptop; export its credential there.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a credential JSON file.</source>
+            <translation>{file} cannot be read as a credential JSON file.</translation>
         </message>
     </context>
     <context>
@@ -4105,6 +4169,18 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>The signature does not match: the code is forged or altered.</translation>
         </message>
         <message>
+            <source>The issuing key is not vouched for by the organisation's key: the code is forged.</source>
+            <translation>The issuing key is not vouched for by the organisation's key: the code is forged.</translation>
+        </message>
+        <message>
+            <source>Issued on a day the issuing key was not delegated for: the code is forged or the key expired.</source>
+            <translation>Issued on a day the issuing key was not delegated for: the code is forged or the key expired.</translation>
+        </message>
+        <message>
+            <source>Revoked: signed by issuing key {detail} on or after its revocation.</source>
+            <translation>Revoked: signed by issuing key {detail} on or after its revocation.</translation>
+        </message>
+        <message>
             <source>Revoked: {detail}</source>
             <translation>Revoked: {detail}</translation>
         </message>
@@ -4115,6 +4191,38 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Valid until {expires}.</source>
             <translation>Valid until {expires}.</translation>
+        </message>
+        <message>
+            <source>This file is not a signed credential.</source>
+            <translation>This file is not a signed credential.</translation>
+        </message>
+        <message>
+            <source>The credential's proof is of a kind CareKit does not check.</source>
+            <translation>The credential's proof is of a kind CareKit does not check.</translation>
+        </message>
+        <message>
+            <source>The credential's proof is not made for asserting a credential.</source>
+            <translation>The credential's proof is not made for asserting a credential.</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key CareKit cannot read.</source>
+            <translation>The credential is signed by a key CareKit cannot read.</translation>
+        </message>
+        <message>
+            <source>The credential is damaged or incomplete.</source>
+            <translation>The credential is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the credential is forged or altered.</source>
+            <translation>The signature does not match: the credential is forged or altered.</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key the organisation did not delegate: it is forged.</source>
+            <translation>The credential is signed by a key the organisation did not delegate: it is forged.</translation>
+        </message>
+        <message>
+            <source>The credential and the certificate code it carries disagree: it is forged or altered.</source>
+            <translation>The credential and the certificate code it carries disagree: it is forged or altered.</translation>
         </message>
     </context>
     <context>

@@ -484,7 +484,7 @@
         </message>
         <message>
             <source>Training</source>
-            <translation>Capacitación</translation>
+            <translation>Formación</translation>
         </message>
         <message>
             <source>Sessions</source>
@@ -817,6 +817,50 @@
         <message>
             <source>Give the organisation's name for its key.</source>
             <translation>Indica el nombre de la organización para su clave.</translation>
+        </message>
+        <message>
+            <source>No issuing key {key}.</source>
+            <translation>No hay ninguna clave emisora {key}.</translation>
+        </message>
+        <message>
+            <source>Say who or which laptop the key is for.</source>
+            <translation>Indique para quién o para qué portátil es la clave.</translation>
+        </message>
+        <message>
+            <source>An issuing key is delegated for 1 to {most} days (got {days}).</source>
+            <translation>Una clave emisora se delega de 1 a {most} días (se recibió {days}).</translation>
+        </message>
+        <message>
+            <source>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</source>
+            <translation>La clave raíz de la organización no está en este portátil: delegue desde el portátil que la guarda (o restaure allí su copia de seguridad).</translation>
+        </message>
+        <message>
+            <source>Issuing key {key} was revoked; make a new one.</source>
+            <translation>La clave emisora {key} fue revocada; cree una nueva.</translation>
+        </message>
+        <message>
+            <source>Say why the issuing key is revoked.</source>
+            <translation>Indique por qué se revoca la clave emisora.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} expired on {until}: ask a coordinator to delegate a new one.</source>
+            <translation>La clave emisora {key} de este portátil caducó el {until}: pida a un coordinador que delegue una nueva.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key was revoked: ask a coordinator for a new one.</source>
+            <translation>La clave emisora de este portátil fue revocada: pida una nueva a un coordinador.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
+            <translation>La clave emisora {key} de este portátil aún no tiene delegación para el {day}: un coordinador la firma en el portátil de la clave raíz y llega con el siguiente paquete.</translation>
+        </message>
+        <message>
+            <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>
+            <translation>Este portátil no tiene clave emisora: solicite una (keys request) y pida a un coordinador que la delegue.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged.</source>
+            <translation>{file} está dañado.</translation>
         </message>
         <message>
             <source>This event has no signing key yet: generate one first.</source>
@@ -1431,6 +1475,14 @@
             <translation>{file} no es un archivo de configuración de evento de CareKit (o está dañado).</translation>
         </message>
         <message>
+            <source>A backup passphrase has at least {count} characters.</source>
+            <translation>La frase de contraseña de la copia tiene al menos {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit root key backup (or it is damaged).</source>
+            <translation>{file} no es una copia de seguridad de clave raíz de CareKit (o está dañada).</translation>
+        </message>
+        <message>
             <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
             <translation>{file} lo hizo un CareKit más nuevo; actualiza CareKit en esta laptop.</translation>
         </message>
@@ -1765,6 +1817,18 @@
         <message>
             <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
             <translation>Un valor sellado de {table} {row} no se abre: fue modificado o está dañado.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was issued before the key chain; issue it again to export it.</source>
+            <translation>El certificado {serial} se emitió antes de la cadena de claves; emítalo de nuevo para exportarlo.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was signed on another laptop; export its credential there.</source>
+            <translation>El certificado {serial} se firmó en otro portátil; exporte allí su credencial.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a credential JSON file.</source>
+            <translation>{file} no se puede leer como archivo JSON de credencial.</translation>
         </message>
     </context>
     <context>
@@ -4105,6 +4169,18 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
             <translation>La firma no coincide: el código es falso o fue alterado.</translation>
         </message>
         <message>
+            <source>The issuing key is not vouched for by the organisation's key: the code is forged.</source>
+            <translation>La clave emisora no está avalada por la clave de la organización: el código es falso.</translation>
+        </message>
+        <message>
+            <source>Issued on a day the issuing key was not delegated for: the code is forged or the key expired.</source>
+            <translation>Emitido un día para el que la clave emisora no estaba delegada: el código es falso o la clave caducó.</translation>
+        </message>
+        <message>
+            <source>Revoked: signed by issuing key {detail} on or after its revocation.</source>
+            <translation>Revocado: firmado por la clave emisora {detail} el día de su revocación o después.</translation>
+        </message>
+        <message>
             <source>Revoked: {detail}</source>
             <translation>Revocado: {detail}</translation>
         </message>
@@ -4115,6 +4191,38 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         <message>
             <source>Valid until {expires}.</source>
             <translation>Válido hasta el {expires}.</translation>
+        </message>
+        <message>
+            <source>This file is not a signed credential.</source>
+            <translation>Este archivo no es una credencial firmada.</translation>
+        </message>
+        <message>
+            <source>The credential's proof is of a kind CareKit does not check.</source>
+            <translation>La prueba de la credencial es de un tipo que CareKit no comprueba.</translation>
+        </message>
+        <message>
+            <source>The credential's proof is not made for asserting a credential.</source>
+            <translation>La prueba de la credencial no está hecha para afirmar una credencial.</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key CareKit cannot read.</source>
+            <translation>La credencial está firmada con una clave que CareKit no puede leer.</translation>
+        </message>
+        <message>
+            <source>The credential is damaged or incomplete.</source>
+            <translation>La credencial está dañada o incompleta.</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the credential is forged or altered.</source>
+            <translation>La firma no coincide: la credencial es falsa o fue alterada.</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key the organisation did not delegate: it is forged.</source>
+            <translation>La credencial está firmada con una clave que la organización no delegó: es falsa.</translation>
+        </message>
+        <message>
+            <source>The credential and the certificate code it carries disagree: it is forged or altered.</source>
+            <translation>La credencial y el código de certificado que lleva no coinciden: es falsa o fue alterada.</translation>
         </message>
     </context>
     <context>

@@ -819,6 +819,50 @@
             <translation>Informe o nome da organização para a chave dela.</translation>
         </message>
         <message>
+            <source>No issuing key {key}.</source>
+            <translation>Não há chave emissora {key}.</translation>
+        </message>
+        <message>
+            <source>Say who or which laptop the key is for.</source>
+            <translation>Diga para quem ou para qual notebook é a chave.</translation>
+        </message>
+        <message>
+            <source>An issuing key is delegated for 1 to {most} days (got {days}).</source>
+            <translation>Uma chave emissora é delegada por 1 a {most} dias (recebido {days}).</translation>
+        </message>
+        <message>
+            <source>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</source>
+            <translation>A chave raiz da organização não está neste notebook: delegue a partir do notebook que a guarda (ou restaure lá o backup dela).</translation>
+        </message>
+        <message>
+            <source>Issuing key {key} was revoked; make a new one.</source>
+            <translation>A chave emissora {key} foi revogada; crie uma nova.</translation>
+        </message>
+        <message>
+            <source>Say why the issuing key is revoked.</source>
+            <translation>Diga por que a chave emissora é revogada.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} expired on {until}: ask a coordinator to delegate a new one.</source>
+            <translation>A chave emissora {key} deste notebook expirou em {until}: peça a um coordenador que delegue uma nova.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key was revoked: ask a coordinator for a new one.</source>
+            <translation>A chave emissora deste notebook foi revogada: peça uma nova a um coordenador.</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
+            <translation>A chave emissora {key} deste notebook ainda não tem delegação para {day}: um coordenador a assina no notebook da chave raiz e ela chega com o próximo pacote.</translation>
+        </message>
+        <message>
+            <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>
+            <translation>Este notebook não tem chave emissora: solicite uma (keys request) e peça a um coordenador que a delegue.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged.</source>
+            <translation>{file} está danificado.</translation>
+        </message>
+        <message>
             <source>This event has no signing key yet: generate one first.</source>
             <translation>Este evento ainda não tem chave de assinatura: gere uma primeiro.</translation>
         </message>
@@ -1431,6 +1475,14 @@
             <translation>{file} não é um arquivo de configuração de evento do CareKit (ou está danificado).</translation>
         </message>
         <message>
+            <source>A backup passphrase has at least {count} characters.</source>
+            <translation>A frase-senha do backup tem pelo menos {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit root key backup (or it is damaged).</source>
+            <translation>{file} não é um backup de chave raiz do CareKit (ou está danificado).</translation>
+        </message>
+        <message>
             <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
             <translation>{file} foi gerado por um CareKit mais novo; atualize o CareKit neste notebook.</translation>
         </message>
@@ -1765,6 +1817,18 @@
         <message>
             <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
             <translation>Um valor selado de {table} {row} não abre: foi alterado ou danificado.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was issued before the key chain; issue it again to export it.</source>
+            <translation>O certificado {serial} foi emitido antes da cadeia de chaves; emita-o novamente para exportá-lo.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was signed on another laptop; export its credential there.</source>
+            <translation>O certificado {serial} foi assinado em outro notebook; exporte a credencial lá.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a credential JSON file.</source>
+            <translation>{file} não pode ser lido como arquivo JSON de credencial.</translation>
         </message>
     </context>
     <context>
@@ -4105,6 +4169,18 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
             <translation>A assinatura não confere: o código é falso ou foi alterado.</translation>
         </message>
         <message>
+            <source>The issuing key is not vouched for by the organisation's key: the code is forged.</source>
+            <translation>A chave emissora não é garantida pela chave da organização: o código é falso.</translation>
+        </message>
+        <message>
+            <source>Issued on a day the issuing key was not delegated for: the code is forged or the key expired.</source>
+            <translation>Emitido num dia para o qual a chave emissora não estava delegada: o código é falso ou a chave expirou.</translation>
+        </message>
+        <message>
+            <source>Revoked: signed by issuing key {detail} on or after its revocation.</source>
+            <translation>Revogado: assinado pela chave emissora {detail} no dia da revogação ou depois.</translation>
+        </message>
+        <message>
             <source>Revoked: {detail}</source>
             <translation>Revogado: {detail}</translation>
         </message>
@@ -4115,6 +4191,38 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         <message>
             <source>Valid until {expires}.</source>
             <translation>Válido até {expires}.</translation>
+        </message>
+        <message>
+            <source>This file is not a signed credential.</source>
+            <translation>Este arquivo não é uma credencial assinada.</translation>
+        </message>
+        <message>
+            <source>The credential's proof is of a kind CareKit does not check.</source>
+            <translation>A prova da credencial é de um tipo que o CareKit não verifica.</translation>
+        </message>
+        <message>
+            <source>The credential's proof is not made for asserting a credential.</source>
+            <translation>A prova da credencial não foi feita para afirmar uma credencial.</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key CareKit cannot read.</source>
+            <translation>A credencial está assinada por uma chave que o CareKit não consegue ler.</translation>
+        </message>
+        <message>
+            <source>The credential is damaged or incomplete.</source>
+            <translation>A credencial está danificada ou incompleta.</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the credential is forged or altered.</source>
+            <translation>A assinatura não confere: a credencial é falsa ou foi alterada.</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key the organisation did not delegate: it is forged.</source>
+            <translation>A credencial está assinada por uma chave que a organização não delegou: é falsa.</translation>
+        </message>
+        <message>
+            <source>The credential and the certificate code it carries disagree: it is forged or altered.</source>
+            <translation>A credencial e o código de certificado que ela traz não conferem: é falsa ou foi alterada.</translation>
         </message>
     </context>
     <context>

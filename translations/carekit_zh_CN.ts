@@ -181,7 +181,7 @@
         </message>
         <message>
             <source>Site</source>
-            <translation>场地</translation>
+            <translation>站点</translation>
         </message>
         <message>
             <source>Category</source>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <source>Site</source>
-            <translation>场地</translation>
+            <translation>站点</translation>
         </message>
         <message>
             <source>Category</source>
@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>Sessions</source>
-            <translation>课次</translation>
+            <translation>场次</translation>
         </message>
         <message>
             <source>Attended</source>
@@ -629,7 +629,7 @@
         </message>
         <message>
             <source>Site</source>
-            <translation>场地</translation>
+            <translation>站点</translation>
         </message>
     </context>
     <context>
@@ -726,7 +726,7 @@
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -1068,6 +1068,50 @@
             <translation>请填写密钥所属机构的名称。</translation>
         </message>
         <message>
+            <source>No issuing key {key}.</source>
+            <translation>没有签发密钥 {key}。</translation>
+        </message>
+        <message>
+            <source>Say who or which laptop the key is for.</source>
+            <translation>请说明此密钥给谁或哪台电脑使用。</translation>
+        </message>
+        <message>
+            <source>An issuing key is delegated for 1 to {most} days (got {days}).</source>
+            <translation>签发密钥的授权期为 1 到 {most} 天（收到 {days}）。</translation>
+        </message>
+        <message>
+            <source>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</source>
+            <translation>本机没有机构根密钥：请在持有根密钥的电脑上授权（或在那里恢复其备份）。</translation>
+        </message>
+        <message>
+            <source>Issuing key {key} was revoked; make a new one.</source>
+            <translation>签发密钥 {key} 已被吊销；请新建一个。</translation>
+        </message>
+        <message>
+            <source>Say why the issuing key is revoked.</source>
+            <translation>请说明吊销签发密钥的原因。</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} expired on {until}: ask a coordinator to delegate a new one.</source>
+            <translation>本机的签发密钥 {key} 已于 {until} 过期：请协调员授权一个新的。</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key was revoked: ask a coordinator for a new one.</source>
+            <translation>本机的签发密钥已被吊销：请向协调员申请新的。</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
+            <translation>本机的签发密钥 {key} 尚无 {day} 的授权：协调员在持有根密钥的电脑上签署后，授权会随下一个同步包到达。</translation>
+        </message>
+        <message>
+            <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>
+            <translation>本机没有签发密钥：请申请一个（keys request），再由协调员授权。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged.</source>
+            <translation>{file} 已损坏。</translation>
+        </message>
+        <message>
             <source>This event has no signing key yet: generate one first.</source>
             <translation>此活动还没有签名密钥，请先生成。</translation>
         </message>
@@ -1390,6 +1434,14 @@
         <message>
             <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
             <translation>{file} 不是 CareKit 活动设置文件（或已损坏）。</translation>
+        </message>
+        <message>
+            <source>A backup passphrase has at least {count} characters.</source>
+            <translation>备份口令至少需要 {count} 个字符。</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit root key backup (or it is damaged).</source>
+            <translation>{file} 不是 CareKit 根密钥备份（或已损坏）。</translation>
         </message>
         <message>
             <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
@@ -1762,6 +1814,18 @@
         <message>
             <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
             <translation>{table} {row} 的加密值无法打开：已被改动或损坏。</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was issued before the key chain; issue it again to export it.</source>
+            <translation>证书 {serial} 签发于密钥链启用之前；请重新签发后再导出。</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was signed on another laptop; export its credential there.</source>
+            <translation>证书 {serial} 是在另一台电脑上签署的；请在那台电脑上导出其凭证。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a credential JSON file.</source>
+            <translation>{file} 无法作为凭证 JSON 文件读取。</translation>
         </message>
     </context>
     <context>
@@ -2346,7 +2410,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2366,7 +2430,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Site</source>
-            <translation>场地</translation>
+            <translation>站点</translation>
         </message>
         <message>
             <source>Registered from</source>
@@ -2562,7 +2626,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -3015,7 +3079,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3046,7 +3110,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3371,7 +3435,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -4099,6 +4163,18 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>签名不匹配：该码系伪造或被篡改。</translation>
         </message>
         <message>
+            <source>The issuing key is not vouched for by the organisation's key: the code is forged.</source>
+            <translation>签发密钥没有得到机构密钥的担保：此码是伪造的。</translation>
+        </message>
+        <message>
+            <source>Issued on a day the issuing key was not delegated for: the code is forged or the key expired.</source>
+            <translation>签发日期不在签发密钥的授权期内：此码是伪造的，或密钥已过期。</translation>
+        </message>
+        <message>
+            <source>Revoked: signed by issuing key {detail} on or after its revocation.</source>
+            <translation>已吊销：由签发密钥 {detail} 在其吊销当天或之后签署。</translation>
+        </message>
+        <message>
             <source>Revoked: {detail}</source>
             <translation>已吊销：{detail}</translation>
         </message>
@@ -4109,6 +4185,38 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Valid until {expires}.</source>
             <translation>有效期至 {expires}。</translation>
+        </message>
+        <message>
+            <source>This file is not a signed credential.</source>
+            <translation>此文件不是已签名的凭证。</translation>
+        </message>
+        <message>
+            <source>The credential's proof is of a kind CareKit does not check.</source>
+            <translation>此凭证的证明类型 CareKit 无法核验。</translation>
+        </message>
+        <message>
+            <source>The credential's proof is not made for asserting a credential.</source>
+            <translation>此凭证的证明并非用于声明凭证。</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key CareKit cannot read.</source>
+            <translation>此凭证由 CareKit 无法读取的密钥签名。</translation>
+        </message>
+        <message>
+            <source>The credential is damaged or incomplete.</source>
+            <translation>此凭证已损坏或不完整。</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the credential is forged or altered.</source>
+            <translation>签名不符：此凭证是伪造的或已被改动。</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key the organisation did not delegate: it is forged.</source>
+            <translation>此凭证由机构未授权的密钥签名：是伪造的。</translation>
+        </message>
+        <message>
+            <source>The credential and the certificate code it carries disagree: it is forged or altered.</source>
+            <translation>此凭证与其携带的证书码内容不一致：是伪造的或已被改动。</translation>
         </message>
     </context>
     <context>
@@ -4192,7 +4300,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>手机号</translation>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Staff ID</source>

@@ -181,7 +181,7 @@
         </message>
         <message>
             <source>Site</source>
-            <translation>場地</translation>
+            <translation>站點</translation>
         </message>
         <message>
             <source>Category</source>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <source>Site</source>
-            <translation>場地</translation>
+            <translation>站點</translation>
         </message>
         <message>
             <source>Category</source>
@@ -629,7 +629,7 @@
         </message>
         <message>
             <source>Site</source>
-            <translation>場地</translation>
+            <translation>站點</translation>
         </message>
     </context>
     <context>
@@ -726,7 +726,7 @@
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話</translation>
+            <translation>手機</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -814,6 +814,50 @@
         <message>
             <source>Give the organisation's name for its key.</source>
             <translation>請填寫金鑰所屬機構的名稱。</translation>
+        </message>
+        <message>
+            <source>No issuing key {key}.</source>
+            <translation>沒有簽發金鑰 {key}。</translation>
+        </message>
+        <message>
+            <source>Say who or which laptop the key is for.</source>
+            <translation>請說明此金鑰給誰或哪臺電腦使用。</translation>
+        </message>
+        <message>
+            <source>An issuing key is delegated for 1 to {most} days (got {days}).</source>
+            <translation>簽發金鑰的授權期為 1 到 {most} 天（收到 {days}）。</translation>
+        </message>
+        <message>
+            <source>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</source>
+            <translation>本機沒有機構根金鑰：請在持有根金鑰的電腦上授權（或在那裡恢復其備份）。</translation>
+        </message>
+        <message>
+            <source>Issuing key {key} was revoked; make a new one.</source>
+            <translation>簽發金鑰 {key} 已被撤銷；請新建一個。</translation>
+        </message>
+        <message>
+            <source>Say why the issuing key is revoked.</source>
+            <translation>請說明撤銷簽發金鑰的原因。</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} expired on {until}: ask a coordinator to delegate a new one.</source>
+            <translation>本機的簽發金鑰 {key} 已於 {until} 過期：請協調員授權一個新的。</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key was revoked: ask a coordinator for a new one.</source>
+            <translation>本機的簽發金鑰已被撤銷：請向協調員申請新的。</translation>
+        </message>
+        <message>
+            <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
+            <translation>本機的簽發金鑰 {key} 尚無 {day} 的授權：協調員在持有根金鑰的電腦上籤署後，授權會隨下一個同步包到達。</translation>
+        </message>
+        <message>
+            <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>
+            <translation>本機沒有簽發金鑰：請申請一個（keys request），再由協調員授權。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged.</source>
+            <translation>{file} 已損壞。</translation>
         </message>
         <message>
             <source>This event has no signing key yet: generate one first.</source>
@@ -1428,6 +1472,14 @@
             <translation>{file} 不是 CareKit 活動設定檔案（或已損壞）。</translation>
         </message>
         <message>
+            <source>A backup passphrase has at least {count} characters.</source>
+            <translation>備份口令至少需要 {count} 個字元。</translation>
+        </message>
+        <message>
+            <source>{file} is not a CareKit root key backup (or it is damaged).</source>
+            <translation>{file} 不是 CareKit 根金鑰備份（或已損壞）。</translation>
+        </message>
+        <message>
             <source>{file} was made by a newer CareKit; update CareKit on this laptop.</source>
             <translation>{file} 由更新版本的 CareKit 產生；請更新本機的 CareKit。</translation>
         </message>
@@ -1553,15 +1605,15 @@
         </message>
         <message>
             <source>Give --session, or all of --person, --course-code, --course-name, --months and --trainer (missing: {missing}).</source>
-            <translation>請提供 --session，或完整提供 --person、--course-code、--course-name、--months 和 --trainer（缺少：{missing}）。</translation>
+            <translation>請給出 --session，或者給全 --person、--course-code、--course-name、--months 和 --trainer（缺少：{missing}）。</translation>
         </message>
         <message>
             <source>Say which session: --session ID.</source>
-            <translation>請說明是哪一場次：--session 編號。</translation>
+            <translation>請說明是哪一場培訓：--session 編號。</translation>
         </message>
         <message>
             <source>'{skill}' is not a skill of course {code} (its skills: {skills}). Nothing was recorded.</source>
-            <translation>「{skill}」不是課程 {code} 的技能（該課程的技能：{skills}）。未記錄任何內容。</translation>
+            <translation>“{skill}”不是課程 {code} 的技能（該課程的技能：{skills}）。未記錄任何內容。</translation>
         </message>
         <message>
             <source>A written score is from 0 to 100 (got {score}). Nothing was recorded.</source>
@@ -1569,83 +1621,83 @@
         </message>
         <message>
             <source>'{skill}' is given as both passed and not passed. Nothing was recorded.</source>
-            <translation>「{skill}」同時被記為通過和未通過。未記錄任何內容。</translation>
+            <translation>“{skill}”同時被記為通過和未通過。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
-            <translation>{person} 未報名本場次，因此不能考核。</translation>
+            <translation>{person} 未報名本場培訓，因此不能考核。</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
-            <translation>此識別證是真的，但其登記資料尚未同步到本機：請先同步，再重新掃描。未記錄任何內容。</translation>
+            <translation>此胸卡是真的，但其登記記錄尚未同步到本機：請先同步，再掃一次。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
-            <translation>{name} 在本場次沒有進場掃描紀錄：請先掃描進場。未記錄任何內容。</translation>
+            <translation>{name} 在本場培訓沒有簽到記錄：請先簽到。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
-            <translation>{name} 在 {time} 之前沒有進場掃描紀錄：請先掃描進場。未記錄任何內容。</translation>
+            <translation>{name} 在 {time} 之前沒有簽到記錄：請先簽到。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
-            <translation>{name} 報名的是 {time} 的 {course}（場次 {session}），不是本場次。未記錄任何內容。</translation>
+            <translation>{name} 報名的是 {time} 的 {course}（場次 {session}），不是本場。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
-            <translation>{name} 在本場次的候補名單上，尚未正式報名。未記錄任何內容。</translation>
+            <translation>{name} 在本場的候補名單上，尚未正式報名。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
-            <translation>{name} 未報名本場次。如有名額，可以現場報名加入。未記錄任何內容。</translation>
+            <translation>{name} 未報名本場培訓。如有名額，可作為現場報名加入。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is not enrolled and the session is full ({capacity}). Nothing was recorded.</source>
-            <translation>{name} 未報名，且本場次已額滿（{capacity} 人）。未記錄任何內容。</translation>
+            <translation>{name} 未報名，且本場已滿（{capacity} 人）。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{time} is not during this session ({start} to {end}). Nothing was recorded.</source>
-            <translation>{time} 不在本場次時間內（{start} 至 {end}）。未記錄任何內容。</translation>
+            <translation>{time} 不在本場培訓時間內（{start} 至 {end}）。未記錄任何內容。</translation>
         </message>
         <message>
             <source>Say why the attendance is corrected.</source>
-            <translation>請說明更正出席紀錄的原因。</translation>
+            <translation>請說明更正考勤的原因。</translation>
         </message>
         <message>
             <source>Give the right time, or say the scan did not happen.</source>
-            <translation>請提供正確的時間，或說明該次掃描並未發生。</translation>
+            <translation>請給出正確的時間，或說明該次掃碼並未發生。</translation>
         </message>
         <message>
             <source>No attendance scan with id {id}.</source>
-            <translation>沒有編號為 {id} 的出席掃描紀錄。</translation>
+            <translation>沒有編號為 {id} 的考勤掃碼記錄。</translation>
         </message>
         <message>
             <source>{file} has no course or session column; add one, or give the session.</source>
-            <translation>{file} 沒有課程或場次欄；請加上一欄，或指定場次。</translation>
+            <translation>{file} 沒有課程或場次列；請加上一列，或指定場次。</translation>
         </message>
         <message>
             <source>{file} has no staff id, phone or person id column to find each person by.</source>
-            <translation>{file} 沒有員工編號、手機號碼或人員編號欄，無法找到對應的人。</translation>
+            <translation>{file} 沒有工號、手機號或人員編號列，無法找到對應的人。</translation>
         </message>
         <message>
             <source>line {line}: no training session {session}.</source>
-            <translation>第 {line} 列：沒有培訓場次 {session}。</translation>
+            <translation>第 {line} 行：沒有培訓場次 {session}。</translation>
         </message>
         <message>
             <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
-            <translation>第 {line} 列：沒有員工編號為「{staff}」或手機號碼為「{phone}」的登記人員。沒有任何人被報名。</translation>
+            <translation>第 {line} 行：沒有工號為“{staff}”或手機號為“{phone}”的登記人員。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: the course is empty. Nobody was enrolled.</source>
-            <translation>第 {line} 列：課程為空。沒有任何人被報名。</translation>
+            <translation>第 {line} 行：課程為空。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
-            <translation>第 {line} 列：沒有代碼為 {code} 的課程。沒有任何人被報名。</translation>
+            <translation>第 {line} 行：沒有程式碼為 {code} 的課程。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
-            <translation>第 {line} 列：課程 {code} 有 {count} 個場次；請改填場次編號。沒有任何人被報名。</translation>
+            <translation>第 {line} 行：課程 {code} 有 {count} 個場次；請改填場次編號。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>The window is a number of days from 0 up (got {days}).</source>
@@ -1653,27 +1705,27 @@
         </message>
         <message>
             <source>A course needs a code and a name.</source>
-            <translation>課程需要代碼和名稱。</translation>
+            <translation>課程需要程式碼和名稱。</translation>
         </message>
         <message>
             <source>A course's code and name may not contain '|'.</source>
-            <translation>課程代碼和名稱不能包含「|」。</translation>
+            <translation>課程程式碼和名稱不能包含“|”。</translation>
         </message>
         <message>
             <source>Course hours must be more than 0 and at most 200 (got {hours}).</source>
-            <translation>課程時數須大於 0 且不超過 200（收到 {hours}）。</translation>
+            <translation>課程學時須大於 0 且不超過 200（收到 {hours}）。</translation>
         </message>
         <message>
             <source>The pass mark is a score from 0 to 100 (got {mark}).</source>
-            <translation>及格分數應在 0 到 100 之間（收到 {mark}）。</translation>
+            <translation>及格分應在 0 到 100 之間（收到 {mark}）。</translation>
         </message>
         <message>
             <source>Minimum attendance is a percentage from 0 to 100 (got {value}).</source>
-            <translation>最低出席率是 0 到 100 之間的百分比（收到 {value}）。</translation>
+            <translation>最低出勤率是 0 到 100 之間的百分比（收到 {value}）。</translation>
         </message>
         <message>
             <source>A course is either 'full' or 'renewal' (got '{kind}').</source>
-            <translation>課程類型只能是「full」（完整課程）或「renewal」（複訓）（收到「{kind}」）。</translation>
+            <translation>課程型別只能是“full”（完整課程）或“renewal”（複訓）（收到“{kind}”）。</translation>
         </message>
         <message>
             <source>A renewal course says how many months after expiry a certificate may still be renewed.</source>
@@ -1681,7 +1733,7 @@
         </message>
         <message>
             <source>Each practical skill needs a name, and each is listed once.</source>
-            <translation>每項實作技能都需要名稱，且每項只能列一次。</translation>
+            <translation>每項實操技能都需要名稱，且每項只能列一次。</translation>
         </message>
         <message>
             <source>There is already a course {code}.</source>
@@ -1689,19 +1741,19 @@
         </message>
         <message>
             <source>No course with code {code}.</source>
-            <translation>沒有代碼為 {code} 的課程。</translation>
+            <translation>沒有程式碼為 {code} 的課程。</translation>
         </message>
         <message>
             <source>{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
-            <translation>{what}：「{value}」不是時間；請寫成 YYYY-MM-DD HH:MM。</translation>
+            <translation>{what}：“{value}”不是時間；請寫成 YYYY-MM-DD HH:MM。</translation>
         </message>
         <message>
             <source>{name} does not have the trainer role, so cannot lead a session.</source>
-            <translation>{name} 沒有講師角色，不能主持培訓場次。</translation>
+            <translation>{name} 沒有培訓師角色，不能主持培訓場次。</translation>
         </message>
         <message>
             <source>No site '{site}' in this event.</source>
-            <translation>本活動沒有場地「{site}」。</translation>
+            <translation>本活動沒有站點“{site}”。</translation>
         </message>
         <message>
             <source>A session's capacity is at least 1 (got {capacity}).</source>
@@ -1717,11 +1769,11 @@
         </message>
         <message>
             <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
-            <translation>{operator} 不能執行此操作：只有本場次講師或協調員可以。</translation>
+            <translation>{operator} 不能執行此操作：只有本場培訓師或協調員可以。</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session.</source>
-            <translation>{person} 未報名本場次。</translation>
+            <translation>{person} 未報名本場培訓。</translation>
         </message>
         <message>
             <source>These two are already one person.</source>
@@ -1762,6 +1814,18 @@
         <message>
             <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>
             <translation>{table} {row} 的加密值無法開啟：已被更動或損壞。</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was issued before the key chain; issue it again to export it.</source>
+            <translation>證書 {serial} 簽發於密鑰鏈啟用之前；請重新簽發後再匯出。</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} was signed on another laptop; export its credential there.</source>
+            <translation>證書 {serial} 是在另一臺電腦上籤署的；請在那臺電腦上匯出其憑證。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a credential JSON file.</source>
+            <translation>{file} 無法作為憑證 JSON 檔案讀取。</translation>
         </message>
     </context>
     <context>
@@ -2346,7 +2410,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話</translation>
+            <translation>手機</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -2366,7 +2430,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Site</source>
-            <translation>場地</translation>
+            <translation>站點</translation>
         </message>
         <message>
             <source>Registered from</source>
@@ -2562,7 +2626,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話</translation>
+            <translation>手機</translation>
         </message>
         <message>
             <source>Staff id</source>
@@ -3015,7 +3079,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話</translation>
+            <translation>手機</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3046,7 +3110,7 @@ Press Alt+Left to return to the guide.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話</translation>
+            <translation>手機</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3371,7 +3435,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話</translation>
+            <translation>手機</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -3916,7 +3980,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <name>Training</name>
         <message>
             <source>attended {attended} h of {hours} h</source>
-            <translation>出席 {attended} 小時 / 共 {hours} 小時</translation>
+            <translation>出勤 {attended} 小時 / 共 {hours} 小時</translation>
         </message>
         <message>
             <source>no written score yet</source>
@@ -3948,7 +4012,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
-            <translation>沒有有效的或過期未滿 {months} 個月的 {code} 證書</translation>
+            <translation>沒有有效的或過期不足 {months} 個月的 {code} 證書</translation>
         </message>
     </context>
     <context>
@@ -4099,6 +4163,18 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
             <translation>簽名不符：該碼為偽造或被篡改。</translation>
         </message>
         <message>
+            <source>The issuing key is not vouched for by the organisation's key: the code is forged.</source>
+            <translation>簽發金鑰沒有得到機構金鑰的擔保：此碼是偽造的。</translation>
+        </message>
+        <message>
+            <source>Issued on a day the issuing key was not delegated for: the code is forged or the key expired.</source>
+            <translation>簽發日期不在簽發金鑰的授權期內：此碼是偽造的，或金鑰已過期。</translation>
+        </message>
+        <message>
+            <source>Revoked: signed by issuing key {detail} on or after its revocation.</source>
+            <translation>已撤銷：由簽發金鑰 {detail} 在其撤銷當天或之後簽署。</translation>
+        </message>
+        <message>
             <source>Revoked: {detail}</source>
             <translation>已撤銷：{detail}</translation>
         </message>
@@ -4109,6 +4185,38 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>Valid until {expires}.</source>
             <translation>有效期至 {expires}。</translation>
+        </message>
+        <message>
+            <source>This file is not a signed credential.</source>
+            <translation>此檔案不是已簽名的憑證。</translation>
+        </message>
+        <message>
+            <source>The credential's proof is of a kind CareKit does not check.</source>
+            <translation>此憑證的證明型別 CareKit 無法核驗。</translation>
+        </message>
+        <message>
+            <source>The credential's proof is not made for asserting a credential.</source>
+            <translation>此憑證的證明並非用於宣告憑證。</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key CareKit cannot read.</source>
+            <translation>此憑證由 CareKit 無法讀取的金鑰簽名。</translation>
+        </message>
+        <message>
+            <source>The credential is damaged or incomplete.</source>
+            <translation>此憑證已損壞或不完整。</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the credential is forged or altered.</source>
+            <translation>簽名不符：此憑證是偽造的或已被改動。</translation>
+        </message>
+        <message>
+            <source>The credential is signed by a key the organisation did not delegate: it is forged.</source>
+            <translation>此憑證由機構未授權的金鑰簽名：是偽造的。</translation>
+        </message>
+        <message>
+            <source>The credential and the certificate code it carries disagree: it is forged or altered.</source>
+            <translation>此憑證與其攜帶的證書碼內容不一致：是偽造的或已被改動。</translation>
         </message>
     </context>
     <context>
@@ -4192,7 +4300,7 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話</translation>
+            <translation>手機</translation>
         </message>
         <message>
             <source>Staff ID</source>

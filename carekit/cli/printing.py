@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 
 from carekit.cli.common import open_database, open_workspace
 from carekit.printing.layouts import DEFAULT_LAYOUT, all_layouts
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services import badges, certificates, session_certificates
+from carekit.services import badges, certificates, credential_export, issuing_keys, session_certificates
 from carekit.services.errors import ValidationError
 
 
@@ -23,9 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     bad.add_argument("--not-printed", action="store_true", help="only badges not printed yet")
     bad.add_argument("--no-mark", action="store_true", help="do not mark the badges as printed")
     bad.set_defaults(handler=_badges)
-    ver = sub.add_parser("verify", help="check a certificate code offline (valid / expired / revoked / forged)")
-    ver.add_argument("code")
+    ver = sub.add_parser("verify", help="check a certificate code or credential JSON offline "
+                                        "(valid / expired / revoked / forged)")
+    ver.add_argument("code", help="a CKC1/CKC2 code, or a credential .json file")
     ver.add_argument("--key", action="append", type=Path, default=[], help="a public key file to trust (repeatable)")
+    ver.add_argument("--root", action="append", default=[], metavar="FINGERPRINT",
+                     help="trust the organisation key with this printed fingerprint (repeatable)")
     ver.add_argument("--json", action="store_true")
     ver.set_defaults(handler=_verify)
     keys = sub.add_parser("keys", help="the organisation's certificate signing keys")
@@ -41,6 +46,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=_keys_import)
     lst = keys_sub.add_parser("list", help="keys this event knows")
     lst.set_defaults(handler=_keys_list)
+    req = keys_sub.add_parser("request", help="make an issuing key on this laptop, for a coordinator to delegate")
+    req.add_argument("--holder", required=True, help="the trainer or laptop it is for")
+    req.set_defaults(handler=_keys_request)
+    dlg = keys_sub.add_parser("delegate", help="on the root key's laptop: vouch for an issuing key for some days")
+    dlg.add_argument("key", nargs="?", default="", help="issuing key id or fingerprint (default: a new one here)")
+    dlg.add_argument("--days", type=int, default=30)
+    dlg.add_argument("--holder", default="", help="for a new key: the trainer or laptop it is for")
+    dlg.set_defaults(handler=_keys_delegate)
+    rvk = keys_sub.add_parser("revoke", help="revoke an issuing key: what it signs from today on fails")
+    rvk.add_argument("key", help="issuing key id or fingerprint")
+    rvk.add_argument("--reason", required=True)
+    rvk.set_defaults(handler=_keys_revoke)
+    bck = keys_sub.add_parser("backup", help="write the root key, encrypted with a passphrase ($CAREKIT_PASSPHRASE)")
+    bck.add_argument("--out", required=True, type=Path)
+    bck.set_defaults(handler=_keys_backup)
+    rst = keys_sub.add_parser("restore", help="put the root key from its backup on this laptop")
+    rst.add_argument("file", type=Path)
+    rst.set_defaults(handler=_keys_restore)
     cert = sub.add_parser("certificate", help="issue, revoke or print certificates")
     cert_sub = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
     iss = cert_sub.add_parser("issue", help="--session S: to everyone who passed; or --person P by hand")
@@ -65,6 +88,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--within", type=int, default=90, metavar="DAYS")
     exp.add_argument("--out", type=Path, help="write the contacts as CSV")
     exp.set_defaults(handler=_certificate_expiring)
+    vc = cert_sub.add_parser("export-vc", help="the certificate as an Open Badges 3.0 verifiable credential")
+    vc.add_argument("serial")
+    vc.add_argument("--out", required=True, type=Path)
+    vc.set_defaults(handler=_certificate_export_vc)
     prn = cert_sub.add_parser("print")
     prn.add_argument("serials", nargs="+")
     prn.add_argument("--out", required=True, type=Path)
@@ -101,7 +128,11 @@ def _badges(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     extra = [certificates.read_public_key_text(path.read_text(encoding="utf-8")) for path in args.key]
     db = open_database(args) if args.db else None
-    verdict = certificates.verify(args.code, db=db, extra_keys=extra)
+    if args.code.lower().endswith(".json") and Path(args.code).exists():
+        document = credential_export.read_credential_file(Path(args.code))
+        verdict = credential_export.verify_credential(document, db=db, extra_keys=extra, root_fingerprints=args.root)
+    else:
+        verdict = certificates.verify(args.code, db=db, extra_keys=extra, root_fingerprints=args.root)
     if args.json:
         print(json.dumps(verdict.as_dict(), ensure_ascii=False))
     else:
@@ -132,8 +163,53 @@ def _keys_import(args: argparse.Namespace) -> int:
 
 
 def _keys_list(args: argparse.Namespace) -> int:
-    for key in certificates.list_keys(open_workspace(args)):
-        print(f"{key.fingerprint}  {'signing' if key.private_key else 'trusted'}  {key.name}")
+    ws = open_workspace(args)
+    with ws.db.session() as session:
+        here = issuing_keys.own_root(session)
+    for key in certificates.list_keys(ws):
+        where = " (private half on this laptop)" if here is not None and here.id == key.id else ""
+        print(f"{key.fingerprint}  {key.kind}  {key.name}{where}")
+    for key, mine in issuing_keys.list_issuing_keys(ws):
+        state = (f"revoked {key.revoked_at[:10]}" if key.revoked_at else
+                 f"{key.valid_from} → {key.valid_until}" if key.delegation else "waiting for a delegation")
+        print(f"{key.fingerprint}  issuing  {key.holder}  {state}{'  (on this laptop)' if mine else ''}  {key.id}")
+    return 0
+
+
+def _passphrase(prompt: str) -> str:
+    if os.environ.get("CAREKIT_PASSPHRASE"):
+        return os.environ["CAREKIT_PASSPHRASE"]
+    return getpass.getpass(prompt)
+
+
+def _keys_request(args: argparse.Namespace) -> int:
+    key = issuing_keys.request_key(open_workspace(args), args.holder)
+    print(f"issuing key {key.fingerprint} for {key.holder}: {key.id}")
+    print("a coordinator delegates it on the root key's laptop; it arrives with the next bundle")
+    return 0
+
+
+def _keys_delegate(args: argparse.Namespace) -> int:
+    key = issuing_keys.delegate(open_workspace(args), args.key, days=args.days, holder=args.holder)
+    print(f"issuing key {key.fingerprint} ({key.holder}) delegated {key.valid_from} → {key.valid_until}: {key.id}")
+    return 0
+
+
+def _keys_revoke(args: argparse.Namespace) -> int:
+    key = issuing_keys.revoke(open_workspace(args), args.key, args.reason)
+    print(f"revoked issuing key {key.fingerprint} at {key.revoked_at}: {key.revoked_reason}")
+    return 0
+
+
+def _keys_backup(args: argparse.Namespace) -> int:
+    key = issuing_keys.backup_root(open_workspace(args), args.out, _passphrase("Passphrase for the backup: "))
+    print(f"root key {key.fingerprint} backed up to {args.out}; keep the file and its passphrase apart")
+    return 0
+
+
+def _keys_restore(args: argparse.Namespace) -> int:
+    key = issuing_keys.restore_root(open_workspace(args), args.file, _passphrase("Passphrase: "))
+    print(f"root key {key.fingerprint} ({key.name}) is on this laptop now")
     return 0
 
 
@@ -191,6 +267,13 @@ def _certificate_expiring(args: argparse.Namespace) -> int:
     for r in due:
         print(f"{r.expires}  {r.days_left:>3} days  {r.name:<12} {r.phone:<16} {r.course_code}  {r.serial}")
     print(f"{len(due)} to invite to a renewal" + (f": {args.out}" if args.out else ""))
+    return 0
+
+
+def _certificate_export_vc(args: argparse.Namespace) -> int:
+    document = credential_export.export_credential(open_workspace(args), args.serial)
+    args.out.write_text(credential_export.credential_text(document), encoding="utf-8")
+    print(f"credential for {document['carekitCertificate']['serial']} written to {args.out}")
     return 0
 
 

@@ -1,6 +1,10 @@
 """Certificate codes: Ed25519 signatures an employer checks offline, from a QR or typed text.
 
-The code is ``CKC1.`` + key id + ``.`` + base32(message) + ``.`` + base32(signature), where the
+Two formats verify. ``CKC2`` (issued now) is ``CKC2.`` + base32(message) + ``.`` +
+base32(delegation) + ``.`` + base32(signature): the signature is by a short-lived issuing key, and
+the delegation (see ``key_chain``) is the organisation's root key vouching for that issuing key
+for a window of dates, so a verifier needs only the root key (or its fingerprint) to check the
+chain. ``CKC1`` (issued before the key chain) is ``CKC1.`` + key id + ``.`` + base32(message) + ``.`` + base32(signature), where the
 message is exactly the signed text ``serial|holder name|course code|issued|expires`` (UTF-8,
 ISO dates). Upper-case base32 keeps the whole code in the QR alphanumeric set, which packs
 denser than base64 in byte mode and survives scanners under any keyboard layout. The key id
@@ -18,7 +22,10 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from carekit.security.key_chain import Delegation
+
 PREFIX = "CKC1"
+PREFIX_V2 = "CKC2"
 SEPARATOR = "|"
 KEY_ID_BYTES = 5
 SIGNATURE_BYTES = 64
@@ -105,46 +112,99 @@ def sign_code(fields: CertificateFields, private_key: str) -> str:
     return ".".join((PREFIX, key_id(public_from_private(private_key)), _b32(fields.message()), _b32(signature)))
 
 
+def sign_code_v2(fields: CertificateFields, issuing_private_key: str, delegation: Delegation) -> str:
+    """A CKC2 code: signed by the issuing key, carrying the root's delegation of that key."""
+    check_fields(fields)
+    private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(issuing_private_key))
+    if base64.b64decode(public_from_private(issuing_private_key)) != delegation.issuing_key:
+        raise ValueError("the delegation is for another issuing key")
+    signature = private.sign(fields.message())
+    return ".".join((PREFIX_V2, _b32(fields.message()), _b32(delegation.to_bytes()), _b32(signature)))
+
+
 @dataclass(frozen=True)
 class ParsedCode:
-    key_id: str
+    key_id: str  # of the root key that vouches for the code
     fields: CertificateFields
     signature: bytes
+    delegation: Delegation | None = None  # CKC2 only
+
+    @property
+    def root_key(self) -> str:
+        """Base64 root public key carried by a CKC2 code; empty for CKC1."""
+        return base64.b64encode(self.delegation.root_key).decode() if self.delegation else ""
+
+
+def _malformed() -> CodeError:
+    return CodeError("malformed", "The certificate code is damaged or incomplete.")
+
+
+def _fields(message_b32: str) -> CertificateFields:
+    try:
+        values = _unb32(message_b32).decode().split(SEPARATOR)
+    except (ValueError, UnicodeDecodeError):
+        raise _malformed() from None
+    if len(values) != 5:
+        raise _malformed()
+    fields = CertificateFields(*values)
+    try:
+        check_fields(fields)
+    except ValueError:
+        raise _malformed() from None
+    return fields
 
 
 def parse_code(text: str) -> ParsedCode:
     """Split a scanned code into its parts; nothing is trusted yet."""
     code = "".join(text.split()).upper()
     parts = code.split(".")
-    if len(parts) != 4 or parts[0] != PREFIX:
+    if len(parts) != 4 or parts[0] not in (PREFIX, PREFIX_V2):
         raise CodeError("not_a_certificate", "This is not a CareKit certificate code.")
     try:
-        message = _unb32(parts[2]).decode()
         signature = _unb32(parts[3])
-    except (ValueError, UnicodeDecodeError):
-        raise CodeError("malformed", "The certificate code is damaged or incomplete.") from None
-    values = message.split(SEPARATOR)
-    if len(values) != 5 or len(signature) != SIGNATURE_BYTES or len(parts[1]) != 8:
-        raise CodeError("malformed", "The certificate code is damaged or incomplete.")
-    fields = CertificateFields(*values)
-    try:
-        check_fields(fields)
+        delegation = Delegation.from_bytes(_unb32(parts[2])) if parts[0] == PREFIX_V2 else None
     except ValueError:
-        raise CodeError("malformed", "The certificate code is damaged or incomplete.") from None
-    return ParsedCode(parts[1], fields, signature)
+        raise _malformed() from None
+    if len(signature) != SIGNATURE_BYTES:
+        raise _malformed()
+    if delegation is None:
+        if len(parts[1]) != 8:
+            raise _malformed()
+        return ParsedCode(parts[1], _fields(parts[2]), signature)
+    root = base64.b64encode(delegation.root_key).decode()
+    return ParsedCode(key_id(root), _fields(parts[1]), signature, delegation)
+
+
+def _signature_ok(public_key: bytes, signature: bytes, message: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def verify_code(text: str, public_keys: list[str]) -> tuple[CertificateFields, str]:
-    """The signed fields and the public key that signed them; CodeError when forged or unknown."""
+    """The signed fields and the root public key they chain to; CodeError when forged or unknown.
+
+    ``public_keys`` are the root keys trusted here. For CKC2 the chain is: root signs the
+    delegation, the delegation names the issuing key and its dates, the issuing key signs the
+    fields, and the issue date lies inside the delegation's window."""
     parsed = parse_code(text)
     candidates = [k for k in public_keys if key_id(k) == parsed.key_id]
+    if parsed.delegation is not None:
+        candidates = [k for k in candidates if k == parsed.root_key]
     if not candidates:
         raise CodeError("unknown_key", "The code is signed by a key this laptop does not know.")
-    for public_key in candidates:
-        try:
-            Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(
-                parsed.signature, parsed.fields.message())
-        except InvalidSignature:
-            continue
-        return parsed.fields, public_key
-    raise CodeError("bad_signature", "The signature does not match: the code is forged or altered.")
+    if parsed.delegation is None:
+        for public_key in candidates:
+            if _signature_ok(base64.b64decode(public_key), parsed.signature, parsed.fields.message()):
+                return parsed.fields, public_key
+        raise CodeError("bad_signature", "The signature does not match: the code is forged or altered.")
+    delegation = parsed.delegation
+    if not _signature_ok(delegation.root_key, delegation.signature, delegation.message()):
+        raise CodeError("bad_delegation", "The issuing key's delegation is not signed by the organisation's key.")
+    if not _signature_ok(delegation.issuing_key, parsed.signature, parsed.fields.message()):
+        raise CodeError("bad_signature", "The signature does not match: the code is forged or altered.")
+    if not delegation.valid_from.isoformat() <= parsed.fields.issued <= delegation.valid_until.isoformat():
+        raise CodeError("outside_delegation", "Issued on a day the issuing key was not delegated for.")
+    return parsed.fields, candidates[0]

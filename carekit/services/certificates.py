@@ -16,13 +16,14 @@ from datetime import date
 
 from sqlalchemy import select
 
-from carekit.domain.certificates import Certificate, OrganisationKey
+from carekit.domain.certificates import ROOT, TRUSTED, Certificate, OrganisationKey
 from carekit.domain.enums import Role
 from carekit.domain.ids import new_id
 from carekit.domain.tables import Person
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.printing.certificates import CertificateData, render_certificates
 from carekit.security import certificates as signing
+from carekit.services import issuing_keys
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
@@ -37,6 +38,10 @@ _FORGED_WHY = {
     "unknown_key": QT_TRANSLATE_NOOP(
         "Verify", "Signed by a key this laptop does not know: it cannot be trusted (import the issuer's public key)."),
     "bad_signature": QT_TRANSLATE_NOOP("Verify", "The signature does not match: the code is forged or altered."),
+    "bad_delegation": QT_TRANSLATE_NOOP(
+        "Verify", "The issuing key is not vouched for by the organisation's key: the code is forged."),
+    "outside_delegation": QT_TRANSLATE_NOOP(
+        "Verify", "Issued on a day the issuing key was not delegated for: the code is forged or the key expired."),
 }
 
 
@@ -64,29 +69,20 @@ class Verdict:
 
 # -- keys ---------------------------------------------------------------------------------
 def generate_key(ws: Workspace, name: str) -> OrganisationKey:
-    """This organisation's signing key; the private half stays in the event file."""
-    ws.require(Role.COORDINATOR)
-    if not name.strip():
-        raise ValidationError("no_name", QT_TRANSLATE_NOOP("Errors", "Give the organisation's name for its key."))
-    pair = signing.generate_key()
-    with ws.writing() as journal:
-        key_id = journal.create(OrganisationKey, {"name": name.strip(), "public_key": pair.public_key,
-                                                  "private_key": pair.private_key,
-                                                  "fingerprint": signing.fingerprint(pair.public_key)})
-        journal.audit("key.generate", "organisationkey", key_id)
-        return journal.session.get(OrganisationKey, key_id)
+    """This organisation's root key; the private half stays on this laptop (see issuing_keys)."""
+    return issuing_keys.generate_root(ws, name)
 
 
-def signing_key(session) -> OrganisationKey | None:
-    """The newest key with a private half."""
-    return session.execute(select(OrganisationKey).where(OrganisationKey.private_key != "",
+def own_key(session) -> OrganisationKey | None:
+    """This organisation's newest root key (its private half may be on another laptop)."""
+    return session.execute(select(OrganisationKey).where(OrganisationKey.kind == ROOT,
                                                          OrganisationKey.deleted.is_(False))
                            .order_by(OrganisationKey.hlc.desc())).scalars().first()
 
 
 def export_public_key(ws: Workspace) -> str:
     with ws.db.session() as session:
-        key = signing_key(session)
+        key = own_key(session)
     if key is None:
         raise NotFound("no_key", QT_TRANSLATE_NOOP("Errors", "This event has no signing key yet: generate one first."))
     return public_key_text(key.name, key.public_key)
@@ -119,7 +115,7 @@ def import_public_key(ws: Workspace, text: str) -> OrganisationKey:
             OrganisationKey.public_key == public_key, OrganisationKey.deleted.is_(False))).scalars().first()
         if existing is not None:
             return existing
-        key_id = journal.create(OrganisationKey, {"name": name, "public_key": public_key, "private_key": "",
+        key_id = journal.create(OrganisationKey, {"name": name, "public_key": public_key, "kind": TRUSTED,
                                                   "fingerprint": signing.fingerprint(public_key)})
         journal.audit("key.import", "organisationkey", key_id)
         return journal.session.get(OrganisationKey, key_id)
@@ -158,16 +154,14 @@ def issue(ws: Workspace, person_id: str, *, course_code: str, course_name: str, 
         person = session.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound("no_person", QT_TRANSLATE_NOOP("Errors", "No person with id {id}."), id=person_id)
-        key = signing_key(session)
-        if key is None:
-            raise NotFound("no_key", QT_TRANSLATE_NOOP("Errors", "This event has no signing key yet: generate one first."))
-        row_id = issue_in(journal, key, person, course_code=course_code.strip(), course_name=course_name.strip(),
+        signer = issuing_keys.signer_for(journal, issued)
+        row_id = issue_in(journal, signer, person, course_code=course_code.strip(), course_name=course_name.strip(),
                           months=months, trainer=trainer.strip(), issued=issued, renews=renews,
                           language=current_event(session).language)
         return session.get(Certificate, row_id)
 
 
-def issue_in(journal, key: OrganisationKey, person: Person, *, course_code: str, course_name: str, months: int,
+def issue_in(journal, signer: issuing_keys.Signer, person: Person, *, course_code: str, course_name: str, months: int,
              trainer: str, issued: date, renews: str, language: str, row_id: str | None = None) -> str:
     """Sign and record one certificate in the caller's transaction; returns its row id."""
     if signing.SEPARATOR in person.name:
@@ -175,7 +169,7 @@ def issue_in(journal, key: OrganisationKey, person: Person, *, course_code: str,
     row_id = row_id or new_id()
     fields = signing.CertificateFields(_serial(row_id), person.name, course_code, issued.isoformat(),
                                        add_months(issued, months).isoformat())
-    code = signing.sign_code(fields, key.private_key)
+    code = signer.sign(fields)
     journal.create(Certificate, {
         "serial": fields.serial, "person_id": person.id, "holder_name": person.name,
         "course_code": fields.course_code, "course_name": course_name, "issued": fields.issued,
@@ -222,20 +216,36 @@ def certificate_pdf(ws: Workspace, serials: list[str], progress=None) -> bytes:
 
 # -- verify -------------------------------------------------------------------------------
 def verify(code: str, *, db: Database | None = None, extra_keys: list[tuple[str, str]] = (),
-           today: date | None = None) -> Verdict:
-    """Offline verdict for a scanned or typed code, against the keys this laptop knows
-    (the event file's, and any ``(name, public key)`` given), and its local revocations."""
+           today: date | None = None, root_fingerprints: list[str] = ()) -> Verdict:
+    """Offline verdict for a scanned or typed code, against the root keys this laptop knows (the
+    event file's, any ``(name, public key)`` given, or the root a CKC2 code carries when its
+    fingerprint is one of ``root_fingerprints``), and the revocations known locally."""
     known: dict[str, str] = {pk: name for name, pk in extra_keys}
     revoked: dict[str, str] = {}
+    key_revocations: dict[bytes, object] = {}
     if db is not None:
         with db.session() as session:
             for key in session.execute(select(OrganisationKey).where(OrganisationKey.deleted.is_(False))).scalars():
                 known.setdefault(key.public_key, key.name)
+            key_revocations = issuing_keys.revoked_issuing_keys(session)
+    wanted = {f.replace("-", "").strip().upper() for f in root_fingerprints}
+    try:
+        carried = signing.parse_code(code).root_key
+    except signing.CodeError:
+        carried = ""
+    if carried and signing.fingerprint(carried).replace("-", "") in wanted:
+        known.setdefault(carried, "")
     try:
         fields, public_key = signing.verify_code(code, list(known))
     except signing.CodeError as error:
         return Verdict(FORGED, error.reason, _FORGED_WHY[error.reason])
     issuer, key_print = known[public_key], signing.fingerprint(public_key)
+    delegation = signing.parse_code(code).delegation
+    revoked_key = key_revocations.get(delegation.issuing_key) if delegation else None
+    if revoked_key is not None and fields.issued >= revoked_key.revoked_at[:10]:
+        return Verdict(REVOKED, "issuing_key_revoked", QT_TRANSLATE_NOOP(
+            "Verify", "Revoked: signed by issuing key {detail} on or after its revocation."), fields, issuer, key_print,
+            f"{revoked_key.fingerprint} ({revoked_key.revoked_at[:10]}: {revoked_key.revoked_reason})")
     if db is not None:
         with db.session() as session:
             for cert in session.execute(select(Certificate).where(Certificate.serial == fields.serial,

@@ -21,9 +21,9 @@ from carekit.domain.tables import Operator, Person
 from carekit.domain.training import RENEWAL, Course, derived_id
 from carekit.domain.training_rules import PASSED
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
-from carekit.services import certificates
+from carekit.services import certificates, issuing_keys
 from carekit.services.assessment import results_in, status_word
-from carekit.services.errors import NotFound, ValidationError
+from carekit.services.errors import ValidationError
 from carekit.services.events import current_event
 from carekit.services.training import load_session, require_session_lead
 from carekit.services.workspace import Workspace
@@ -71,10 +71,8 @@ def issue_for_session(ws: Workspace, session_id: str, *, today: date | None = No
         row = load_session(session, session_id)
         require_session_lead(ws, row)
         course = session.get(Course, row.course_id)
-        key = certificates.signing_key(session)
-        if key is None:
-            raise NotFound("no_key", QT_TRANSLATE_NOOP("Errors", "This event has no signing key yet: generate one first."))
         today = today or event_today(session)
+        signer = None
         trainer = session.get(Operator, row.trainer_id)
         people = {p.id: p for p in session.execute(select(Person)).scalars()}
         code = (course.renews_course or course.code) if course.kind == RENEWAL else course.code
@@ -97,7 +95,8 @@ def issue_for_session(ws: Workspace, session_id: str, *, today: date | None = No
                     continue
                 renews = previous.serial
             person = people[line.person_id]
-            certificates.issue_in(journal, key, person, course_code=code, course_name=course.name,
+            signer = signer or issuing_keys.signer_for(journal, today)
+            certificates.issue_in(journal, signer, person, course_code=code, course_name=course.name,
                                   months=course.months, trainer=trainer.name if trainer else "", issued=today,
                                   renews=renews, language=row.language, row_id=cert_id)
             report.issued.append(session.get(Certificate, cert_id).serial)

@@ -58,7 +58,7 @@ def test_a_certificate_is_issued_verified_by_an_employer_then_revoked(carekit, e
                      "FA-1", "--course-name", "基础急救", "--months", "24", "--trainer", "Dr. Peña",
                      "--out", str(tmp_path / "cert.pdf"))
     serial, code = issued.stdout.split()[1], issued.stdout.splitlines()[-1]
-    assert code.startswith("CKC1.") and (tmp_path / "cert.pdf").exists()
+    assert code.startswith("CKC2.") and (tmp_path / "cert.pdf").exists()
     # The employer has no event file, only the exported public key.
     employer = carekit("verify", code, "--key", str(key_file))
     assert employer.stdout.startswith("VALID") and person["name"] in employer.stdout

@@ -22,9 +22,11 @@ def carekit(tmp_path):
     home.mkdir()
     base = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
 
-    def run(*args: str, ok: bool = True, who: str = "Lin", pin: str = COORDINATOR_PIN) -> subprocess.CompletedProcess:
-        env = {**base, "CAREKIT_OPERATOR": who, "CAREKIT_PIN": pin}
-        done = subprocess.run([sys.executable, "-m", "carekit", "--db", str(tmp_path / "day.carekit"), *args],
+    def run(*args: str, ok: bool = True, who: str = "Lin", pin: str = COORDINATOR_PIN, db: bool = True,
+            env: dict | None = None) -> subprocess.CompletedProcess:
+        env = {**base, "CAREKIT_OPERATOR": who, "CAREKIT_PIN": pin, **(env or {})}
+        where = ["--db", str(tmp_path / "day.carekit")] if db else []
+        done = subprocess.run([sys.executable, "-m", "carekit", *where, *args],
                               env=env, cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=180)
         if ok:
             assert done.returncode == 0, done.stderr
@@ -132,3 +134,32 @@ def test_a_roster_file_with_a_course_column_enrols_everyone_or_nobody(carekit, c
     assert "line 3" in refused.stderr and "Nobody was enrolled" in refused.stderr
     assert "2 enrolled, 0 waiting" in carekit("enroll", "--from-file", str(good)).stdout
     assert "0 enrolled, 0 waiting, 2 already" in carekit("enroll", "--from-file", str(good)).stdout
+
+
+def test_the_root_key_is_backed_up_delegates_and_an_employer_checks_by_fingerprint(carekit, course_day, tmp_path):
+    listed = carekit("keys", "list").stdout
+    root_print = listed.split()[0]
+    assert "root" in listed and "private half on this laptop" in listed
+    backup = tmp_path / "root.ckroot"
+    carekit("keys", "backup", "--out", str(backup), env={"CAREKIT_PASSPHRASE": "a long backup passphrase"})
+    assert json.loads(backup.read_text(encoding="utf-8"))["fingerprint"] == root_print
+    delegated = carekit("keys", "delegate", "--days", "7", "--holder", "王教练's laptop").stdout
+    key_id = delegated.strip().split()[-1]
+    zhang = _person(carekit, "张伟")
+    code = carekit("certificate", "issue", "--person", zhang["person_id"], "--course-code", "FA1", "--course-name",
+                   "急救", "--months", "24", "--trainer", "王教练").stdout.splitlines()[-1]
+    employer = carekit("verify", code, "--root", root_print, "--json", db=False)
+    assert json.loads(employer.stdout)["status"] == "valid"
+    serial = json.loads(carekit("certificate", "list", "--json").stdout.splitlines()[-1])["serial"]
+    wallet = tmp_path / "zhang.json"
+    carekit("certificate", "export-vc", serial, "--out", str(wallet))
+    assert json.loads(carekit("verify", str(wallet), "--root", root_print, "--json", db=False).stdout)["status"] \
+        == "valid"
+    forged = tmp_path / "forged.json"
+    forged.write_text(wallet.read_text(encoding="utf-8").replace("张伟", "李四"), encoding="utf-8")
+    refused = carekit("verify", str(forged), "--root", root_print, db=False, ok=False)
+    assert refused.returncode == 1 and refused.stdout.startswith("FORGED")
+    carekit("keys", "revoke", key_id, "--reason", "laptop lost")
+    assert "revoked" in carekit("keys", "list").stdout
+    wrong = carekit("keys", "restore", str(backup), ok=False, env={"CAREKIT_PASSPHRASE": "not the passphrase"})
+    assert wrong.returncode == 2 and "does not open" in wrong.stderr

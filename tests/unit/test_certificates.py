@@ -4,6 +4,7 @@ import base64
 from datetime import date
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from carekit.security import certificates as signing
 from carekit.services import certificates
@@ -52,10 +53,10 @@ def test_an_employer_with_only_the_public_key_file_verifies(issuer, crowd):
 
 
 def _swap_field(code: str, index: int, value: str) -> str:
-    prefix, key, message, sig = code.split(".")
+    prefix, message, delegation, sig = code.split(".")
     fields = signing._unb32(message).decode().split("|")
     fields[index] = value
-    return ".".join((prefix, key, signing._b32("|".join(fields).encode()), sig))
+    return ".".join((prefix, signing._b32("|".join(fields).encode()), delegation, sig))
 
 
 @pytest.mark.parametrize("tamper, reason", [
@@ -64,7 +65,7 @@ def _swap_field(code: str, index: int, value: str) -> str:
     (lambda c: _swap_field(c, 0, "C-AAAA-BBBB"), "bad_signature"),  # another serial
     (lambda c: c[:-4] + ("A" if c[-4] != "A" else "B") + c[-3:], "bad_signature"),  # one signature character
     (lambda c: c[:-10], "malformed"),  # torn label
-    (lambda c: c.replace("CKC1", "CKC2"), "not_a_certificate"),
+    (lambda c: c.replace("CKC2", "CKC9"), "not_a_certificate"),
     (lambda c: "hello", "not_a_certificate"),
 ])
 def test_tampered_codes_are_refused(issuer, crowd, tamper, reason):
@@ -75,12 +76,15 @@ def test_tampered_codes_are_refused(issuer, crowd, tamper, reason):
 
 def test_a_code_signed_by_another_key_with_the_same_fields_is_forged(issuer, crowd):
     cert = first_aid(issuer, crowd)
-    fields = signing.parse_code(cert.code).fields
+    parsed = signing.parse_code(cert.code)
     forger = signing.generate_key()
-    fake = signing.sign_code(fields, forger.private_key)
-    key_id = signing.parse_code(cert.code).key_id
-    fake = ".".join([fake.split(".")[0], key_id, *fake.split(".")[2:]])  # pretend to be the real issuer
+    fake = signing.sign_code(parsed.fields, forger.private_key)
+    fake = ".".join([fake.split(".")[0], parsed.key_id, *fake.split(".")[2:]])  # an old-style code, the real key id
     assert certificates.verify(fake, db=issuer.db).reason == "bad_signature"
+    prefix, message, delegation, _ = cert.code.split(".")
+    forged = signing._b32(Ed25519PrivateKey.from_private_bytes(base64.b64decode(forger.private_key))
+                          .sign(parsed.fields.message()))  # the real delegation, another key's signature
+    assert certificates.verify(".".join((prefix, message, delegation, forged)), db=issuer.db).reason == "bad_signature"
 
 
 def test_a_scanner_that_lower_cases_still_verifies(issuer, crowd):

@@ -41,7 +41,7 @@ class KeysDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for key in certificates.list_keys(self.context.workspace):
-            kind = self.tr("signing") if key.private_key else self.tr("trusted")
+            kind = self.tr("signing") if key.kind == "root" else self.tr("trusted")
             self.list.addItem(f"{key.fingerprint}   {kind}   {key.name}")
 
     def _guard(self, action) -> None:
