@@ -3017,6 +3017,10 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Family visits</translation>
         </message>
         <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
             <source>Verify certificate</source>
             <translation>Verify certificate</translation>
         </message>
@@ -3631,6 +3635,157 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
     </context>
     <context>
+        <name>SessionView</name>
+        <message>
+            <source>Roster</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <source>Scan in / out</source>
+            <translation>Scan in / out</translation>
+        </message>
+        <message>
+            <source>Skills grid</source>
+            <translation>Skills grid</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Enrol: name, phone, staff id or badge serial, then Enter</source>
+            <translation>Enrol: name, phone, staff id or badge serial, then Enter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>In now</source>
+            <translation>In now</translation>
+        </message>
+        <message>
+            <source>Scan a badge</source>
+            <translation>Scan a badge</translation>
+        </message>
+        <message>
+            <source>Scanning out (leaving the room)</source>
+            <translation>Scanning out (leaving the room)</translation>
+        </message>
+        <message>
+            <source>Type the written score; Space marks a skill passed ✓, not passed ✗ or blank. Ctrl+S saves.</source>
+            <translation>Type the written score; Space marks a skill passed ✓, not passed ✗ or blank. Ctrl+S saves.</translation>
+        </message>
+        <message>
+            <source>Save assessments</source>
+            <translation>Save assessments</translation>
+        </message>
+        <message>
+            <source>Issue certificates</source>
+            <translation>Issue certificates</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Pick a session</source>
+            <translation>Pick a session</translation>
+        </message>
+        <message>
+            <source>{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · {enrolled}/{capacity}</source>
+            <translation>{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · {enrolled}/{capacity}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>enrolled</translation>
+        </message>
+        <message>
+            <source>waiting #{n}</source>
+            <translation>waiting #{n}</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>in</translation>
+        </message>
+        <message>
+            <source>In the room now ({count}): {names}</source>
+            <translation>In the room now ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>{count} people match '{text}': type more.</source>
+            <translation>{count} people match '{text}': type more.</translation>
+        </message>
+        <message>
+            <source>{name}: already on this session</source>
+            <translation>{name}: already on this session</translation>
+        </message>
+        <message>
+            <source>{name}: enrolled</source>
+            <translation>{name}: enrolled</translation>
+        </message>
+        <message>
+            <source>{name}: waiting list #{n}</source>
+            <translation>{name}: waiting list #{n}</translation>
+        </message>
+        <message>
+            <source>{name}: in at {time}</source>
+            <translation>{name}: in at {time}</translation>
+        </message>
+        <message>
+            <source>{name}: out at {time}, {hours} h</source>
+            <translation>{name}: out at {time}, {hours} h</translation>
+        </message>
+        <message>
+            <source>{name}: already in (recorded again) at {time}</source>
+            <translation>{name}: already in (recorded again) at {time}</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Enrol them now?</source>
+            <translation>{message}
+
+Enrol them now?</translation>
+        </message>
+        <message>
+            <source>Row {row}: '{score}' is not a score.</source>
+            <translation>Row {row}: '{score}' is not a score.</translation>
+        </message>
+        <message>
+            <source>{count} assessments saved.</source>
+            <translation>{count} assessments saved.</translation>
+        </message>
+        <message>
+            <source>Issued {issued}, already issued {already}, not eligible {refused}.</source>
+            <translation>Issued {issued}, already issued {already}, not eligible {refused}.</translation>
+        </message>
+        <message>
+            <source>PDF: {path}</source>
+            <translation>PDF: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -4019,6 +4174,57 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
             <translation>no certificate of {code} valid or expired less than {months} months ago</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Renewals</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Course · serial</source>
+            <translation>Course · serial</translation>
+        </message>
+        <message>
+            <source>Certificates running out within {days} days and not yet renewed: whom to invite to a renewal course.</source>
+            <translation>Certificates running out within {days} days and not yet renewed: whom to invite to a renewal course.</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
         </message>
     </context>
     <context>

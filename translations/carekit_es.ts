@@ -3017,6 +3017,10 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
             <translation>Visitas familiares</translation>
         </message>
         <message>
+            <source>Training</source>
+            <translation>Formación</translation>
+        </message>
+        <message>
             <source>Verify certificate</source>
             <translation>Verificar certificado</translation>
         </message>
@@ -3631,6 +3635,157 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
     </context>
     <context>
+        <name>SessionView</name>
+        <message>
+            <source>Roster</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Scan in / out</source>
+            <translation>Escanear entrada / salida</translation>
+        </message>
+        <message>
+            <source>Skills grid</source>
+            <translation>Cuadro de habilidades</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Enrol: name, phone, staff id or badge serial, then Enter</source>
+            <translation>Inscribir: nombre, teléfono, número de empleado o número de credencial, y Enter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>In now</source>
+            <translation>Dentro</translation>
+        </message>
+        <message>
+            <source>Scan a badge</source>
+            <translation>Escanee una credencial</translation>
+        </message>
+        <message>
+            <source>Scanning out (leaving the room)</source>
+            <translation>Registrando salidas (dejan la sala)</translation>
+        </message>
+        <message>
+            <source>Type the written score; Space marks a skill passed ✓, not passed ✗ or blank. Ctrl+S saves.</source>
+            <translation>Escriba la nota escrita; Espacio marca una habilidad aprobada ✓, no aprobada ✗ o en blanco. Ctrl+S guarda.</translation>
+        </message>
+        <message>
+            <source>Save assessments</source>
+            <translation>Guardar evaluaciones</translation>
+        </message>
+        <message>
+            <source>Issue certificates</source>
+            <translation>Emitir certificados</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Escrito</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Pick a session</source>
+            <translation>Elija una sesión</translation>
+        </message>
+        <message>
+            <source>{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · {enrolled}/{capacity}</source>
+            <translation>{course} {name} · {site} {room} · {day} {start}–{end} · instructor {trainer} · {enrolled}/{capacity}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>inscrito</translation>
+        </message>
+        <message>
+            <source>waiting #{n}</source>
+            <translation>en espera n.º {n}</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>dentro</translation>
+        </message>
+        <message>
+            <source>In the room now ({count}): {names}</source>
+            <translation>En la sala ahora ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>{count} people match '{text}': type more.</source>
+            <translation>{count} personas coinciden con «{text}»: escriba más.</translation>
+        </message>
+        <message>
+            <source>{name}: already on this session</source>
+            <translation>{name}: ya está en esta sesión</translation>
+        </message>
+        <message>
+            <source>{name}: enrolled</source>
+            <translation>{name}: inscrito</translation>
+        </message>
+        <message>
+            <source>{name}: waiting list #{n}</source>
+            <translation>{name}: lista de espera n.º {n}</translation>
+        </message>
+        <message>
+            <source>{name}: in at {time}</source>
+            <translation>{name}: entrada a las {time}</translation>
+        </message>
+        <message>
+            <source>{name}: out at {time}, {hours} h</source>
+            <translation>{name}: salida a las {time}, {hours} h</translation>
+        </message>
+        <message>
+            <source>{name}: already in (recorded again) at {time}</source>
+            <translation>{name}: ya estaba dentro (registrado de nuevo) a las {time}</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Sin inscripción previa</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Enrol them now?</source>
+            <translation>{message}
+
+¿Inscribirlo ahora?</translation>
+        </message>
+        <message>
+            <source>Row {row}: '{score}' is not a score.</source>
+            <translation>Fila {row}: «{score}» no es una nota.</translation>
+        </message>
+        <message>
+            <source>{count} assessments saved.</source>
+            <translation>{count} evaluaciones guardadas.</translation>
+        </message>
+        <message>
+            <source>Issued {issued}, already issued {already}, not eligible {refused}.</source>
+            <translation>Emitidos {issued}, ya emitidos {already}, no elegibles {refused}.</translation>
+        </message>
+        <message>
+            <source>PDF: {path}</source>
+            <translation>PDF: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -4019,6 +4174,57 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
             <translation>no hay certificado de {code} vigente o vencido hace menos de {months} meses</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Training</source>
+            <translation>Formación</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Renovaciones</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Caduca</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Días restantes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Course · serial</source>
+            <translation>Curso · número</translation>
+        </message>
+        <message>
+            <source>Certificates running out within {days} days and not yet renewed: whom to invite to a renewal course.</source>
+            <translation>Certificados que caducan en {days} días y aún no renovados: a quién invitar a un curso de renovación.</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>todos</translation>
         </message>
     </context>
     <context>

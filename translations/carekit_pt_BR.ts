@@ -3017,6 +3017,10 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
             <translation>Visitas de familiares</translation>
         </message>
         <message>
+            <source>Training</source>
+            <translation>Treinamento</translation>
+        </message>
+        <message>
             <source>Verify certificate</source>
             <translation>Verificar certificado</translation>
         </message>
@@ -3631,6 +3635,157 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         </message>
     </context>
     <context>
+        <name>SessionView</name>
+        <message>
+            <source>Roster</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Scan in / out</source>
+            <translation>Registrar entrada / saída</translation>
+        </message>
+        <message>
+            <source>Skills grid</source>
+            <translation>Quadro de habilidades</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Enrol: name, phone, staff id or badge serial, then Enter</source>
+            <translation>Inscrever: nome, telefone, matrícula ou número do crachá, e Enter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>In now</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Scan a badge</source>
+            <translation>Leia um crachá</translation>
+        </message>
+        <message>
+            <source>Scanning out (leaving the room)</source>
+            <translation>Registrando saídas (deixam a sala)</translation>
+        </message>
+        <message>
+            <source>Type the written score; Space marks a skill passed ✓, not passed ✗ or blank. Ctrl+S saves.</source>
+            <translation>Digite a nota escrita; Espaço marca uma habilidade aprovada ✓, reprovada ✗ ou em branco. Ctrl+S salva.</translation>
+        </message>
+        <message>
+            <source>Save assessments</source>
+            <translation>Salvar avaliações</translation>
+        </message>
+        <message>
+            <source>Issue certificates</source>
+            <translation>Emitir certificados</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Escrita</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Pick a session</source>
+            <translation>Escolha uma sessão</translation>
+        </message>
+        <message>
+            <source>{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · {enrolled}/{capacity}</source>
+            <translation>{course} {name} · {site} {room} · {day} {start}–{end} · instrutor {trainer} · {enrolled}/{capacity}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>inscrito</translation>
+        </message>
+        <message>
+            <source>waiting #{n}</source>
+            <translation>espera nº {n}</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <source>In the room now ({count}): {names}</source>
+            <translation>Na sala agora ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>{count} people match '{text}': type more.</source>
+            <translation>{count} pessoas correspondem a “{text}”: digite mais.</translation>
+        </message>
+        <message>
+            <source>{name}: already on this session</source>
+            <translation>{name}: já está nesta sessão</translation>
+        </message>
+        <message>
+            <source>{name}: enrolled</source>
+            <translation>{name}: inscrito</translation>
+        </message>
+        <message>
+            <source>{name}: waiting list #{n}</source>
+            <translation>{name}: lista de espera nº {n}</translation>
+        </message>
+        <message>
+            <source>{name}: in at {time}</source>
+            <translation>{name}: entrada às {time}</translation>
+        </message>
+        <message>
+            <source>{name}: out at {time}, {hours} h</source>
+            <translation>{name}: saída às {time}, {hours} h</translation>
+        </message>
+        <message>
+            <source>{name}: already in (recorded again) at {time}</source>
+            <translation>{name}: já estava presente (registrado de novo) às {time}</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Sem inscrição prévia</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Enrol them now?</source>
+            <translation>{message}
+
+Inscrever agora?</translation>
+        </message>
+        <message>
+            <source>Row {row}: '{score}' is not a score.</source>
+            <translation>Linha {row}: “{score}” não é uma nota.</translation>
+        </message>
+        <message>
+            <source>{count} assessments saved.</source>
+            <translation>{count} avaliações salvas.</translation>
+        </message>
+        <message>
+            <source>Issued {issued}, already issued {already}, not eligible {refused}.</source>
+            <translation>Emitidos {issued}, já emitidos {already}, não elegíveis {refused}.</translation>
+        </message>
+        <message>
+            <source>PDF: {path}</source>
+            <translation>PDF: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -4019,6 +4174,57 @@ Copie para um notebook com impressora ou abra a partir dele. Ele é apagado quan
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
             <translation>não há certificado de {code} válido ou vencido há menos de {months} meses</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Training</source>
+            <translation>Treinamento</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessões</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Renovações</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dia</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expira</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dias restantes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Course · serial</source>
+            <translation>Curso · número</translation>
+        </message>
+        <message>
+            <source>Certificates running out within {days} days and not yet renewed: whom to invite to a renewal course.</source>
+            <translation>Certificados que expiram em {days} dias e ainda não renovados: quem convidar para um curso de renovação.</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>todos</translation>
         </message>
     </context>
     <context>

@@ -3012,6 +3012,10 @@ Press Alt+Left to return to the guide.</source>
             <translation>家属探亲</translation>
         </message>
         <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
             <source>Verify certificate</source>
             <translation>验证证书</translation>
         </message>
@@ -3626,6 +3630,157 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
     </context>
     <context>
+        <name>SessionView</name>
+        <message>
+            <source>Roster</source>
+            <translation>名单</translation>
+        </message>
+        <message>
+            <source>Scan in / out</source>
+            <translation>扫码签到 / 签退</translation>
+        </message>
+        <message>
+            <source>Skills grid</source>
+            <translation>技能考核表</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Enrol: name, phone, staff id or badge serial, then Enter</source>
+            <translation>报名：输入姓名、手机号、工号或胸卡编号，然后按回车</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>学时</translation>
+        </message>
+        <message>
+            <source>In now</source>
+            <translation>在场</translation>
+        </message>
+        <message>
+            <source>Scan a badge</source>
+            <translation>请扫胸卡</translation>
+        </message>
+        <message>
+            <source>Scanning out (leaving the room)</source>
+            <translation>签退（离开教室）</translation>
+        </message>
+        <message>
+            <source>Type the written score; Space marks a skill passed ✓, not passed ✗ or blank. Ctrl+S saves.</source>
+            <translation>输入笔试成绩；空格键将技能标为通过 ✓、未通过 ✗ 或空白。Ctrl+S 保存。</translation>
+        </message>
+        <message>
+            <source>Save assessments</source>
+            <translation>保存考核</translation>
+        </message>
+        <message>
+            <source>Issue certificates</source>
+            <translation>颁发证书</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>笔试</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Pick a session</source>
+            <translation>请选择一个场次</translation>
+        </message>
+        <message>
+            <source>{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · {enrolled}/{capacity}</source>
+            <translation>{course} {name} · {site} {room} · {day} {start}–{end} · 培训师 {trainer} · {enrolled}/{capacity}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>已报名</translation>
+        </message>
+        <message>
+            <source>waiting #{n}</source>
+            <translation>候补第 {n} 位</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>在场</translation>
+        </message>
+        <message>
+            <source>In the room now ({count}): {names}</source>
+            <translation>现在在教室（{count} 人）：{names}</translation>
+        </message>
+        <message>
+            <source>{count} people match '{text}': type more.</source>
+            <translation>有 {count} 人符合“{text}”：请再多输入一些。</translation>
+        </message>
+        <message>
+            <source>{name}: already on this session</source>
+            <translation>{name}：已在本场名单上</translation>
+        </message>
+        <message>
+            <source>{name}: enrolled</source>
+            <translation>{name}：已报名</translation>
+        </message>
+        <message>
+            <source>{name}: waiting list #{n}</source>
+            <translation>{name}：候补第 {n} 位</translation>
+        </message>
+        <message>
+            <source>{name}: in at {time}</source>
+            <translation>{name}：{time} 签到</translation>
+        </message>
+        <message>
+            <source>{name}: out at {time}, {hours} h</source>
+            <translation>{name}：{time} 签退，{hours} 小时</translation>
+        </message>
+        <message>
+            <source>{name}: already in (recorded again) at {time}</source>
+            <translation>{name}：已在场（{time} 再次记录）</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>现场报名</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Enrol them now?</source>
+            <translation>{message}
+
+现在为其报名吗？</translation>
+        </message>
+        <message>
+            <source>Row {row}: '{score}' is not a score.</source>
+            <translation>第 {row} 行：“{score}”不是成绩。</translation>
+        </message>
+        <message>
+            <source>{count} assessments saved.</source>
+            <translation>已保存 {count} 条考核。</translation>
+        </message>
+        <message>
+            <source>Issued {issued}, already issued {already}, not eligible {refused}.</source>
+            <translation>新颁发 {issued} 张，之前已颁发 {already} 张，不符合条件 {refused} 人。</translation>
+        </message>
+        <message>
+            <source>PDF: {path}</source>
+            <translation>PDF：{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -4013,6 +4168,57 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
             <translation>没有有效的或过期不足 {months} 个月的 {code} 证书</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>复训提醒</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>Course · serial</source>
+            <translation>课程 · 编号</translation>
+        </message>
+        <message>
+            <source>Certificates running out within {days} days and not yet renewed: whom to invite to a renewal course.</source>
+            <translation>{days} 天内到期且尚未复训的证书：应邀请参加复训的人。</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
         </message>
     </context>
     <context>

@@ -3012,6 +3012,10 @@ Press Alt+Left to return to the guide.</source>
             <translation>家屬探親</translation>
         </message>
         <message>
+            <source>Training</source>
+            <translation>培訓</translation>
+        </message>
+        <message>
             <source>Verify certificate</source>
             <translation>驗證證書</translation>
         </message>
@@ -3626,6 +3630,157 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
     </context>
     <context>
+        <name>SessionView</name>
+        <message>
+            <source>Roster</source>
+            <translation>名單</translation>
+        </message>
+        <message>
+            <source>Scan in / out</source>
+            <translation>掃碼簽到 / 簽退</translation>
+        </message>
+        <message>
+            <source>Skills grid</source>
+            <translation>技能考核表</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Enrol: name, phone, staff id or badge serial, then Enter</source>
+            <translation>報名：輸入姓名、手機號、工號或胸卡編號，然後按 Enter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>學時</translation>
+        </message>
+        <message>
+            <source>In now</source>
+            <translation>在場</translation>
+        </message>
+        <message>
+            <source>Scan a badge</source>
+            <translation>請掃胸卡</translation>
+        </message>
+        <message>
+            <source>Scanning out (leaving the room)</source>
+            <translation>簽退（離開教室）</translation>
+        </message>
+        <message>
+            <source>Type the written score; Space marks a skill passed ✓, not passed ✗ or blank. Ctrl+S saves.</source>
+            <translation>輸入筆試成績；空格鍵將技能標為通過 ✓、未通過 ✗ 或空白。Ctrl+S 儲存。</translation>
+        </message>
+        <message>
+            <source>Save assessments</source>
+            <translation>儲存考核</translation>
+        </message>
+        <message>
+            <source>Issue certificates</source>
+            <translation>頒發證書</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>筆試</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Pick a session</source>
+            <translation>請選擇一個場次</translation>
+        </message>
+        <message>
+            <source>{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · {enrolled}/{capacity}</source>
+            <translation>{course} {name} · {site} {room} · {day} {start}–{end} · 培訓師 {trainer} · {enrolled}/{capacity}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>已報名</translation>
+        </message>
+        <message>
+            <source>waiting #{n}</source>
+            <translation>候補第 {n} 位</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>在場</translation>
+        </message>
+        <message>
+            <source>In the room now ({count}): {names}</source>
+            <translation>現在在教室（{count} 人）：{names}</translation>
+        </message>
+        <message>
+            <source>{count} people match '{text}': type more.</source>
+            <translation>有 {count} 人符合“{text}”：請再多輸入一些。</translation>
+        </message>
+        <message>
+            <source>{name}: already on this session</source>
+            <translation>{name}：已在本場名單上</translation>
+        </message>
+        <message>
+            <source>{name}: enrolled</source>
+            <translation>{name}：已報名</translation>
+        </message>
+        <message>
+            <source>{name}: waiting list #{n}</source>
+            <translation>{name}：候補第 {n} 位</translation>
+        </message>
+        <message>
+            <source>{name}: in at {time}</source>
+            <translation>{name}：{time} 簽到</translation>
+        </message>
+        <message>
+            <source>{name}: out at {time}, {hours} h</source>
+            <translation>{name}：{time} 簽退，{hours} 小時</translation>
+        </message>
+        <message>
+            <source>{name}: already in (recorded again) at {time}</source>
+            <translation>{name}：已在場（{time} 再次記錄）</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>現場報名</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Enrol them now?</source>
+            <translation>{message}
+
+現在為其報名嗎？</translation>
+        </message>
+        <message>
+            <source>Row {row}: '{score}' is not a score.</source>
+            <translation>第 {row} 行：“{score}”不是成績。</translation>
+        </message>
+        <message>
+            <source>{count} assessments saved.</source>
+            <translation>已儲存 {count} 條考核。</translation>
+        </message>
+        <message>
+            <source>Issued {issued}, already issued {already}, not eligible {refused}.</source>
+            <translation>新頒發 {issued} 張，之前已頒發 {already} 張，不符合條件 {refused} 人。</translation>
+        </message>
+        <message>
+            <source>PDF: {path}</source>
+            <translation>PDF：{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -4013,6 +4168,57 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <message>
             <source>no certificate of {code} valid or expired less than {months} months ago</source>
             <translation>沒有有效的或過期不足 {months} 個月的 {code} 證書</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Training</source>
+            <translation>培訓</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>場次</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>複訓提醒</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站點</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩餘天數</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手機</translation>
+        </message>
+        <message>
+            <source>Course · serial</source>
+            <translation>課程 · 編號</translation>
+        </message>
+        <message>
+            <source>Certificates running out within {days} days and not yet renewed: whom to invite to a renewal course.</source>
+            <translation>{days} 天內到期且尚未複訓的證書：應邀請參加複訓的人。</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
         </message>
     </context>
     <context>

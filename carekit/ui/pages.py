@@ -34,6 +34,7 @@ PAGES = [
     PageSpec("carekit.ui.screening.overview:OverviewPage", QT_TRANSLATE_NOOP("Pages", "Station overview"), HEALTH),
     PageSpec("carekit.ui.family.page:FamilyPage", QT_TRANSLATE_NOOP("Pages", "Family visits"),
              frozenset({Role.COORDINATOR, Role.DESK})),
+    PageSpec("carekit.ui.training.page:TrainingPage", QT_TRANSLATE_NOOP("Pages", "Training")),
     PageSpec("carekit.ui.printing.verify_page:VerifyPage", QT_TRANSLATE_NOOP("Pages", "Verify certificate")),
     PageSpec("carekit.ui.sync.page:SyncPage", QT_TRANSLATE_NOOP("Pages", "Sync")),
 ]

@@ -57,7 +57,7 @@ class VerifyPage(QWidget):
 
     def retranslate(self) -> None:
         self.prompt.setText(self.tr("Scan the certificate's QR code, or paste its code, then press Enter."))
-        self.code.setPlaceholderText("CKC1.…")
+        self.code.setPlaceholderText("CKC2.…  {…credential JSON…}")
         self.check.setText(self.tr("Verify"))
         self.keys.setText(self.tr("Signing keys…"))
         self.revoke_button.setText(self.tr("Revoke this certificate…"))
@@ -72,7 +72,16 @@ class VerifyPage(QWidget):
         if not text:
             return
         from carekit.services import certificates
-        self.verdict = certificates.verify(text, db=self.context.workspace.db)
+        if text.startswith("{"):  # a credential JSON pasted from a wallet
+            import json
+            from carekit.services import credential_export
+            try:
+                document = json.loads(text)
+            except ValueError:
+                document = None
+            self.verdict = credential_export.verify_credential(document, db=self.context.workspace.db)
+        else:
+            self.verdict = certificates.verify(text, db=self.context.workspace.db)
         self.show_verdict()
         self.code.selectAll()
 
