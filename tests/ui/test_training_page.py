@@ -110,3 +110,17 @@ def test_the_renewals_list_shows_whom_to_invite(window, qtbot, event_workspace):
     page.reload()
     page.tabs.setCurrentIndex(1)
     assert page.renewals.rowCount() == 1 and page.renewals.item(0, 2).text() == "张伟"
+
+
+def test_a_medic_sees_the_session_but_cannot_scan_assess_or_issue(window, qtbot, event_workspace):
+    from carekit.domain.enums import Role
+    from carekit.services import operators
+    session_id = _today_session(event_workspace)
+    operators.add_operator(event_workspace, "Dr Chen", [Role.MEDIC], pin="975310")
+    window.context.set_workspace(operators.sign_in(event_workspace.db, "Dr Chen", "975310"))
+    page = window.page("TrainingPage")
+    page.reload()
+    page.view.show_session(session_id)
+    assert "FA1" in page.view.title.text()
+    assert not any(w.isEnabled() for w in (page.view.enrol_field, page.view.scan_field, page.view.grid,
+                                            page.view.issue_button))

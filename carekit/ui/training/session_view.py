@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from carekit.domain.enums import Role
 from carekit.services import attendance, search, training
 from carekit.services.assessment import assess, session_results, status_word
 from carekit.services.errors import CareKitError
@@ -168,10 +169,18 @@ class SessionView(QWidget):
             course=view.course, name=view.course_name, site=view.site, room=view.room, day=view.starts[:10],
             start=view.starts[11:16], end=view.ends[11:16], trainer=view.trainer, enrolled=view.enrolled,
             capacity=view.capacity))
+        self._allow(ws, view)
         results = {r.person_id: r for r in session_results(ws, self.session_id)}
         self._fill_roster(training.roster(ws, self.session_id), results)
         self._fill_grid(list(results.values()))
         self._fill_results(list(results.values()))
+
+    def _allow(self, ws, view) -> None:
+        """What this operator may do here (the services refuse the rest anyway)."""
+        leads = ws.has(Role.COORDINATOR) or (ws.has(Role.TRAINER) and view.trainer_id == ws.operator_id)
+        self.enrol_field.setEnabled(any(ws.has(r) for r in training.ENROLLERS))
+        for widget in (self.scan_field, self.scan_out, self.grid, self.save_button, self.issue_button):
+            widget.setEnabled(leads)
 
     def _fill_roster(self, lines, results) -> None:
         self.roster_table.setRowCount(len(lines))
