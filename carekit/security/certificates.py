@@ -189,7 +189,11 @@ def verify_code(text: str, public_keys: list[str]) -> tuple[CertificateFields, s
     ``public_keys`` are the root keys trusted here. For CKC2 the chain is: root signs the
     delegation, the delegation names the issuing key and its dates, the issuing key signs the
     fields, and the issue date lies inside the delegation's window."""
-    parsed = parse_code(text)
+    return verify_parsed(parse_code(text), public_keys)
+
+
+def verify_parsed(parsed: ParsedCode, public_keys: list[str]) -> tuple[CertificateFields, str]:
+    """``verify_code`` for a code already parsed (a verifier that also reads its delegation)."""
     candidates = [k for k in public_keys if key_id(k) == parsed.key_id]
     if parsed.delegation is not None:
         candidates = [k for k in candidates if k == parsed.root_key]

@@ -74,11 +74,16 @@ def issue_for_session(ws: Workspace, session_id: str, *, today: date | None = No
         today = today or event_today(session)
         signer = None
         trainer = session.get(Operator, row.trainer_id)
-        people = {p.id: p for p in session.execute(select(Person)).scalars()}
         code = (course.renews_course or course.code) if course.kind == RENEWAL else course.code
-        for line in results_in(session, row):
+        lines = results_in(session, row)
+        ids = [line.person_id for line in lines]
+        people = {p.id: p for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()} if ids else {}
+        existing_ids = [certificate_id(row.id, pid) for pid in ids]
+        issued_before = {c.id: c for c in session.execute(select(Certificate).where(
+            Certificate.id.in_(existing_ids))).scalars()} if ids else {}
+        for line in lines:
             cert_id = certificate_id(row.id, line.person_id)
-            existing = session.get(Certificate, cert_id)
+            existing = issued_before.get(cert_id)
             if existing is not None and not existing.deleted:
                 report.already.append(existing.serial)
                 continue
@@ -99,7 +104,7 @@ def issue_for_session(ws: Workspace, session_id: str, *, today: date | None = No
             certificates.issue_in(journal, signer, person, course_code=code, course_name=course.name,
                                   months=course.months, trainer=trainer.name if trainer else "", issued=today,
                                   renews=renews, language=row.language, row_id=cert_id)
-            report.issued.append(session.get(Certificate, cert_id).serial)
+            report.issued.append(certificates.serial_of(cert_id))
     if pdf and report.serials:
         report.pdf = certificates.certificate_pdf(ws, report.serials, progress=progress)
     return report
