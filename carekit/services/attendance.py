@@ -8,6 +8,7 @@ Refused scans (out before in, another session's person, a forged badge) write no
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -80,7 +81,7 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
             badge = verify_token(event.id, event.badge_key, token)
         except TokenError as error:
             raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
-        row = load_session(session, session_id)
+        row = _session_row(sql, session_id)
         require_session_lead(ws, row)
         found = sql("SELECT p.id, p.name, r.deleted OR p.deleted FROM registration r JOIN person p "
                     "ON p.id = r.person_id WHERE r.id = ?", (badge.registration_id,)).first()
@@ -122,6 +123,16 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
         outcome = SCANNED_OUT if out else ALREADY_IN if inside else SCANNED_IN
         return AttendResult(outcome, person_id, name, moment, entered_later,
                             _hours_so_far(scans, row, event.timezone, moment), joined)
+
+
+def _session_row(sql, session_id: str) -> SimpleNamespace:
+    """The session's few fields from the driver: this runs on every scan, within a 2 ms budget."""
+    found = sql("SELECT id, course_id, trainer_id, starts, ends, capacity FROM trainingsession "
+                "WHERE id = ? AND deleted = 0", (session_id.strip(),)).first()
+    if found is None:
+        raise NotFound("no_session", QT_TRANSLATE_NOOP("Errors", "No training session with id {id}."),
+                       id=session_id.strip())
+    return SimpleNamespace(**found._mapping)
 
 
 def _refuse_not_enrolled(session, sql, row: TrainingSession, person_id: str, name: str, status: str | None,
