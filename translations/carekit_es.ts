@@ -824,7 +824,7 @@
         </message>
         <message>
             <source>Say who or which laptop the key is for.</source>
-            <translation>Indique para quién o para qué portátil es la clave.</translation>
+            <translation>Indique para quién o para qué laptop es la clave.</translation>
         </message>
         <message>
             <source>An issuing key is delegated for 1 to {most} days (got {days}).</source>
@@ -832,7 +832,7 @@
         </message>
         <message>
             <source>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</source>
-            <translation>La clave raíz de la organización no está en este portátil: delegue desde el portátil que la guarda (o restaure allí su copia de seguridad).</translation>
+            <translation>La clave raíz de la organización no está en esta laptop: delegue desde la laptop que la guarda (o restaure allí su copia de seguridad).</translation>
         </message>
         <message>
             <source>Issuing key {key} was revoked; make a new one.</source>
@@ -844,19 +844,19 @@
         </message>
         <message>
             <source>This laptop's issuing key {key} expired on {until}: ask a coordinator to delegate a new one.</source>
-            <translation>La clave emisora {key} de este portátil caducó el {until}: pida a un coordinador que delegue una nueva.</translation>
+            <translation>La clave emisora {key} de esta laptop caducó el {until}: pida a un coordinador que delegue una nueva.</translation>
         </message>
         <message>
             <source>This laptop's issuing key was revoked: ask a coordinator for a new one.</source>
-            <translation>La clave emisora de este portátil fue revocada: pida una nueva a un coordinador.</translation>
+            <translation>La clave emisora de esta laptop fue revocada: pida una nueva a un coordinador.</translation>
         </message>
         <message>
             <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
-            <translation>La clave emisora {key} de este portátil aún no tiene delegación para el {day}: un coordinador la firma en el portátil de la clave raíz y llega con el siguiente paquete.</translation>
+            <translation>La clave emisora {key} de esta laptop aún no tiene delegación para el {day}: un coordinador la firma en la laptop de la clave raíz y llega con el siguiente paquete de sincronización.</translation>
         </message>
         <message>
             <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>
-            <translation>Este portátil no tiene clave emisora: solicite una (keys request) y pida a un coordinador que la delegue.</translation>
+            <translation>Esta laptop no tiene clave emisora: solicite una (keys request) y pida a un coordinador que la delegue.</translation>
         </message>
         <message>
             <source>{file} is damaged.</source>
@@ -1824,7 +1824,7 @@
         </message>
         <message>
             <source>Certificate {serial} was signed on another laptop; export its credential there.</source>
-            <translation>El certificado {serial} se firmó en otro portátil; exporte allí su credencial.</translation>
+            <translation>El certificado {serial} se firmó en otra laptop; exporte allí su credencial.</translation>
         </message>
         <message>
             <source>{file} cannot be read as a credential JSON file.</source>
@@ -3654,7 +3654,7 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
         <message>
             <source>Enrol: name, phone, staff id or badge serial, then Enter</source>
-            <translation>Inscribir: nombre, teléfono, número de empleado o número de credencial, y Enter</translation>
+            <translation>Inscribir: nombre, teléfono, número de empleado o número de gafete, y Enter</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3674,7 +3674,7 @@ Cópialo a una laptop con impresora o ábrelo desde ahí. Se borra cuando CareKi
         </message>
         <message>
             <source>Scan a badge</source>
-            <translation>Escanee una credencial</translation>
+            <translation>Escanee un gafete</translation>
         </message>
         <message>
             <source>Scanning out (leaving the room)</source>

@@ -852,7 +852,7 @@
         </message>
         <message>
             <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
-            <translation>A chave emissora {key} deste notebook ainda não tem delegação para {day}: um coordenador a assina no notebook da chave raiz e ela chega com o próximo pacote.</translation>
+            <translation>A chave emissora {key} deste notebook ainda não tem delegação para {day}: um coordenador a assina no notebook da chave raiz e ela chega com o próximo pacote de sincronização.</translation>
         </message>
         <message>
             <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>

@@ -821,7 +821,7 @@
         </message>
         <message>
             <source>Say who or which laptop the key is for.</source>
-            <translation>請說明此金鑰給誰或哪臺電腦使用。</translation>
+            <translation>請說明此金鑰給誰或哪臺筆電使用。</translation>
         </message>
         <message>
             <source>An issuing key is delegated for 1 to {most} days (got {days}).</source>
@@ -829,7 +829,7 @@
         </message>
         <message>
             <source>The organisation's root key is not on this laptop: delegate from the laptop that holds it (or restore its backup there).</source>
-            <translation>本機沒有機構根金鑰：請在持有根金鑰的電腦上授權（或在那裡恢復其備份）。</translation>
+            <translation>本機沒有機構根金鑰：請在持有根金鑰的筆電上授權（或在那裡恢復其備份）。</translation>
         </message>
         <message>
             <source>Issuing key {key} was revoked; make a new one.</source>
@@ -849,7 +849,7 @@
         </message>
         <message>
             <source>This laptop's issuing key {key} has no delegation for {day} yet: a coordinator signs it on the root key's laptop, and it arrives with the next bundle.</source>
-            <translation>本機的簽發金鑰 {key} 尚無 {day} 的授權：協調員在持有根金鑰的電腦上籤署後，授權會隨下一個同步包到達。</translation>
+            <translation>本機的簽發金鑰 {key} 尚無 {day} 的授權：協調員在持有根金鑰的筆電上籤署後，授權會隨下一個同步包到達。</translation>
         </message>
         <message>
             <source>This laptop has no issuing key: request one (keys request) and have a coordinator delegate it.</source>
@@ -1629,15 +1629,15 @@
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>
-            <translation>此胸卡是真的，但其登記記錄尚未同步到本機：請先同步，再掃一次。未記錄任何內容。</translation>
+            <translation>此識別證是真的，但其登記記錄尚未同步到本機：請先同步，再掃一次。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} has no scan in for this session: scan in first. Nothing was recorded.</source>
-            <translation>{name} 在本場培訓沒有簽到記錄：請先簽到。未記錄任何內容。</translation>
+            <translation>{name} 在本場培訓沒有報到記錄：請先報到。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} has no scan in before {time}: scan in first. Nothing was recorded.</source>
-            <translation>{name} 在 {time} 之前沒有簽到記錄：請先簽到。未記錄任何內容。</translation>
+            <translation>{name} 在 {time} 之前沒有報到記錄：請先報到。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is enrolled in {course} at {time} (session {session}), not in this one. Nothing was recorded.</source>
@@ -1645,7 +1645,7 @@
         </message>
         <message>
             <source>{name} is on the waiting list of this session, not enrolled. Nothing was recorded.</source>
-            <translation>{name} 在本場的候補名單上，尚未正式報名。未記錄任何內容。</translation>
+            <translation>{name} 在本場的候補名冊上，尚未正式報名。未記錄任何內容。</translation>
         </message>
         <message>
             <source>{name} is not enrolled in this session. Enrol them as a walk-in if there is room. Nothing was recorded.</source>
@@ -1677,27 +1677,27 @@
         </message>
         <message>
             <source>{file} has no staff id, phone or person id column to find each person by.</source>
-            <translation>{file} 沒有工號、手機號或人員編號列，無法找到對應的人。</translation>
+            <translation>{file} 沒有員工編號、手機號碼或人員編號列，無法找到對應的人。</translation>
         </message>
         <message>
             <source>line {line}: no training session {session}.</source>
-            <translation>第 {line} 行：沒有培訓場次 {session}。</translation>
+            <translation>第 {line} 列：沒有培訓場次 {session}。</translation>
         </message>
         <message>
             <source>line {line}: nobody registered with staff id '{staff}' or phone '{phone}'. Nobody was enrolled.</source>
-            <translation>第 {line} 行：沒有工號為“{staff}”或手機號為“{phone}”的登記人員。沒有任何人被報名。</translation>
+            <translation>第 {line} 列：沒有員工編號為“{staff}”或手機號碼為“{phone}”的登記人員。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: the course is empty. Nobody was enrolled.</source>
-            <translation>第 {line} 行：課程為空。沒有任何人被報名。</translation>
+            <translation>第 {line} 列：課程為空。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: no course with code {code}. Nobody was enrolled.</source>
-            <translation>第 {line} 行：沒有程式碼為 {code} 的課程。沒有任何人被報名。</translation>
+            <translation>第 {line} 列：沒有程式碼為 {code} 的課程。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>line {line}: course {code} has {count} sessions; give the session id instead. Nobody was enrolled.</source>
-            <translation>第 {line} 行：課程 {code} 有 {count} 個場次；請改填場次編號。沒有任何人被報名。</translation>
+            <translation>第 {line} 列：課程 {code} 有 {count} 個場次；請改填場次編號。沒有任何人被報名。</translation>
         </message>
         <message>
             <source>The window is a number of days from 0 up (got {days}).</source>
@@ -1749,7 +1749,7 @@
         </message>
         <message>
             <source>{name} does not have the trainer role, so cannot lead a session.</source>
-            <translation>{name} 沒有培訓師角色，不能主持培訓場次。</translation>
+            <translation>{name} 沒有講師角色，不能主持培訓場次。</translation>
         </message>
         <message>
             <source>No site '{site}' in this event.</source>
@@ -1769,7 +1769,7 @@
         </message>
         <message>
             <source>{operator} may not do this: only the session's trainer or a coordinator may.</source>
-            <translation>{operator} 不能執行此操作：只有本場培訓師或協調員可以。</translation>
+            <translation>{operator} 不能執行此操作：只有本場講師或協調員可以。</translation>
         </message>
         <message>
             <source>{person} is not enrolled in this session.</source>
@@ -1821,7 +1821,7 @@
         </message>
         <message>
             <source>Certificate {serial} was signed on another laptop; export its credential there.</source>
-            <translation>證書 {serial} 是在另一臺電腦上籤署的；請在那臺電腦上匯出其憑證。</translation>
+            <translation>證書 {serial} 是在另一臺筆電上籤署的；請在那臺筆電上匯出其憑證。</translation>
         </message>
         <message>
             <source>{file} cannot be read as a credential JSON file.</source>
@@ -3633,11 +3633,11 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         <name>SessionView</name>
         <message>
             <source>Roster</source>
-            <translation>名單</translation>
+            <translation>名冊</translation>
         </message>
         <message>
             <source>Scan in / out</source>
-            <translation>掃碼簽到 / 簽退</translation>
+            <translation>掃碼報到 / 簽退</translation>
         </message>
         <message>
             <source>Skills grid</source>
@@ -3649,7 +3649,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Enrol: name, phone, staff id or badge serial, then Enter</source>
-            <translation>報名：輸入姓名、手機號、工號或胸卡編號，然後按 Enter</translation>
+            <translation>報名：輸入姓名、手機號碼、員工編號或識別證編號，然後按 Enter</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3669,7 +3669,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>Scan a badge</source>
-            <translation>請掃胸卡</translation>
+            <translation>請掃識別證</translation>
         </message>
         <message>
             <source>Scanning out (leaving the room)</source>
@@ -3705,7 +3705,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · {enrolled}/{capacity}</source>
-            <translation>{course} {name} · {site} {room} · {day} {start}–{end} · 培訓師 {trainer} · {enrolled}/{capacity}</translation>
+            <translation>{course} {name} · {site} {room} · {day} {start}–{end} · 講師 {trainer} · {enrolled}/{capacity}</translation>
         </message>
         <message>
             <source>enrolled</source>
@@ -3729,7 +3729,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>{name}: already on this session</source>
-            <translation>{name}：已在本場名單上</translation>
+            <translation>{name}：已在本場名冊上</translation>
         </message>
         <message>
             <source>{name}: enrolled</source>
@@ -3741,7 +3741,7 @@ Copy it to a laptop with a printer, or open it from there. It is removed when Ca
         </message>
         <message>
             <source>{name}: in at {time}</source>
-            <translation>{name}：{time} 簽到</translation>
+            <translation>{name}：{time} 報到</translation>
         </message>
         <message>
             <source>{name}: out at {time}, {hours} h</source>
@@ -3765,7 +3765,7 @@ Enrol them now?</source>
         </message>
         <message>
             <source>Row {row}: '{score}' is not a score.</source>
-            <translation>第 {row} 行：“{score}”不是成績。</translation>
+            <translation>第 {row} 列：“{score}”不是成績。</translation>
         </message>
         <message>
             <source>{count} assessments saved.</source>

@@ -9,7 +9,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
-from zoneinfo import ZoneInfo
+from carekit.domain.zones import zone as time_zone
 
 from carekit.domain.training import ENROLLED, IN, OUT, Assessment, Attendance, Enrollment, derived_id
 from carekit.services import attendance, certificates, checkin, training
@@ -40,7 +40,7 @@ def _event(folder: Path):
 
 def _sessions(ws, registered) -> list[str]:
     """Sessions, everyone enrolled and assessed, written straight through the journal (set-up, not measured)."""
-    today = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
+    today = datetime.now(time_zone("Asia/Shanghai")).date().isoformat()
     ids = [training.add_session(ws, course="FA1", site="深圳", starts=f"{today} 00:00", ends=f"{today} 08:00",
                                 capacity=PER_SESSION, trainer="Lin") for _ in range(SESSIONS)]
     skills = json.dumps({s: True for s in SKILLS}, sort_keys=True)

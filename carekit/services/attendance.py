@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import SimpleNamespace
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from carekit.domain.zones import zone as time_zone
 
 from sqlalchemy import select
 
@@ -50,7 +50,7 @@ class AttendResult:
 
 
 def _now(zone: str) -> str:
-    return datetime.now(ZoneInfo(zone)).isoformat(timespec="seconds")
+    return datetime.now(time_zone(zone)).isoformat(timespec="seconds")
 
 
 def scan_time(text: str, zone: str, starts: str) -> str:

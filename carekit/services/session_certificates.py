@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Callable
-from zoneinfo import ZoneInfo
+from carekit.domain.zones import zone as time_zone
 
 from sqlalchemy import select
 
@@ -49,7 +49,7 @@ def certificate_id(session_id: str, person_id: str) -> str:
 
 def event_today(session) -> date:
     zone = current_event(session).timezone
-    return datetime.now(ZoneInfo(zone)).date()
+    return datetime.now(time_zone(zone)).date()
 
 
 def renewable(session, course: Course, person_id: str, today: date) -> Certificate | None:

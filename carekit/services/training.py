@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from carekit.domain.zones import zone as time_zone
 
 from sqlalchemy import func, select
 
@@ -145,8 +145,8 @@ def event_time(text: str, timezone: str, what: str) -> str:
         raise ValidationError("bad_time", QT_TRANSLATE_NOOP(
             "Errors", "{what}: '{value}' is not a time; write it as YYYY-MM-DD HH:MM."), what=what, value=text) from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(timezone))
-    return moment.astimezone(ZoneInfo(timezone)).isoformat(timespec="seconds")
+        moment = moment.replace(tzinfo=time_zone(timezone))
+    return moment.astimezone(time_zone(timezone)).isoformat(timespec="seconds")
 
 
 def _trainer(session, name: str) -> Operator:

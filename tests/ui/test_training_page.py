@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from carekit.domain.zones import zone as time_zone
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -15,7 +15,7 @@ def _today_session(ws) -> str:
     training.add_course(ws, training.CourseInput(code="FA1", name="急救与心肺复苏", name_en="First aid", hours=8,
                                                  months=24, pass_mark=70, skills=["CPR 30:2", "AED"],
                                                  min_attendance=0))
-    today = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
+    today = datetime.now(time_zone("Asia/Shanghai")).date().isoformat()
     certificates.generate_key(ws, "骑手关爱基金会")
     return training.add_session(ws, course="FA1", site="深圳", starts=f"{today} 00:00", ends=f"{today} 23:59",
                                 capacity=2, trainer="Lin", room="B2")

@@ -151,7 +151,7 @@ def test_forged_chains_are_refused(ws, crowd):
 def test_codes_issued_before_the_key_chain_keep_verifying(tmp_path):
     """A CKC1 code was signed by the organisation key itself; that key is now the root."""
     path = tmp_path / "old.carekit"
-    migrate.upgrade(path, "0010")
+    migrate.upgrade(path, "0011")
     pair = signing.generate_key()
     con = sqlite3.connect(path)
     with con:

@@ -5,8 +5,8 @@ bundle carried it. Now: the private half moves into LocalState on the laptop who
 the key (the device named in its creating stamp) and is removed everywhere else, from the row
 and from the revision history; keys imported from other organisations are marked 'trusted'.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-01 19:40:00
 """
 import json
@@ -15,8 +15,8 @@ from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
-revision = '0011'
-down_revision = '0010'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
