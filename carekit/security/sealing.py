@@ -22,7 +22,7 @@ import base64
 import hashlib
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from carekit.domain.sealed import PREFIX, is_sealed
 
+OPENED_CACHE = 200_000  # values kept opened in memory, about 100 MB at most
 PAD = 256  # one bucket holds any station's flag list, so "nothing flagged" looks like "flagged"
 MIN_PASSPHRASE = 10
 # 64 MiB of memory per try: an attacker holding the wrapped key (every laptop of the event has
@@ -98,11 +99,23 @@ class HealthKey:
 
     private: X25519PrivateKey
     public_key: str
+    # Opened texts by (value, associated data): the overview and the day's figures open the same
+    # records on every refresh, and an X25519 exchange per value is the cost. Dropped with the key.
+    _opened: dict = field(default_factory=dict, compare=False, repr=False)
 
     def open(self, value: str, aad: bytes) -> str:
         """The clear text of a sealed value; an empty value is empty; a clear value is itself."""
         if not value or not is_sealed(value):
             return value
+        found = self._opened.get((value, aad))
+        if found is None:
+            found = self._open(value, aad)
+            if len(self._opened) >= OPENED_CACHE:
+                self._opened.clear()
+            self._opened[(value, aad)] = found
+        return found
+
+    def _open(self, value: str, aad: bytes) -> str:
         try:
             raw = _unb64(value[len(PREFIX):])
         except ValueError:
