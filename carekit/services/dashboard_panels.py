@@ -161,8 +161,8 @@ def referrals_panel(scope: Scope, words: Words) -> PanelView:
     view.tables.append(Table(words(D, QT_TRANSLATE_NOOP("Dashboard", "Open referrals by priority")), [
         words(D, QT_TRANSLATE_NOOP("Dashboard", "Priority")), words(D, QT_TRANSLATE_NOOP("Dashboard", "Destination")),
         words(D, QT_TRANSLATE_NOOP("Dashboard", "Open"))],
-        [[vocabulary(words, D, PRIORITIES, p), vocabulary(words, "Screening", DESTINATIONS, dest), n]
-         for (dest, p), n in rows if n], health_counts=True))
+        [[vocabulary(words, D, PRIORITIES, p), vocabulary(words, "Screening", DESTINATIONS, dest) if dest
+          else vocabulary(words, D, PRIORITIES, "unknown"), n] for (dest, p), n in rows if n], health_counts=True))
     view.freshness = scope.freshness(s.newest)
     return view
 

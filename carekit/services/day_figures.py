@@ -24,6 +24,7 @@ PENDING = "?"  # site/category key for check-ins whose registration has not arri
 ENTRANCE = "entrance"
 URGENT_FLAGS = frozenset({"bp_urgent"})  # flags whose referral is seen first
 _CODE = re.compile(r"[a-z0-9_]+")  # a flag code in clear; anything else is sealed here
+_CLEAR_ID = re.compile(r"[0-9a-f-]{36}")  # a row id in clear (a sealed one is ciphertext)
 
 
 def slot_of(at: str) -> str:
@@ -358,8 +359,11 @@ def screening_counts(con, key=None) -> ScreeningCounts:
         from carekit.services.health_key import opened_referral_rows
         rows = [(r["person_id"], r["record_id"], r["destination"], r["flag"]) for r in opened_referral_rows(
             key, [(rid, pid, rec, dest, flag) for rid, pid, rec, dest, flag in rows])]
-    else:
-        rows = [r[1:] for r in rows]
+    else:  # locked here: that a referral is open stays in clear, not whose it is or where to
+        sealed = sum(1 for r in rows if not _CLEAR_ID.fullmatch(r[1] or ""))
+        if sealed:
+            counts.open_referrals[("", "unknown")] += sealed
+        rows = [r[1:] for r in rows if _CLEAR_ID.fullmatch(r[1] or "")]
     for pid, record, destination, flag in rows:
         if pid in visible and record_hlc.get(record, "") > visible[pid]:
             priority = "urgent" if flag in URGENT_FLAGS else "routine" if _CODE.fullmatch(flag or "") else "unknown"

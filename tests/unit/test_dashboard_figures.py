@@ -201,3 +201,12 @@ def test_after_two_people_are_merged_the_dashboard_counts_as_a_fresh_laptop_woul
     after = dashboard(day.a.ws, DAY)
     day_figures._tallies.clear()
     assert repr(dashboard(day.a.ws, DAY).panels) == repr(after.panels)
+
+
+def test_a_locked_laptop_still_counts_open_referrals_without_knowing_whose_or_where_to(day):
+    from carekit.services.health_key import lock_health
+    medic, today = _screen(day)
+    lock_health(medic)
+    view = panel(dashboard(day.a.ws, today), "referrals")
+    assert dict(view.headline)["Open referrals"] == "2"
+    assert table(view) == [["sealed here", "sealed here", 2]]
