@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "carekit.cli.family",
     "carekit.cli.training",
     "carekit.cli.health",
+    "carekit.cli.laptops",
 ]
 
 

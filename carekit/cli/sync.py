@@ -73,6 +73,9 @@ def register_event_commands(event_sub: argparse._SubParsersAction) -> None:
         return
     setup = event_sub.add_parser("export-setup", help="write the passphrase-protected file other laptops join with")
     setup.add_argument("--out", required=True, metavar="FILE.cksetup")
+    setup.add_argument("--capability", action="append", default=[],
+                       choices=["desk", "station", "training", "coordinator"],
+                       help="what laptops joining with this file may do (repeat; default desk)")
     setup.set_defaults(handler=_export_setup)
     join = event_sub.add_parser("join", help="join an event from its setup file (into a new database)")
     join.add_argument("setup_file")
@@ -89,7 +92,7 @@ def _export_setup(args: argparse.Namespace) -> int:
     passphrase = _passphrase("Passphrase for the setup file: ")
     if "CAREKIT_PASSPHRASE" not in os.environ and getpass.getpass("Again: ") != passphrase:
         raise ValidationError("passphrase_mismatch", QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
-    sync.export_setup(ws, Path(args.out), passphrase)
+    sync.export_setup(ws, Path(args.out), passphrase, capabilities=tuple(args.capability or ["desk"]))
     print(f"wrote {args.out}; give it and its passphrase (separately) to each laptop that joins")
     return 0
 

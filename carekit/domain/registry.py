@@ -8,3 +8,4 @@ from carekit.domain import personal_data  # noqa: F401
 from carekit.domain import family_tables  # noqa: F401
 from carekit.domain import desk_tables  # noqa: F401
 from carekit.domain import training  # noqa: F401
+from carekit.domain import proof_tables  # noqa: F401

@@ -14,12 +14,14 @@ from carekit.domain.tables import Device, Event, Operator, Site
 from carekit.domain.zones import zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.pins import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
+from carekit.security import device_keys
 from carekit.security.tokens import new_key
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.journal import read_local, write_local
 from carekit.store.unit import device_id, writing
+from carekit.sync.authority import save_chain
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,15 @@ def create_event(db: Database, *, name: str, sites: list[SiteInput], operator_na
         operator_id = journal.create(Operator, {"name": operator_name.strip(), "roles": ",".join(r.value for r in Role),
                                                 "pin_hash": hash_pin(pin) if pin else ""})
         journal.operator_id = operator_id
-        journal.create(Device, {"name": device_name or "desk 1", "site_id": site_ids[0]}, row_id=device)
+        # This laptop's key is the event's root: every capability chain starts from it.
+        private = device_keys.new_private_key()
+        public = device_keys.public_key_of(private)
+        journal.create(Device, {"name": device_name or "desk 1", "site_id": site_ids[0], "public_key": public},
+                       row_id=device)
         journal.audit("event.create", "event", event_id, f"sites={len(sites)}")
         key = health_key.install_new_key(journal.session, journal, health_passphrase) if health_passphrase else None
-        write_local(journal.session, event_id=event_id, operator_id=operator_id)
+        write_local(journal.session, event_id=event_id, operator_id=operator_id, device_key=private, root_key=public)
+        save_chain(journal.session, device, [])
     ws = Workspace(db, operator_id, operator_name.strip(), frozenset(Role))
     if key is not None:
         health_key.remember(ws, event_id, key)  # the creator just typed it

@@ -24,7 +24,10 @@ from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.security import device_keys
 from carekit.services import health_key
 from carekit.services.duplicates import pairs, reindex
-from carekit.services.errors import CareKitError, ValidationError
+from carekit.domain import authority as capability
+from carekit.domain.ids import new_id
+from carekit.security import grants
+from carekit.services.errors import CareKitError, PermissionDenied, ValidationError
 from carekit.services.events import current_event
 from carekit.services.merges import settle as settle_merges
 from carekit.services.person_data import apply_erasures
@@ -34,7 +37,7 @@ from carekit.store.db import Database
 from carekit.store.journal import now_iso, read_local, write_local
 from carekit.store.unit import device_id, writing
 from carekit.domain.catalog import fact_tables
-from carekit.sync import bundle, setup_file
+from carekit.sync import authority, bundle, setup_file
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
 from carekit.sync.clock import MAX_AHEAD_MS, HybridClock, device_of, wall_ms_of
 from carekit.sync.merge import Cancelled, merge
@@ -106,19 +109,43 @@ def _revision_tuples(session: Session, entities: tuple[str, ...] = ()) -> list[t
     return session.connection().connection.execute(sql + " ORDER BY hlc", entities).fetchall()
 
 
-def export_setup(ws: Workspace, path: Path, passphrase: str) -> None:
+def export_setup(ws: Workspace, path: Path, passphrase: str,
+                 capabilities: tuple[str, ...] = (capability.DESK,)) -> None:
+    """The file laptops join with; each laptop that joins gets ``capabilities`` (granted here,
+    by this coordinator laptop's key, through a key made for this file alone)."""
     ws.require(Role.COORDINATOR)
     if len(passphrase) < setup_file.MIN_PASSPHRASE:
         raise ValidationError("short_passphrase", QT_TRANSLATE_NOOP(
             "Errors", "Use a passphrase of at least {n} characters."), n=setup_file.MIN_PASSPHRASE)
-    ensure_device_key(ws.db)
+    wanted = sorted(set(capabilities))
+    if not wanted or not set(wanted) <= set(capability.CAPABILITIES):
+        raise ValidationError("bad_capability", QT_TRANSLATE_NOOP(
+            "Errors", "Capabilities are desk, station, training and coordinator."))
+    private, public, _ = ensure_device_key(ws.db)
+    with writing(ws.db) as journal:
+        session = journal.session
+        if not authority.root_key(session):
+            # An event made before capability chains: the first coordinator laptop to hand out a
+            # setup file becomes its root; laptops join again from that file.
+            write_local(session, root_key=public)
+            authority.save_chain(session, journal.device_id, [])
+        if capability.COORDINATOR not in authority.capabilities_of(session, journal.device_id, public):
+            raise PermissionDenied("laptop_not_coordinator", QT_TRANSLATE_NOOP(
+                "Errors", "Only a laptop with the coordinator capability hands out setup files."))
+        enrol_private = device_keys.new_private_key()
+        enrol_id = grants.ENROLMENT + new_id()
+        chain = (authority.chain_of(session, journal.device_id) or []) + [grants.link(
+            private, journal.event_id, enrol_id, device_keys.public_key_of(enrol_private), wanted)]
+        authority.sign_own(session, private, journal.device_id)
+        journal.audit("event.export_setup", "event", journal.event_id, ",".join(wanted))
     with ws.db.session() as session:
         event = current_event(session)
+        revisions = _revision_tuples(session, SETUP_TABLES)
         content = {"format": setup_file.FORMAT, "event_id": event.id, "event_name": event.name,
-                   "revisions": _revision_tuples(session, SETUP_TABLES)}
+                   "revisions": revisions, "root_key": authority.root_key(session),
+                   "enrolment": {"id": enrol_id, "private_key": enrol_private, "chain": chain},
+                   "proofs": authority.proofs_for(session, Content(revisions))}
     setup_file.write_setup(Path(path), content, passphrase)
-    with ws.writing() as journal:
-        journal.audit("event.export_setup", "event", event.id)
 
 
 def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = "") -> Workspace:
@@ -132,20 +159,31 @@ def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = 
         content = setup_file.read_setup(Path(path), passphrase)
     except BundleError as error:
         raise _refused(error) from None
+    enrolment = content.get("enrolment") or {}
+    if not content.get("root_key") or not enrolment.get("private_key"):
+        raise SyncRefused("old_setup", QT_TRANSLATE_NOOP(
+            "Errors", "{file} was made by an older CareKit and grants this laptop nothing; ask the coordinator "
+                      "for a new setup file."), file=Path(path).name)
     device = device_id(db)
+    private = device_keys.new_private_key()
+    public = device_keys.public_key_of(private)
     with db.session() as session:
         merged = merge(session, Content(revisions=[tuple(r) for r in content["revisions"]]))
         clock = HybridClock(device, read_local(session).get("hlc") or None)
         clock.observe(merged.max_stamp, limit_ms=clock.now_ms() + MAX_AHEAD_MS)
-        write_local(session, event_id=content["event_id"], hlc=clock.last)
+        write_local(session, event_id=content["event_id"], hlc=clock.last, root_key=content["root_key"])
+        proofs = content.get("proofs") or {}
+        authority.store_proofs(session, Content(proofs=proofs))
+        mine = list(enrolment["chain"]) + [grants.link(enrolment["private_key"], content["event_id"], device, public,
+                                                       enrolment["chain"][-1]["caps"])]
+        authority.save_chain(session, device, mine)
         session.commit()
-    private = device_keys.new_private_key()
     with writing(db, operator_id="") as journal:
         event = current_event(journal.session)
         site = journal.session.exec(select(Device.site_id).where(Device.site_id != "")).first() or ""
         count = len(journal.session.exec(select(Device.id)).all())
         journal.create(Device, {"name": device_name or f"desk {count + 1}", "site_id": site,
-                                "public_key": device_keys.public_key_of(private)}, row_id=device)
+                                "public_key": public}, row_id=device)
         write_local(journal.session, device_key=private)
         journal.audit("device.join", "device", device, event.id)
     return Workspace(db, "", "", frozenset())
@@ -163,6 +201,8 @@ def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None
                   progress: Progress | None = None) -> ExportReport:
     started = time.perf_counter()
     private, public, endorsement = ensure_device_key(ws.db)
+    with writing(ws.db) as journal:
+        authority.sign_own(journal.session, private, journal.device_id)
     with ws.db.session() as session:
         # One read transaction: the rows, the vector and the newest stamp are one snapshot, so a
         # write committed meanwhile is wholly in the bundle and its vector or wholly out of both.
@@ -176,6 +216,7 @@ def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None
         facts = {t: rows for t, rows in facts.items() if rows}
         me = session.get(Device, local["device_id"])
         vector = version_vector(session)
+        proofs = authority.proofs_for(session, Content(revisions, facts))
         session.expunge_all()  # the objects read stay usable after the read transaction ends
         session.rollback()
     if progress and not progress(1, 3):
@@ -185,7 +226,7 @@ def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None
                 "device_id": local["device_id"], "device_name": me.name if me else "", "public_key": public,
                 "endorsement": endorsement, "created": now_iso(), "counts": counts, "vector": vector,
                 "since": since, "start": None if since is None else start_vector(since, vector)}
-    members = bundle.seal(manifest, Content(revisions, facts), sync_key=event.sync_key, private_key=private)
+    members = bundle.seal(manifest, Content(revisions, facts, proofs), sync_key=event.sync_key, private_key=private)
     if progress and not progress(2, 3):
         raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
     size = bundle.write_bundle(Path(path), members)
@@ -284,9 +325,13 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
                 start = sealed.manifest["since"]  # made before bundles said where they start
             if start:
                 _refuse_hole(session, start, name)
+            authority.check(session, content, file=name, signer=str(sealed.manifest.get("device_id", "")),
+                            signer_key=str(sealed.manifest.get("public_key", "")),
+                            signer_name=str(sealed.manifest.get("device_name", "")))
             result = merge(session, content, progress)
             health_key.adopt_sealed_copies(session, content.revisions, content.facts)
             apply_erasures(session)  # whatever this bundle brought of an erased person is cleared at once
+            authority.store_proofs(session, content)
         except BundleError as error:
             raise _refused(error) from None
         except Cancelled:

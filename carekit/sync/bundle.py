@@ -46,6 +46,7 @@ class Content:
     """Revisions as tuples in REVISION_FIELDS order; facts as row dicts per table."""
     revisions: list[tuple] = field(default_factory=list)
     facts: dict[str, list[dict]] = field(default_factory=dict)
+    proofs: dict = field(default_factory=dict)  # {"chains": {device: links}, "signatures": {key: sig}}
 
 
 def encode_content(content: Content) -> bytes:
@@ -54,7 +55,7 @@ def encode_content(content: Content) -> bytes:
     for table, rows in sorted(content.facts.items()):
         columns = sorted(rows[0]) if rows else []
         facts[table] = {"columns": columns, "rows": [[row[c] for c in columns] for row in rows]}
-    document = {"revisions": content.revisions, "facts": facts}
+    document = {"revisions": content.revisions, "facts": facts, "proofs": content.proofs}
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(text.encode("utf-8"), 3)
 
@@ -70,7 +71,10 @@ def decode_content(data: bytes) -> Content:
     for table, block in document["facts"].items():
         columns = block["columns"]
         facts[table] = [dict(zip(columns, row)) for row in block["rows"]]
-    return Content([tuple(rev) for rev in revisions], facts)
+    proofs = document.get("proofs") or {}
+    if not isinstance(proofs, dict):
+        raise ValueError("bad proofs")
+    return Content([tuple(rev) for rev in revisions], facts, proofs)
 
 
 def _signed_message(manifest_bytes: bytes, ciphertext: bytes) -> bytes:

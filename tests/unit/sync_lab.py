@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from carekit.domain.authority import CAPABILITIES
 from carekit.domain.enums import Role
 from carekit.services import sync
 from carekit.services.events import SiteInput, create_event
@@ -49,7 +50,8 @@ def make_event(folder: Path, count: int = 3, health_passphrase: str = "mango lan
                          health_passphrase=health_passphrase)
     laptops = [Laptop("a", first)]
     setup = folder / "event.cksetup"
-    sync.export_setup(first, setup, PASSPHRASE)
+    # Coordinator laptops: the sync tests write every kind of row on every laptop.
+    sync.export_setup(first, setup, PASSPHRASE, capabilities=CAPABILITIES)
     for index in range(1, count):
         name = "abcdefgh"[index]
         joined = sync.join_event(Database(folder / f"{name}.carekit", passphrase), setup, PASSPHRASE, device_name=f"desk {index + 1}")

@@ -1,0 +1,85 @@
+"""Who may write what: the laptop capabilities allowed to write each synced table and fact table.
+
+A coordinator grants each laptop capabilities (desk, station, training, coordinator), signed into
+a chain rooted at the event creator's key (``carekit.security.grants``). A merge accepts a
+revision or fact only if the laptop that made it held one of the capabilities its table (or
+field) lists here, and the operator named in it held a matching role at that time
+(``carekit.sync.authority``). A table that is not listed is writable by coordinators only, so a
+table added without an entry fails safe; every area that adds a table adds its line here.
+"""
+
+from __future__ import annotations
+
+DESK, STATION, TRAINING, COORDINATOR = "desk", "station", "training", "coordinator"
+CAPABILITIES = (DESK, STATION, TRAINING, COORDINATOR)
+EVERY = frozenset(CAPABILITIES)
+HEALTH = frozenset({STATION, COORDINATOR})
+
+# The operator roles (carekit.domain.enums.Role values) that may use each capability.
+ROLES_FOR = {
+    DESK: frozenset({"desk", "medic", "trainer", "coordinator"}),
+    STATION: frozenset({"medic", "coordinator"}),
+    TRAINING: frozenset({"trainer", "coordinator"}),
+    COORDINATOR: frozenset({"coordinator"}),
+}
+
+# table -> {"write": capabilities, "fields": {field: capabilities}, "own_row": fields a laptop
+# may always write on the row whose id is its own device id}.
+# Coordinator may write everything, so it is added to every rule by ``writers``.
+AUTHORITY: dict[str, dict] = {
+    # the event itself: keys, dates, settings
+    "event": {"write": frozenset()},
+    "eventsettings": {"write": frozenset()},
+    "site": {"write": frozenset()},
+    "device": {"write": frozenset(), "own_row": frozenset({"name", "site_id", "public_key"})},
+    "operator": {"write": frozenset()},
+    # people at the desk (a station records the health consent it asks for)
+    "person": {"write": EVERY},
+    "registration": {"write": EVERY},
+    "consent": {"write": EVERY},
+    "duplicatedecision": {"write": frozenset()},
+    "checkin": {"write": EVERY},
+    "auditentry": {"write": EVERY},
+    # health data
+    "screeningrecord": {"write": HEALTH},
+    "referral": {"write": HEALTH},
+    # training: a coordinator plans courses; trainers run sessions; the desk enrols people too
+    "certificate": {"write": frozenset({TRAINING})},
+    "course": {"write": frozenset()},
+    "trainingsession": {"write": frozenset({TRAINING})},
+    "enrollment": {"write": frozenset({DESK, TRAINING})},
+    "attendance": {"write": frozenset({TRAINING})},
+    "assessment": {"write": frozenset({TRAINING})},
+    "organisationkey": {"write": frozenset()},
+    # a person's erasure (clears their data on every laptop)
+    "erasure": {"write": frozenset()},
+    # desk corrections and the consent notices a coordinator publishes
+    "checkinannulment": {"write": EVERY},
+    "consentnotice": {"write": frozenset()},
+    # family visits: a coordinator plans; the welcome desk marks arrivals
+    "traveller": {"write": frozenset(), "fields": {"status": frozenset({DESK}), "status_at": frozenset({DESK})}},
+    "travellerprivate": {"write": frozenset()},
+    "travelleg": {"write": frozenset()},
+    "legpassenger": {"write": frozenset()},
+    "stay": {"write": frozenset()},
+    "vehicle": {"write": frozenset()},
+    "pickup": {"write": frozenset()},
+}
+
+
+def writers(table: str, fields=(), own_row: bool = False) -> frozenset[str]:
+    """The capabilities that may write ``fields`` of a row of ``table`` (all of them at once)."""
+    rule = AUTHORITY.get(table, {"write": frozenset()})
+    allowed = EVERY
+    overrides = rule.get("fields", {})
+    own = rule.get("own_row", frozenset()) if own_row else frozenset()
+    for name in fields or ("",):
+        if name in own:
+            continue
+        allowed = allowed & (overrides.get(name, rule["write"]) | {COORDINATOR})
+    return allowed
+
+
+def roles_for(capabilities: frozenset[str]) -> frozenset[str]:
+    """The operator roles that may make a write these capabilities allow."""
+    return frozenset().union(*(ROLES_FOR[c] for c in capabilities)) if capabilities else frozenset()
