@@ -9,6 +9,9 @@ import tempfile
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Cheap PIN hashes in tests (inherited by the CLI subprocesses); tests/security checks once that
+# without it the production argon2id cost is what a laptop uses.
+os.environ["CAREKIT_PIN_COST"] = "test"
 # Never touch the real app-data folder (last used event, demo event) from a test run.
 os.environ["CAREKIT_HOME"] = tempfile.mkdtemp(prefix="carekit-test-home-")
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.paths import last_database, remember_database
 from carekit.services import operators
-from carekit.services.errors import NotFound
+from carekit.domain.enums import Role
+from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store import cipher
 from carekit.store.db import Database, PassphraseNeeded
@@ -54,19 +55,37 @@ def ask_pin(prompt: str) -> str | None:
     return None
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The operator comes from --operator or $CAREKIT_OPERATOR, else this laptop's last one; the
-    PIN from $CAREKIT_PIN or a prompt. Commands refuse when the operator's PIN is not given.
-    A medic or coordinator with $CAREKIT_HEALTH_PASSPHRASE set gets the health data unlocked."""
+def open_workspace(args: argparse.Namespace, *roles: Role) -> Workspace:
+    """Every command that reads or writes event data runs for a signed-in operator: from --operator
+    or $CAREKIT_OPERATOR, else this laptop's last one; the PIN from $CAREKIT_PIN or a prompt. An
+    operator who must choose a new PIN gives it in $CAREKIT_NEW_PIN (or types it twice). A medic
+    or coordinator with $CAREKIT_HEALTH_PASSPHRASE set gets the health data unlocked."""
     db = open_database(args)
     name = args.operator or os.environ.get("CAREKIT_OPERATOR") or ""
     pin = os.environ.get("CAREKIT_PIN") or None
-    try:
-        ws = operators.sign_in(db, name, pin)
-    except operators.PinRefused as refused:
-        if refused.reason != "pin_needed" or not sys.stdin.isatty():
-            raise
-        ws = operators.sign_in(db, name, getpass.getpass(f"PIN for {name or 'operator'}: "))
+    new_pin = os.environ.get("CAREKIT_NEW_PIN") or None
+    for _ in range(3):
+        try:
+            ws = operators.sign_in(db, name, pin, new_pin)
+            break
+        except operators.PinRefused as refused:
+            if not sys.stdin.isatty() or refused.reason not in ("pin_needed", "pin_change_needed"):
+                raise
+            if refused.reason == "pin_needed":
+                pin = getpass.getpass(f"PIN for {name or 'operator'}: ")
+            else:
+                print(refused.message, file=sys.stderr)
+                new_pin = getpass.getpass("new PIN: ")
+                if getpass.getpass("the same PIN again: ") != new_pin:
+                    raise ValidationError("pin_mismatch", QT_TRANSLATE_NOOP("Errors", "The two PINs differ.")) from None
+    else:
+        raise PermissionDenied("sign_in_needed", QT_TRANSLATE_NOOP("Errors", "Sign in first."))
+    if not ws.operator_id:
+        raise PermissionDenied("sign_in_needed", QT_TRANSLATE_NOOP(
+            "Errors", "Sign in first: name the operator with --operator NAME (or $CAREKIT_OPERATOR) and give "
+                      "the PIN in $CAREKIT_PIN."))
+    if roles:
+        ws.require(*roles)
     _unlock_health_from_env(ws)
     return ws
 

@@ -9,8 +9,8 @@ import os
 import sys
 
 from carekit.cli.common import ask_pin, open_database, open_workspace
-from carekit.paths import remember_database
 from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.paths import remember_database
 from carekit.security.sealing import fingerprint
 from carekit.services.errors import ValidationError
 from carekit.store import cipher
@@ -85,8 +85,7 @@ def _create(args: argparse.Namespace) -> int:
     ws = events.create_event(db, name=args.name, sites=[_site(s) for s in args.site], operator_name=operator,
                              starts_on=args.starts, ends_on=args.ends, timezone=args.timezone,
                              default_region=args.region.upper(), language=args.language, device_name=args.desk,
-                             pin=args.pin or ask_pin("PIN for the coordinator (4–12 digits): ") or "",
-                             health_passphrase=_health_passphrase(args))
+                             pin=_creator_pin(args), health_passphrase=_health_passphrase(args))
     remember_database(db.path)
     event = events.event_info(ws)
     print(f"created event {event.name} ({event.id}) in {db.path}" + (" (encrypted)" if db.encrypted else ""))
@@ -138,6 +137,15 @@ def _encrypt(args: argparse.Namespace) -> int:
     print(f"wrote an encrypted copy to {out}; open it with its passphrase and keep the plain file safe or "
           "delete it")
     return 0
+
+
+def _creator_pin(args: argparse.Namespace) -> str:
+    """Nobody works without a PIN, the event's creator first."""
+    pin = args.pin or ask_pin("PIN for the coordinator (6 digits or more): ")
+    if not pin:
+        raise ValidationError("no_pin", QT_TRANSLATE_NOOP(
+            "Errors", "Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more)."))
+    return pin
 
 
 def _add_site(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from carekit.cli import event as event_cli
 from carekit.cli.common import open_database, open_workspace
+from carekit.domain.enums import Role
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.paths import remember_database
 from carekit.services import conflicts, duplicates, sync
@@ -181,7 +182,8 @@ def _keep_apart(args: argparse.Namespace) -> int:
 
 
 def _dump(args: argparse.Namespace) -> int:
-    db = open_database(args)
+    """Coordinators only; secrets (keys, PIN hashes) print as fingerprints, the same on every laptop."""
+    db = open_workspace(args, Role.COORDINATOR).db
     with db.session() as session:
         out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="\n", closefd=False)
         write_canonical(session, out)

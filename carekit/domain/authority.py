@@ -24,7 +24,8 @@ ROLES_FOR = {
 }
 
 # table -> {"write": capabilities, "fields": {field: capabilities}, "own_row": fields a laptop
-# may always write on the row whose id is its own device id}.
+# may always write on the row whose id is its own device id, "own_operator": fields an operator
+# may write on their own row from a laptop whose capabilities cover every role they hold}.
 # Coordinator may write everything, so it is added to every rule by ``writers``.
 AUTHORITY: dict[str, dict] = {
     # the event itself: keys, dates, settings
@@ -32,7 +33,8 @@ AUTHORITY: dict[str, dict] = {
     "eventsettings": {"write": frozenset()},
     "site": {"write": frozenset()},
     "device": {"write": frozenset(), "own_row": frozenset({"name", "site_id", "public_key"})},
-    "operator": {"write": frozenset()},
+    # an operator may change their own PIN on a laptop whose capabilities cover all their roles
+    "operator": {"write": frozenset(), "own_operator": frozenset({"pin_hash"})},
     # people at the desk (a station records the health consent it asks for)
     "person": {"write": EVERY},
     "registration": {"write": EVERY},
@@ -83,3 +85,12 @@ def writers(table: str, fields=(), own_row: bool = False) -> frozenset[str]:
 def roles_for(capabilities: frozenset[str]) -> frozenset[str]:
     """The operator roles that may make a write these capabilities allow."""
     return frozenset().union(*(ROLES_FOR[c] for c in capabilities)) if capabilities else frozenset()
+
+
+# Fields that are secrets: never printed (the canonical dump shows a fingerprint instead), and
+# written only by the rules above. Areas adding a key or a hash add it here.
+SECRETS: dict[str, frozenset[str]] = {
+    "event": frozenset({"badge_key", "sync_key"}),
+    "operator": frozenset({"pin_hash"}),
+    "organisationkey": frozenset({"private_key"}),
+}

@@ -13,7 +13,7 @@ from carekit.domain.enums import Role
 from carekit.domain.tables import Device, Event, Operator, Site
 from carekit.domain.zones import zone
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.security.pins import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
+from carekit.security.pins import MAX_LENGTH, MIN_LENGTH, hash_pin, valid_pin
 from carekit.security import device_keys
 from carekit.security.tokens import new_key
 from carekit.services.errors import NotFound, ValidationError
@@ -69,7 +69,8 @@ def create_event(db: Database, *, name: str, sites: list[SiteInput], operator_na
         health_key.check_passphrase(health_passphrase)
     if pin and not valid_pin(pin):
         raise ValidationError("bad_pin", QT_TRANSLATE_NOOP(
-            "Errors", "A PIN is {low} to {high} digits."), low=MIN_DIGITS, high=MAX_DIGITS)
+            "Errors", "A PIN is at least {low} digits (letters may be added), at most {high} characters."),
+            low=MIN_LENGTH, high=MAX_LENGTH)
     with db.session() as session:
         if read_local(session).get("event_id"):
             raise ValidationError("has_event", QT_TRANSLATE_NOOP(

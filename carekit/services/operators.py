@@ -2,8 +2,8 @@
 
 Every write carries the operator's id (the journal stamps it). Wrong PINs are counted per
 operator in this laptop's LocalState, so closing and reopening the app does not reset the wait.
-An operator without a PIN (an event file made before PINs, the demo) signs in by name; a
-coordinator gives them one with ``set_pin``.
+An operator without a PIN, or with one shorter than six digits (an event file made by an older
+CareKit), chooses a new PIN at the next sign-in.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from sqlmodel import Session, select
 from carekit.domain.enums import Role
 from carekit.domain.tables import Operator
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.security.pins import MAX_DIGITS, MIN_DIGITS, Throttle, hash_pin, pin_matches, valid_pin
+from carekit.security.pins import MAX_LENGTH, MIN_LENGTH, Throttle, hash_pin, needs_rehash, pin_matches, valid_pin
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.journal import read_local, write_local
+from carekit.store.unit import writing
 
 _THROTTLE_KEY = "pin_throttle:"
 COORDINATOR_ONLY = (Role.COORDINATOR,)
@@ -55,36 +56,73 @@ def needs_pin(db: Database, name: str) -> bool:
             return True
 
 
-def check_pin(session: Session, operator: Operator, pin: str | None) -> None:
-    """Refuse while locked; count a wrong PIN; clear the count on a right one. Commits the count."""
-    if not operator.pin_hash:
-        return
+def _claim_try(db: Database, operator: Operator) -> None:
+    """Count this try before checking it, in one locked transaction: N tries in parallel
+    processes count N, and none is checked once the count says wait."""
     key = _THROTTLE_KEY + operator.id
-    throttle = Throttle.decode(read_local(session).get(key, ""))
-    if throttle.seconds_left():
-        raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
-            "Errors", "Too many wrong PINs for {name}. Try again in {seconds} s."),
-            name=operator.name, seconds=throttle.seconds_left())
-    if not pin:
-        raise PinRefused("pin_needed", QT_TRANSLATE_NOOP("Errors", "{name} needs a PIN to sign in."),
-                         name=operator.name)
-    if pin_matches(operator.pin_hash, pin):
-        if throttle.failures:
-            write_local(session, **{key: Throttle().encode()})
-            session.commit()
+    with db.session() as session:
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        throttle = Throttle.decode(read_local(session).get(key, ""))
+        if throttle.seconds_left():
+            session.rollback()
+            raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
+                "Errors", "Too many wrong PINs for {name}. Try again in {seconds} s."),
+                name=operator.name, seconds=throttle.seconds_left())
+        write_local(session, **{key: throttle.after_failure().encode()})
+        session.commit()
+
+
+def _clear_tries(db: Database, operator: Operator) -> None:
+    with db.session() as session:
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        write_local(session, **{_THROTTLE_KEY + operator.id: Throttle().encode()})
+        session.commit()
+
+
+def check_pin(db: Database, operator: Operator, pin: str | None, new_pin: str | None = None) -> None:
+    """Refuse while locked; count the try; clear the count when the PIN is right. An operator
+    with no PIN, or a PIN shorter than the rule now asks, signs in only by giving a new one."""
+    if operator.pin_hash:
+        if not pin:
+            raise PinRefused("pin_needed", QT_TRANSLATE_NOOP("Errors", "{name} needs a PIN to sign in."),
+                             name=operator.name)
+        _claim_try(db, operator)
+        if not pin_matches(operator.pin_hash, pin):
+            throttle = Throttle.decode(_local(db).get(_THROTTLE_KEY + operator.id, ""))
+            if throttle.seconds_left():
+                raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
+                    "Errors", "Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s."),
+                    name=operator.name, seconds=throttle.seconds_left())
+            raise PinRefused("wrong_pin", QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."), name=operator.name)
+        _clear_tries(db, operator)
+    if operator.pin_hash and valid_pin(pin or ""):
+        if needs_rehash(operator.pin_hash):  # older or lighter parameters: strengthen it now
+            _write_pin(db, operator, pin)
         return
-    throttle = throttle.after_failure()
-    write_local(session, **{key: throttle.encode()})
-    session.commit()
-    if throttle.seconds_left():
-        raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
-            "Errors", "Wrong PIN. Too many wrong PINs for {name}: try again in {seconds} s."),
-            name=operator.name, seconds=throttle.seconds_left())
-    raise PinRefused("wrong_pin", QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."), name=operator.name)
+    if not new_pin:
+        raise PinRefused("pin_change_needed", QT_TRANSLATE_NOOP(
+            "Errors", "{name} must choose a new PIN of at least {low} digits before signing in."),
+            name=operator.name, low=MIN_LENGTH)
+    _check_new_pin(new_pin)
+    _write_pin(db, operator, new_pin)
 
 
-def sign_in(db: Database, name: str = "", pin: str | None = None) -> Workspace:
-    """Name an operator of this event (empty: whoever used this laptop last) and check the PIN."""
+def _local(db: Database) -> dict[str, str]:
+    with db.session() as session:
+        return read_local(session)
+
+
+def _write_pin(db: Database, operator: Operator, pin: str) -> None:
+    """The operator's own change, stamped with their id (the merge lets a laptop make it only for
+    an operator whose roles its capabilities cover)."""
+    with writing(db, operator.id) as journal:
+        journal.update(Operator, operator.id, {"pin_hash": hash_pin(pin)})
+        journal.audit("operator.set_pin", "operator", operator.id)
+
+
+def sign_in(db: Database, name: str = "", pin: str | None = None, new_pin: str | None = None) -> Workspace:
+    """Name an operator of this event (empty: whoever used this laptop last) and check the PIN.
+    With no operator named nor remembered, the workspace has nobody in it: front ends refuse it."""
     with db.session() as session:
         local = read_local(session)
         if name.strip():
@@ -93,7 +131,9 @@ def sign_in(db: Database, name: str = "", pin: str | None = None) -> Workspace:
             operator = session.get(Operator, local.get("operator_id", "")) if local.get("operator_id") else None
             if operator is None or operator.deleted:
                 return Workspace(db, "", "", frozenset())
-        check_pin(session, operator, pin)
+    check_pin(db, operator, pin, new_pin)
+    with db.session() as session:
+        operator = session.get(Operator, operator.id)
         if read_local(session).get("operator_id") != operator.id:
             write_local(session, operator_id=operator.id)
             session.commit()
@@ -107,14 +147,17 @@ def unlock(ws: Workspace, pin: str | None) -> Workspace:
         if operator is None or operator.deleted:
             raise NotFound("no_operator", QT_TRANSLATE_NOOP(
                 "Errors", "No operator called {name} in this event."), name=ws.operator_name)
-        check_pin(session, operator, pin)
+    check_pin(ws.db, operator, pin)
+    with ws.db.session() as session:
+        operator = session.get(Operator, ws.operator_id)
         return Workspace(ws.db, operator.id, operator.name, roles_of(operator))
 
 
 def _check_new_pin(pin: str) -> None:
     if not valid_pin(pin):
         raise ValidationError("bad_pin", QT_TRANSLATE_NOOP(
-            "Errors", "A PIN is {low} to {high} digits."), low=MIN_DIGITS, high=MAX_DIGITS)
+            "Errors", "A PIN is at least {low} digits (letters may be added), at most {high} characters."),
+            low=MIN_LENGTH, high=MAX_LENGTH)
 
 
 def parse_roles(words: list[str]) -> list[Role]:

@@ -202,6 +202,11 @@ def _check_write(ctx: _Context, *, table: str, fields, row_id: str, origin: str,
             "Errors", "{file} holds a change to {change} said to come from {laptop}, without that laptop's valid "
                       "signature; nothing was imported."), file=ctx.file, change=change, laptop=_laptop(ctx, origin))
     capabilities = found[0] & needed
+    own_fields = authority.AUTHORITY.get(table, {}).get("own_operator", frozenset())
+    if not capabilities and fields and set(fields) <= own_fields and operator_id == row_id:
+        held = _roles_at(ctx, operator_id, stamp)
+        if held and held <= authority.roles_for(found[0]):
+            return  # an operator's own PIN, changed on a laptop that serves every role they hold
     if not capabilities:
         _refuse("not_allowed", QT_TRANSLATE_NOOP(
             "Errors", "{file} was refused: {laptop} changed {change}, which its capabilities ({capabilities}) do "

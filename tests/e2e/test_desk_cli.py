@@ -18,7 +18,7 @@ from carekit.services.events import current_event
 from carekit.services.operators import sign_in
 from carekit.services.people import PersonInput, register_people
 from carekit.store.db import Database
-ws = sign_in(Database(sys.argv[1]), "Lin")
+ws = sign_in(Database(sys.argv[1]), "Lin", "246810")
 with ws.writing() as journal:
     [registered] = register_people(journal, current_event(journal.session), [PersonInput(name=sys.argv[2])],
                                    source="roster.xlsx")
@@ -35,7 +35,8 @@ def home(tmp_path):
 
 @pytest.fixture
 def carekit(home):
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
+           "CAREKIT_PIN": "246810"}
     env.pop("CAREKIT_OPERATOR", None)
 
     def run(*args: str, ok: bool = True, **extra_env: str) -> subprocess.CompletedProcess:

@@ -19,6 +19,7 @@ def carekit(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
+           "CAREKIT_PIN": "246810",
            "CAREKIT_OPERATOR": "Lin"}
 
     def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:

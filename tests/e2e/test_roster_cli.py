@@ -19,7 +19,7 @@ def carekit(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
-           "CAREKIT_PIN": "2468"}
+           "CAREKIT_PIN": "246800"}
     env.pop("CAREKIT_OPERATOR", None)
 
     def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
@@ -35,7 +35,7 @@ def carekit(tmp_path):
 def event_file(tmp_path, carekit):
     path = tmp_path / "rider-day.carekit"
     carekit("--db", str(path), "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心",
-            "--site", "São Paulo", "--coordinator", "Lin", "--pin", "2468")
+            "--site", "São Paulo", "--coordinator", "Lin", "--pin", "246800")
     return str(path)
 
 

@@ -24,15 +24,15 @@ def event_file(tmp_path):
     path = tmp_path / "rider-day.carekit"
     db = Database(path)
     lead = create_event(db, name="Rider Care Day", operator_name="Lin", sites=[SiteInput("深圳"), SiteInput("广州")],
-                        pin="4321", health_passphrase=HEALTH)
-    operators.add_operator(lead, "Dr Chen", [Role.MEDIC], pin="1357")
-    operators.add_operator(lead, "Desk Li", [Role.DESK], pin="2468")
-    operators.add_operator(lead, "Coord Ma", [Role.COORDINATOR], pin="8080")
+                        pin="432100", health_passphrase=HEALTH)
+    operators.add_operator(lead, "Dr Chen", [Role.MEDIC], pin="135700")
+    operators.add_operator(lead, "Desk Li", [Role.DESK], pin="246800")
+    operators.add_operator(lead, "Coord Ma", [Role.COORDINATOR], pin="808000")
     with lead.writing() as journal:
         people = register_people(journal, current_event(journal.session),
                                  [PersonInput(name="张伟", staff_id="E1"), PersonInput(name="王小明", staff_id="E2")],
                                  source="roster.xlsx")
-    medic = operators.sign_in(db, "Dr Chen", "1357")
+    medic = operators.sign_in(db, "Dr Chen", "135700")
     for person in people:
         consent.record_consent(medic, person.person_id, ConsentKind.HEALTH, "1")
     screening.record_screening(medic, people[0].person_id, "blood_pressure", {"systolic_1": "150", "diastolic_1": "95"})
@@ -59,7 +59,7 @@ def carekit(path, *args, operator="", pin="", home, health=HEALTH):
 def test_a_medic_exports_results_for_a_site(event_file, tmp_path):
     out = tmp_path / "shenzhen.csv"
     done = carekit(event_file, "screening", "export", "--out", str(out), "--site", "深圳",
-                   operator="Dr Chen", pin="1357", home=tmp_path)
+                   operator="Dr Chen", pin="135700", home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "2 rows of records" in done.stdout
     with open(out, encoding="utf-8-sig") as handle:
@@ -67,16 +67,16 @@ def test_a_medic_exports_results_for_a_site(event_file, tmp_path):
     assert {r["name"] for r in rows} == {"张伟", "王小明"}
     assert any("bp_raised" in r["flags"] and "WHO HEARTS" in r["flag_sources"] for r in rows)
     nothing = carekit(event_file, "screening", "export", "--out", str(tmp_path / "gz.csv"), "--site", "广州",
-                      operator="Dr Chen", pin="1357", home=tmp_path)
+                      operator="Dr Chen", pin="135700", home=tmp_path)
     assert "0 rows" in nothing.stdout
 
 
 def test_a_medic_without_the_health_passphrase_gets_no_file(event_file, tmp_path):
     out = tmp_path / "health.csv"
-    locked = carekit(event_file, "screening", "export", "--out", str(out), operator="Dr Chen", pin="1357",
+    locked = carekit(event_file, "screening", "export", "--out", str(out), operator="Dr Chen", pin="135700",
                      home=tmp_path, health="")
     assert locked.returncode == 2 and "health passphrase" in locked.stderr
-    wrong = carekit(event_file, "screening", "export", "--out", str(out), operator="Dr Chen", pin="1357",
+    wrong = carekit(event_file, "screening", "export", "--out", str(out), operator="Dr Chen", pin="135700",
                     home=tmp_path, health="mango lantern 91")
     assert wrong.returncode == 2 and "not the health passphrase" in wrong.stderr
     assert not out.exists()
@@ -85,18 +85,18 @@ def test_a_medic_without_the_health_passphrase_gets_no_file(event_file, tmp_path
 def test_event_create_takes_the_health_passphrase_from_the_environment(tmp_path):
     path = tmp_path / "new.carekit"
     made = carekit(path, "event", "create", "--name", "Warehouse Day", "--site", "武汉", "--coordinator", "Lin",
-                   "--pin", "2580", home=tmp_path)
+                   "--pin", "258000", home=tmp_path)
     assert made.returncode == 0, made.stderr
     assert "health key fingerprint" in made.stdout
-    shown = carekit(path, "health", "status", operator="Lin", pin="2580", home=tmp_path)
+    shown = carekit(path, "health", "status", operator="Lin", pin="258000", home=tmp_path)
     assert shown.returncode == 0 and "unlocked" in shown.stdout
-    locked = carekit(path, "health", "status", operator="Lin", pin="2580", home=tmp_path, health="")
+    locked = carekit(path, "health", "status", operator="Lin", pin="258000", home=tmp_path, health="")
     assert "locked" in locked.stdout and "unlocked" not in locked.stdout
 
 
 def test_a_coordinator_without_medic_gets_aggregates_only(event_file, tmp_path):
     out = tmp_path / "aggregate.xlsx"
-    done = carekit(event_file, "screening", "export", "--out", str(out), operator="Coord Ma", pin="8080",
+    done = carekit(event_file, "screening", "export", "--out", str(out), operator="Coord Ma", pin="808000",
                    home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "aggregates" in done.stdout
@@ -107,7 +107,7 @@ def test_a_coordinator_without_medic_gets_aggregates_only(event_file, tmp_path):
 
 def test_a_desk_volunteer_gets_permission_denied_and_no_file(event_file, tmp_path):
     out = tmp_path / "health.csv"
-    done = carekit(event_file, "screening", "export", "--out", str(out), operator="Desk Li", pin="2468",
+    done = carekit(event_file, "screening", "export", "--out", str(out), operator="Desk Li", pin="246800",
                    home=tmp_path)
     assert done.returncode == 2 and "medic / coordinator" in done.stderr
     assert not out.exists()
@@ -117,26 +117,26 @@ def test_commands_refuse_a_missing_or_wrong_pin(event_file, tmp_path):
     out = tmp_path / "health.csv"
     missing = carekit(event_file, "screening", "export", "--out", str(out), operator="Dr Chen", home=tmp_path)
     assert missing.returncode == 2 and "needs a PIN" in missing.stderr
-    wrong = carekit(event_file, "--operator", "Dr Chen", "screening", "export", "--out", str(out), pin="0000",
+    wrong = carekit(event_file, "--operator", "Dr Chen", "screening", "export", "--out", str(out), pin="000000",
                     home=tmp_path)
     assert wrong.returncode == 2 and "Wrong PIN" in wrong.stderr
     assert not out.exists()
 
 
 def test_only_a_coordinator_adds_an_operator(event_file, tmp_path):
-    refused = carekit(event_file, "operator", "add", "--name", "Nurse Wu", "--role", "medic", "--pin", "5555",
-                      operator="Desk Li", pin="2468", home=tmp_path)
+    refused = carekit(event_file, "operator", "add", "--name", "Nurse Wu", "--role", "medic", "--pin", "555500",
+                      operator="Desk Li", pin="246800", home=tmp_path)
     assert refused.returncode == 2 and "coordinator" in refused.stderr
     added = carekit(event_file, "operator", "add", "--name", "Nurse Wu", "--role", "medic", "--role", "trainer",
-                    "--pin", "5555", operator="Lin", pin="4321", home=tmp_path)
+                    "--pin", "555500", operator="Lin", pin="432100", home=tmp_path)
     assert added.returncode == 0, added.stderr
     assert "medic, trainer" in added.stdout
     no_pin = carekit(event_file, "operator", "add", "--name", "Nurse Xu", "--role", "medic",
-                     operator="Lin", pin="4321", home=tmp_path)
+                     operator="Lin", pin="432100", home=tmp_path)
     assert no_pin.returncode == 2 and "--pin" in no_pin.stderr  # no terminal to ask at
     db = Database(event_file)
     try:
-        assert operators.sign_in(db, "Nurse Wu", "5555").roles == frozenset({Role.MEDIC, Role.TRAINER})
+        assert operators.sign_in(db, "Nurse Wu", "555500").roles == frozenset({Role.MEDIC, Role.TRAINER})
         assert "Nurse Xu" not in operators.operator_names(db)
     finally:
         db.close()
@@ -145,8 +145,8 @@ def test_only_a_coordinator_adds_an_operator(event_file, tmp_path):
 def test_event_create_takes_the_coordinators_pin(tmp_path):
     path = tmp_path / "new.carekit"
     made = carekit(path, "event", "create", "--name", "Warehouse Day", "--site", "武汉", "--coordinator", "Lin",
-                   "--pin", "2580", home=tmp_path)
+                   "--pin", "258000", home=tmp_path)
     assert made.returncode == 0, made.stderr
-    shown = carekit(path, "event", "show", operator="Lin", pin="2580", home=tmp_path)
+    shown = carekit(path, "event", "show", operator="Lin", pin="258000", home=tmp_path)
     assert shown.returncode == 0 and "Warehouse Day" in shown.stdout
     assert carekit(path, "event", "show", operator="Lin", home=tmp_path).returncode == 2

@@ -18,6 +18,7 @@ def carekit(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
+           "CAREKIT_PIN": "246810",
            "CAREKIT_PASSPHRASE": "harbour lights 7", "CAREKIT_OPERATOR": "Lin"}
 
     def run(*args: str, ok: bool = True, **extra_env: str) -> subprocess.CompletedProcess:
@@ -100,7 +101,7 @@ import sys
 from carekit.domain.tables import Person
 from carekit.services.operators import sign_in
 from carekit.store.db import Database
-ws = sign_in(Database(sys.argv[1]), "Lin")
+ws = sign_in(Database(sys.argv[1]), "Lin", "246810")
 with ws.writing() as journal:
     person_id = journal.session.connection().exec_driver_sql("SELECT id FROM person").scalar()
     journal.update(Person, person_id, {"city": sys.argv[2]})

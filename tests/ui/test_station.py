@@ -14,9 +14,9 @@ from carekit.ui.context import AppContext
 @pytest.fixture
 def team(event_workspace):
     lead = event_workspace
-    operators.add_operator(lead, "Dr Chen", [Role.MEDIC], pin="1357")
-    operators.add_operator(lead, "Desk Li", [Role.DESK], pin="2468")
-    operators.add_operator(lead, "Coord Ma", [Role.COORDINATOR], pin="8080")
+    operators.add_operator(lead, "Dr Chen", [Role.MEDIC], pin="135700")
+    operators.add_operator(lead, "Desk Li", [Role.DESK], pin="246800")
+    operators.add_operator(lead, "Coord Ma", [Role.COORDINATOR], pin="808000")
     return lead
 
 
@@ -32,7 +32,7 @@ def window_for(qtbot, db, name, pin):
 
 @pytest.fixture
 def station(qtbot, team):
-    win = window_for(qtbot, team.db, "Dr Chen", "1357")
+    win = window_for(qtbot, team.db, "Dr Chen", "135700")
     page = win.page("StationPage")
     win.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.scan)
@@ -122,7 +122,7 @@ def test_a_forged_badge_is_refused_at_the_station(qtbot, station, team):
 
 
 def test_a_desk_volunteer_sees_no_screening_page(qtbot, team):
-    win = window_for(qtbot, team.db, "Desk Li", "2468")
+    win = window_for(qtbot, team.db, "Desk Li", "246800")
     for page in ("StationPage", "OverviewPage", "ReferralQueuePage"):
         assert win.page(page) is None
     assert win.page("DeskPage") is not None
@@ -132,12 +132,12 @@ def test_the_overview_shows_a_coordinator_counts_only(qtbot, team):
     person = team.registered["张伟"].person_id
     consent.record_consent(team, person, ConsentKind.HEALTH, "1")
     screening.record_screening(team, person, "blood_pressure", {"systolic_1": "190", "diastolic_1": "95"})
-    coordinator = window_for(qtbot, team.db, "Coord Ma", "8080")
+    coordinator = window_for(qtbot, team.db, "Coord Ma", "808000")
     page = coordinator.page("OverviewPage")
     coordinator.tabs.setCurrentWidget(page)
     assert page.overview.people_screened == 1 and page.people_box.isHidden()
     assert page.flags.item(0, 0).text() == "Urgent blood pressure"
-    medic = window_for(qtbot, team.db, "Dr Chen", "1357")
+    medic = window_for(qtbot, team.db, "Dr Chen", "135700")
     medic_page = medic.page("OverviewPage")
     medic.tabs.setCurrentWidget(medic_page)
     assert not medic_page.people_box.isHidden() and medic_page.people.item(0, 0).text() == "张伟"
@@ -159,7 +159,7 @@ def test_the_overview_shows_a_coordinator_counts_only(qtbot, team):
 def test_the_app_locks_after_idle_time_and_only_the_pin_unlocks(qtbot, team):
     from carekit.ui.idle import install_idle_lock
     from carekit.ui.signin import UnlockDialog
-    win = window_for(qtbot, team.db, "Dr Chen", "1357")
+    win = window_for(qtbot, team.db, "Dr Chen", "135700")
     context: AppContext = win.context
     lock = install_idle_lock(win, context, check_ms=20)
     lock.minutes = 0.002  # 0.12 s
@@ -173,10 +173,10 @@ def test_the_app_locks_after_idle_time_and_only_the_pin_unlocks(qtbot, team):
         seen["hidden"] = win.centralWidget().isHidden()
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc does not unlock
         seen["after_escape"] = dialog.isVisible()
-        qtbot.keyClicks(dialog.pin, "0000")
+        qtbot.keyClicks(dialog.pin, "000000")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
         seen["wrong"] = dialog.message.text()
-        qtbot.keyClicks(dialog.pin, "1357")
+        qtbot.keyClicks(dialog.pin, "135700")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
 
     QTimer.singleShot(20, answer_unlock)
@@ -192,10 +192,10 @@ def test_sign_in_dialog_takes_name_and_pin_and_shows_refusals(qtbot, team):
     dialog = SignInDialog(team.db)
     qtbot.addWidget(dialog)
     dialog.name.setCurrentText("Dr Chen")
-    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClicks(dialog.pin, "999900")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.workspace is None and "Wrong PIN" in dialog.message.text()
-    qtbot.keyClicks(dialog.pin, "1357")
+    qtbot.keyClicks(dialog.pin, "135700")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.workspace.roles == frozenset({Role.MEDIC})
 
@@ -209,27 +209,27 @@ def test_pages_retranslate_on_language_change(qtbot, station):
 
 def test_a_coordinator_adds_a_medic_and_sets_the_idle_lock_from_the_overview(qtbot, team):
     from carekit.ui.operators_dialog import OperatorsDialog
-    win = window_for(qtbot, team.db, "Coord Ma", "8080")
+    win = window_for(qtbot, team.db, "Coord Ma", "808000")
     page = win.page("OverviewPage")
     assert page.team_button.isVisibleTo(page)
     dialog = OperatorsDialog(win.context, win)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Nurse Wu")
     dialog.role_boxes[Role.MEDIC].setChecked(True)
-    qtbot.keyClicks(dialog.pin, "5555")
-    qtbot.keyClicks(dialog.pin_again, "5556")
+    qtbot.keyClicks(dialog.pin, "555500")
+    qtbot.keyClicks(dialog.pin_again, "555600")
     dialog.add_button.click()
     assert "differ" in dialog.message.text()
     dialog.pin_again.clear()
-    qtbot.keyClicks(dialog.pin_again, "5555")
+    qtbot.keyClicks(dialog.pin_again, "555500")
     dialog.add_button.click()
     assert "Added Nurse Wu" in dialog.message.text()
-    assert operators.sign_in(team.db, "Nurse Wu", "5555").roles == frozenset({Role.MEDIC})
+    assert operators.sign_in(team.db, "Nurse Wu", "555500").roles == frozenset({Role.MEDIC})
     dialog.idle.setValue(3)
     dialog.save_settings_button.click()
     assert screening.screening_settings(team).idle_minutes == 3
     assert win.idle_lock.minutes == 3  # the running lock follows the setting
-    medic = window_for(qtbot, team.db, "Dr Chen", "1357")
+    medic = window_for(qtbot, team.db, "Dr Chen", "135700")
     assert not medic.page("OverviewPage").team_button.isVisibleTo(medic.page("OverviewPage"))
 
 

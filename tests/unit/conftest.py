@@ -14,6 +14,9 @@ from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 
 
+COORDINATOR_PIN = "246810"
+
+
 @pytest.fixture(autouse=True)
 def carekit_home(tmp_path, monkeypatch):
     """Nothing a test does reaches the real app-data folder."""
@@ -50,7 +53,8 @@ def ws(db) -> Workspace:
     return create_event(db, name="骑手关爱日 Rider Care Day", operator_name="Lin Coordinator",
                         sites=[SiteInput("深圳", "会展中心 1号馆")], starts_on="2026-12-05",
                         ends_on="2026-12-06", timezone="Asia/Shanghai", default_region="CN",
-                        device_name="desk 2", health_passphrase=HEALTH_PASSPHRASE)
+                        device_name="desk 2", health_passphrase=HEALTH_PASSPHRASE,
+                        pin=COORDINATOR_PIN)
 
 
 ROSTER = [

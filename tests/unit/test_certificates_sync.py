@@ -14,7 +14,7 @@ def test_a_revocation_on_one_laptop_is_known_on_another_after_sync(ws, crowd, tm
     sync.export_setup(ws, tmp_path / "event.cksetup", "correct horse battery")
     door_db = Database(tmp_path / "door.carekit")
     sync.join_event(door_db, tmp_path / "event.cksetup", "correct horse battery", device_name="door")
-    door = sign_in(door_db, "Lin Coordinator")
+    door = sign_in(door_db, "Lin Coordinator", "246810")
     sync.export_bundle(ws, tmp_path / "first.ckbundle")
     sync.import_bundle(door, tmp_path / "first.ckbundle")
     assert certificates.verify(cert.code, db=door_db, today=date(2027, 1, 1)).status == certificates.VALID

@@ -120,7 +120,7 @@ def test_two_processes_checking_in_on_one_file_never_share_a_stamp(ws, crowd, tm
     import subprocess
     import sys
     script = ("import sys\nfrom carekit.store.db import Database\nfrom carekit.services.operators import sign_in\n"
-              "from carekit.services.checkin import check_in\nws = sign_in(Database(sys.argv[1]))\n"
+              "from carekit.services.checkin import check_in\nws = sign_in(Database(sys.argv[1]), '', '246810')\n"
               "for token in sys.argv[2:]:\n    check_in(ws, token)\n")
     tokens = [r.token for r in crowd.by_name.values()] * 10
     runs = [subprocess.Popen([sys.executable, "-c", script, str(ws.db.path), *tokens]) for _ in range(2)]

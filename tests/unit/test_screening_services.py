@@ -23,11 +23,11 @@ LOW_MOOD = {"phq2": "4", "gad2": "1"}
 
 @pytest.fixture
 def staff(ws, db):
-    operators.add_operator(ws, "Dr Chen", [Role.MEDIC], pin="1357")
-    operators.add_operator(ws, "Desk Li", [Role.DESK], pin="2468")
-    operators.add_operator(ws, "Coord Ma", [Role.COORDINATOR], pin="8080")
-    return {"medic": operators.sign_in(db, "Dr Chen", "1357"), "desk": operators.sign_in(db, "Desk Li", "2468"),
-            "coordinator": operators.sign_in(db, "Coord Ma", "8080"), "lead": ws}
+    operators.add_operator(ws, "Dr Chen", [Role.MEDIC], pin="135700")
+    operators.add_operator(ws, "Desk Li", [Role.DESK], pin="246800")
+    operators.add_operator(ws, "Coord Ma", [Role.COORDINATOR], pin="808000")
+    return {"medic": operators.sign_in(db, "Dr Chen", "135700"), "desk": operators.sign_in(db, "Desk Li", "246800"),
+            "coordinator": operators.sign_in(db, "Coord Ma", "808000"), "lead": ws}
 
 
 @pytest.fixture

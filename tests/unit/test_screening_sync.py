@@ -11,14 +11,14 @@ from tests.unit.sync_lab import make_event
 
 def test_a_medic_on_another_laptop_sees_the_record_and_a_withdrawal_hides_it_everywhere(tmp_path):
     a, b = make_event(tmp_path / "event", 2, health_passphrase="mango lantern 19")
-    operators.add_operator(a.ws, "Dr Chen", [Role.MEDIC], pin="1357")
+    operators.add_operator(a.ws, "Dr Chen", [Role.MEDIC], pin="135700")
     with a.ws.writing() as journal:
         [person] = register_people(journal, current_event(journal.session), [PersonInput(name="张伟")], source="walk-in")
     consent.record_consent(a.ws, person.person_id, ConsentKind.HEALTH, "1")
     saved = screening.record_screening(a.ws, person.person_id, "blood_pressure",
                                        {"systolic_1": "185", "diastolic_1": "95"})
     b.take(a.export(tmp_path))
-    medic_on_b = operators.sign_in(b.db, "Dr Chen", "1357")  # the operator and PIN came with the bundle
+    medic_on_b = operators.sign_in(b.db, "Dr Chen", "135700")  # the operator and PIN came with the bundle
     health_key.unlock_health(medic_on_b, "mango lantern 19")
     assert [r.id for r in screening.person_records(medic_on_b, person.person_id)] == [saved.record.id]
     [referral] = referrals.referral_queue(medic_on_b, "doctor")
