@@ -7,7 +7,6 @@ Every export is audited (counts only, never values).
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from carekit.services.errors import NotFound, ValidationError
 from carekit.services.health_key import opened_key
 from carekit.services.screening import open_values, visible_records
 from carekit.services.workspace import Workspace
+from carekit.store.spreadsheet import write_table
 
 RECORD_COLUMNS = ["person_id", "name", "staff_id", "station", "at", "values", "flags", "flag_sources", "record_id"]
 AGGREGATE_COLUMNS = ["station", "people_screened", "flag", "count"]
@@ -72,19 +72,8 @@ def _aggregate_rows(key, rows) -> list[list]:
 
 
 def _write(path: Path, header: list[str], rows: list[list]) -> None:
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet("screening")
-        sheet.append(header)
-        for row in rows:
-            sheet.append(row)
-        book.save(path)
-    else:
-        with path.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads the names right
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
+    """Through the one spreadsheet writer, so a roster name like ``=HYPERLINK(...)`` stays text."""
+    write_table(path, header, rows, sheet="screening")
 
 
 def export_health(ws: Workspace, out: Path, site: str = "", aggregate: bool | None = None) -> Exported:
