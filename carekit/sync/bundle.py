@@ -30,6 +30,13 @@ from carekit.security import device_keys
 
 FORMAT = 2  # 2: revisions carry per-field causal contexts (lists of replaced heads)
 SUFFIX = ".ckbundle"
+MEMBERS = ("manifest.json", "payload.bin", "signature")
+# Bounds checked before anything is decompressed or decrypted (README, "Bundles"): a full bundle of
+# a 100 000-person event is 17 MB and unpacks to about 150 MB.
+MAX_MEMBER_BYTES = {"manifest.json": 1 << 20, "signature": 1024, "payload.bin": 512 << 20}
+MAX_PAYLOAD_PLAIN = 1 << 30  # the payload's JSON, unpacked
+MAX_RATIO = 50  # unpacked / packed; JSON of revisions packs about 8:1
+RATIO_FREE_BYTES = 16 << 20  # small payloads are not held to the ratio
 REVISION_FIELDS = ("hlc", "event_id", "entity", "row_id", "operator_id", "changes", "parents", "meta")
 
 
@@ -60,8 +67,33 @@ def encode_content(content: Content) -> bytes:
     return zlib.compress(text.encode("utf-8"), 3)
 
 
+def inflate(data: bytes, limit: int = MAX_PAYLOAD_PLAIN) -> bytes:
+    """zlib, streamed with a bound: refused as soon as the output passes ``limit`` or grows more
+    than MAX_RATIO times the input read so far (a "zip bomb" never reaches memory)."""
+    stream = zlib.decompressobj()
+    out, produced, step = [], 0, 1 << 16
+    for start in range(0, len(data), step):
+        chunk = data[start:start + step]
+        while chunk:
+            piece = stream.decompress(chunk, 1 << 20)
+            chunk = stream.unconsumed_tail
+            produced += len(piece)
+            if produced > limit or (produced > RATIO_FREE_BYTES and produced > MAX_RATIO * (start + step)):
+                raise OversizedError(produced)
+            out.append(piece)
+    tail = stream.flush()
+    if produced + len(tail) > limit:
+        raise OversizedError(produced + len(tail))
+    out.append(tail)
+    return b"".join(out)
+
+
+class OversizedError(ValueError):
+    pass
+
+
 def decode_content(data: bytes) -> Content:
-    document = json.loads(zlib.decompress(data))
+    document = json.loads(inflate(data))
     if not isinstance(document, dict):
         raise ValueError("not a payload")
     revisions = document["revisions"]
@@ -131,15 +163,45 @@ class Sealed:
     signature: bytes
 
 
+def _read_members(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
+    """Exactly the three members, each within its bound (by the central directory, then while
+    reading, since a crafted header may lie), before a byte of them is decompressed."""
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    unexpected = sorted({n for n in names if n not in MEMBERS} | {n for n in names if names.count(n) > 1})
+    if unexpected or len(infos) != len(MEMBERS):
+        raise BundleError("unexpected_member", QT_TRANSLATE_NOOP(
+            "Errors", "{file} holds {member}, which a CareKit bundle never holds (or holds twice); "
+                      "nothing was imported."), file=name, member=", ".join(unexpected) or "?")
+    members = {}
+    for info in infos:
+        limit = MAX_MEMBER_BYTES[info.filename]
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > limit or (info.file_size > RATIO_FREE_BYTES and ratio > MAX_RATIO):
+            raise BundleError("too_large", QT_TRANSLATE_NOOP(
+                "Errors", "{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); "
+                          "nothing was imported."), file=name, member=info.filename,
+                size=round(info.file_size / 1e6, 1))
+        with archive.open(info) as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise BundleError("too_large", QT_TRANSLATE_NOOP(
+                "Errors", "{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); "
+                          "nothing was imported."), file=name, member=info.filename, size=round(len(data) / 1e6, 1))
+        members[info.filename] = data
+    return members
+
+
 def read_sealed(path: Path) -> Sealed:
-    """Read and check the container only (no keys needed): truncated or damaged files stop here."""
+    """Read and check the container only (no keys needed): truncated, damaged or oversized files
+    stop here."""
     name = Path(path).name
     try:
         with zipfile.ZipFile(path) as archive:
-            members = {n: archive.read(n) for n in ("manifest.json", "payload.bin", "signature")}
+            members = _read_members(archive, name)
     except FileNotFoundError:
         raise BundleError("missing", QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=name) from None
-    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error, OSError):
+    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error, OSError, NotImplementedError, RuntimeError):
         raise BundleError("damaged", QT_TRANSLATE_NOOP(
             "Errors", "{file} is not a complete CareKit bundle (truncated or damaged); "
                       "nothing was imported. Copy it again from the laptop that made it."), file=name) from None
@@ -154,18 +216,23 @@ def read_sealed(path: Path) -> Sealed:
 
 
 def open_sealed(sealed: Sealed, *, file: str, event_id: str, sync_key: str, known_public_key: str) -> Content:
-    """Check, in order: format, event, endorsement of the device key, signature, payload."""
+    """Check, in order: the signature (so no other manifest field is believed before it holds),
+    event, format, endorsement of the device key, the key this laptop knows, the payload."""
     manifest = sealed.manifest
+    device, public_key = str(manifest.get("device_id", "")), str(manifest.get("public_key", ""))
+    if not device_keys.verify(public_key, sealed.signature, _signed_message(sealed.manifest_bytes, sealed.ciphertext)):
+        raise BundleError("bad_signature", QT_TRANSLATE_NOOP(
+            "Errors", "{file} was changed after it was made (its signature does not match); "
+                      "nothing was imported."), file=file)
+    if manifest.get("event_id") != event_id:
+        raise BundleError("wrong_event", QT_TRANSLATE_NOOP(
+            "Errors", "{file} belongs to another event ({other}); nothing was imported."),
+            file=file, other=str(manifest.get("event_name") or manifest.get("event_id")))
     if manifest["format"] > FORMAT:
         raise BundleError("newer_format", QT_TRANSLATE_NOOP(
             "Errors", "{file} was made by a newer CareKit (bundle format {format}, this app reads {known}). "
                       "Update CareKit on this laptop; nothing was imported."),
             file=file, format=manifest["format"], known=FORMAT)
-    if manifest.get("event_id") != event_id:
-        raise BundleError("wrong_event", QT_TRANSLATE_NOOP(
-            "Errors", "{file} belongs to another event ({other}); nothing was imported."),
-            file=file, other=str(manifest.get("event_name") or manifest.get("event_id")))
-    device, public_key = str(manifest.get("device_id", "")), str(manifest.get("public_key", ""))
     if not device_keys.is_endorsed(sync_key, event_id, device, public_key, str(manifest.get("endorsement", ""))):
         raise BundleError("unendorsed_device", QT_TRANSLATE_NOOP(
             "Errors", "{file} was signed by a laptop the event does not know; nothing was imported."), file=file)
@@ -173,16 +240,16 @@ def open_sealed(sealed: Sealed, *, file: str, event_id: str, sync_key: str, know
         raise BundleError("key_changed", QT_TRANSLATE_NOOP(
             "Errors", "{file} claims to come from {device}, but with another key than that laptop's; "
                       "nothing was imported."), file=file, device=str(manifest.get("device_name") or device))
-    if not device_keys.verify(public_key, sealed.signature, _signed_message(sealed.manifest_bytes, sealed.ciphertext)):
-        raise BundleError("bad_signature", QT_TRANSLATE_NOOP(
-            "Errors", "{file} was changed after it was made (its signature does not match); "
-                      "nothing was imported."), file=file)
     try:
         nonce, body = sealed.ciphertext[:12], sealed.ciphertext[12:]
         plain = AESGCM(base64.b64decode(sync_key)).decrypt(nonce, body, sealed.manifest_bytes)
         if hashlib.sha256(plain).hexdigest() != manifest.get("payload_sha256"):
             raise InvalidTag
         return decode_content(plain)
+    except OversizedError as error:
+        raise BundleError("too_large", QT_TRANSLATE_NOOP(
+            "Errors", "{file} unpacks to more than a CareKit bundle may hold ({size} MB at least); "
+                      "nothing was imported."), file=file, size=round(error.args[0] / 1e6, 1)) from None
     except (InvalidTag, ValueError, zlib.error, IndexError, TypeError, KeyError, AttributeError):
         raise BundleError("tampered", QT_TRANSLATE_NOOP(
             "Errors", "{file} could not be decrypted and checked with this event's key; nothing was imported."),

@@ -18,13 +18,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.sync.bundle import BundleError, write_atomically_bytes
+from carekit.sync.bundle import BundleError, inflate, write_atomically_bytes
 
 MAGIC = "carekit-event-setup"
 FORMAT = 1
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 SUFFIX = ".cksetup"
 MIN_PASSPHRASE = 8
+MAX_SETUP_BYTES = 256 << 20
 
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -46,6 +47,8 @@ def write_setup(path: Path, content: dict, passphrase: str) -> None:
 def read_setup(path: Path, passphrase: str) -> dict:
     name = Path(path).name
     try:
+        if Path(path).stat().st_size > MAX_SETUP_BYTES:
+            raise ValueError("too large")
         document = json.loads(Path(path).read_text(encoding="utf-8"))
         if document.get("magic") != MAGIC:
             raise ValueError
@@ -66,4 +69,8 @@ def read_setup(path: Path, passphrase: str) -> dict:
     except (InvalidTag, ValueError):
         raise BundleError("wrong_passphrase", QT_TRANSLATE_NOOP(
             "Errors", "The passphrase does not open {file} (or the file was changed)."), file=name) from None
-    return json.loads(zlib.decompress(plain))
+    try:
+        return json.loads(inflate(plain))
+    except ValueError:
+        raise BundleError("damaged", QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a CareKit event-setup file (or it is damaged)."), file=name) from None

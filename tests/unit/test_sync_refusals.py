@@ -143,16 +143,24 @@ def test_a_known_laptop_with_another_key_is_refused(day):
     manifest.update(public_key=public, endorsement=device_keys.endorse(sync_key, manifest["event_id"],
                                                                           manifest["device_id"], public))
     parts["manifest.json"] = json.dumps(manifest).encode()
+    from carekit.sync.bundle import _signed_message
+    parts["signature"] = device_keys.sign(other, _signed_message(parts["manifest.json"], parts["payload.bin"]))
     write_bundle(folder / "rekeyed.ckbundle", parts)
     refused(b, folder / "rekeyed.ckbundle", "key_changed")
 
 
 def test_a_bundle_from_a_newer_carekit_is_refused(day):
-    _, b, bundle, _, folder = day
+    a, b, bundle, _, folder = day
     parts = members(bundle)
     manifest = json.loads(parts["manifest.json"])
     manifest["format"] = 99
     parts["manifest.json"] = json.dumps(manifest).encode()
+    write_bundle(folder / "bumped.ckbundle", parts)
+    # Edited after signing: that is what is said, not "newer" (no manifest field is believed first).
+    assert "changed after it was made" in refused(b, folder / "bumped.ckbundle", "bad_signature")
+    private, _, _ = sync.ensure_device_key(a.db)
+    from carekit.sync.bundle import _signed_message
+    parts["signature"] = device_keys.sign(private, _signed_message(parts["manifest.json"], parts["payload.bin"]))
     write_bundle(folder / "newer.ckbundle", parts)
     assert "newer CareKit" in refused(b, folder / "newer.ckbundle", "newer_format")
 
