@@ -21,6 +21,8 @@ from carekit.services.workspace import Workspace
 from carekit.store import search_index
 from carekit.store.db import Database
 
+BENCH_PIN = "246810"  # the bench operator signs in like anyone (start-up figure)
+
 QUERIES = {
     "search_cjk_2char": lambda p: p.name[:2],
     "search_cjk_3char": lambda p: p.name[:3],
@@ -39,7 +41,7 @@ def percentiles(samples_ms: list[float]) -> dict:
 def build_event(path: Path, people: int) -> tuple[Workspace, list, float]:
     started = time.perf_counter()
     db = Database(path)
-    ws = create_event(db, name="Bench event", sites=[SiteInput("深圳")], operator_name="bench")
+    ws = create_event(db, name="Bench event", sites=[SiteInput("深圳")], operator_name="bench", pin=BENCH_PIN)
     crowd = synthetic_people(people)
     with ws.writing() as journal:
         registered = register_people(journal, current_event(journal.session), crowd, source="bench")
@@ -94,7 +96,7 @@ def _roster_import(workdir: Path, people: int) -> Iterator[dict]:
         for p in synthetic_people(people, seed=99):
             writer.writerow([p.name, p.phone.replace("+86", ""), p.staff_id, p.employer, p.job, p.city])
     db = Database(workdir / "roster.carekit")
-    ws = create_event(db, name="Roster bench", sites=[SiteInput("深圳")], operator_name="bench")
+    ws = create_event(db, name="Roster bench", sites=[SiteInput("深圳")], operator_name="bench", pin=BENCH_PIN)
     db.close()  # folds the WAL into the file before it is copied
     shutil.copyfile(db.path, workdir / "roster-child.carekit")
     baseline = _plain_insert_baseline(workdir, people)

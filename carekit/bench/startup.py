@@ -17,11 +17,12 @@ def main(path: str) -> None:
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from carekit.app import build_window
+    from carekit.bench.desk import BENCH_PIN
     from carekit.services.operators import sign_in
     from carekit.store.db import Database
     from carekit.ui.fonts import load_bundled_fonts
     load_bundled_fonts()
-    window = build_window(sign_in(Database(path), "bench"))
+    window = build_window(sign_in(Database(path), "bench", BENCH_PIN))
     window.show()
     app.processEvents()
     window.grab()  # forces a full paint of the desk with its first page of people

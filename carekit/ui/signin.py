@@ -7,8 +7,8 @@ locked-out operator is told how long to wait whichever front end they use.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout)
 
 from carekit.services import operators
 from carekit.services.errors import CareKitError
@@ -52,7 +52,7 @@ class PinCountdown(QTimer):
 def _pin_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(12)
+    field.setMaxLength(64)  # six digits at least; longer, letters too, welcome
     field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
     return field
 
@@ -133,13 +133,36 @@ class SignInDialog(QDialog):
             self.pin.setFocus()
             return
         try:
-            self.workspace = operators.sign_in(self.db, self.name.currentText(), self.pin.text() or None)
+            try:
+                self.workspace = operators.sign_in(self.db, self.name.currentText(), self.pin.text() or None)
+            except operators.PinRefused as refused:
+                if refused.reason != "pin_change_needed":
+                    raise
+                new_pin = self.ask_new_pin(refused.message)
+                if new_pin is None:
+                    return
+                self.workspace = operators.sign_in(self.db, self.name.currentText(), self.pin.text() or None, new_pin)
         except CareKitError as error:
             self.pin.clear()
             self.pin.setFocus()
             self.countdown.show_refusal(error)
             return
         self.accept()
+
+
+    def ask_new_pin(self, why: str) -> str | None:
+        """No PIN yet, or one shorter than six digits: choose one, typed twice."""
+        first, ok = QInputDialog.getText(self, self.tr("New PIN"), why, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(self, self.tr("New PIN"), self.tr("The same PIN again:"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if again != first:
+            self.message.setText(self.tr("The two PINs differ."))
+            return None
+        return first
 
 
 def sign_in_dialog(db: Database, parent=None) -> Workspace | None:
