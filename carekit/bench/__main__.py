@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-AREAS = ["desk", "printing", "sync", "dashboard", "family", "training", "sealing"]
+AREAS = ["desk", "printing", "sync", "dashboard", "family", "training", "sealing", "security"]
 
 
 def main(argv: list[str] | None = None) -> int:

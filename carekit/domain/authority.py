@@ -23,6 +23,11 @@ ROLES_FOR = {
     COORDINATOR: frozenset({"coordinator"}),
 }
 
+# The capability a laptop needs for an operator to use each role there (a coordinator laptop
+# serves every role): signing in as a coordinator on a desk laptop gives desk rights only, since
+# whatever else it wrote would be refused by every other laptop.
+CAPABILITY_OF_ROLE = {"desk": DESK, "medic": STATION, "trainer": TRAINING, "coordinator": COORDINATOR}
+
 # table -> {"write": capabilities, "fields": {field: capabilities}, "own_row": fields a laptop
 # may always write on the row whose id is its own device id, "own_operator": fields an operator
 # may write on their own row from a laptop whose capabilities cover every role they hold}.
@@ -80,6 +85,13 @@ def writers(table: str, fields=(), own_row: bool = False) -> frozenset[str]:
             continue
         allowed = allowed & (overrides.get(name, rule["write"]) | {COORDINATOR})
     return allowed
+
+
+def roles_served(capabilities: frozenset[str]) -> frozenset[str]:
+    """The operator roles a laptop with these capabilities lets its operators use."""
+    if COORDINATOR in capabilities:
+        return frozenset(CAPABILITY_OF_ROLE)
+    return frozenset(role for role, needed in CAPABILITY_OF_ROLE.items() if needed in capabilities)
 
 
 def roles_for(capabilities: frozenset[str]) -> frozenset[str]:

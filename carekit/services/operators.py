@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from carekit.domain.authority import roles_served
 from carekit.domain.enums import Role
 from carekit.domain.tables import Operator
 from carekit.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +31,18 @@ class PinRefused(PermissionDenied):
 
 def roles_of(operator: Operator) -> frozenset[Role]:
     return frozenset(Role(r) for r in operator.roles.split(",") if r in Role._value2member_map_)
+
+
+def _usable_roles(session: Session, operator: Operator) -> frozenset[Role]:
+    """The operator's roles this laptop's capabilities serve (all of them in an event made before
+    capabilities existed, which has no root key yet)."""
+    local = read_local(session)
+    if not local.get("root_key") or not local.get("device_key"):
+        return roles_of(operator)
+    from carekit.security.device_keys import public_key_of
+    from carekit.sync.authority import capabilities_of
+    served = roles_served(capabilities_of(session, local["device_id"], public_key_of(local["device_key"])))
+    return frozenset(r for r in roles_of(operator) if r.value in served)
 
 
 def operator_names(db: Database) -> list[str]:
@@ -137,7 +150,7 @@ def sign_in(db: Database, name: str = "", pin: str | None = None, new_pin: str |
         if read_local(session).get("operator_id") != operator.id:
             write_local(session, operator_id=operator.id)
             session.commit()
-        return Workspace(db, operator.id, operator.name, roles_of(operator))
+        return Workspace(db, operator.id, operator.name, _usable_roles(session, operator))
 
 
 def unlock(ws: Workspace, pin: str | None) -> Workspace:
@@ -150,7 +163,7 @@ def unlock(ws: Workspace, pin: str | None) -> Workspace:
     check_pin(ws.db, operator, pin)
     with ws.db.session() as session:
         operator = session.get(Operator, ws.operator_id)
-        return Workspace(ws.db, operator.id, operator.name, roles_of(operator))
+        return Workspace(ws.db, operator.id, operator.name, _usable_roles(session, operator))
 
 
 def _check_new_pin(pin: str) -> None:

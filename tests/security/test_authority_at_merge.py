@@ -128,3 +128,14 @@ def test_a_laptop_removed_by_the_coordinator_is_refused_from_then_on(event):
     sync.export_bundle(event.desk, after)
     message = refused(event.coordinator, after, "revoked_laptop")
     assert "desk 2" in message
+
+
+def test_a_coordinator_signing_in_on_a_desk_laptop_works_there_as_desk_only(event):
+    """What the desk laptop could not get merged anywhere, it does not let anyone do."""
+    from carekit.domain.enums import Role
+    from carekit.services.errors import PermissionDenied
+    lin = operators.sign_in(event.desk.db, "Lin", "246810")
+    assert lin.roles == frozenset({Role.DESK})
+    with pytest.raises(PermissionDenied):
+        operators.add_operator(lin, "Sneaky", [Role.MEDIC], pin="135791")
+    assert operators.sign_in(event.coordinator.db, "Lin", "246810").roles == frozenset(Role)
