@@ -759,6 +759,10 @@
             <translation>No event database given: use --db PATH (or --demo).</translation>
         </message>
         <message>
+            <source>Sign in first: name the operator with --operator NAME (or $CAREKIT_OPERATOR) and give the PIN in $CAREKIT_PIN.</source>
+            <translation>Sign in first: name the operator with --operator NAME (or $CAREKIT_OPERATOR) and give the PIN in $CAREKIT_PIN.</translation>
+        </message>
+        <message>
             <source>This is not a CareKit badge code. Nothing was recorded.</source>
             <translation>This is not a CareKit badge code. Nothing was recorded.</translation>
         </message>
@@ -815,8 +819,8 @@
             <translation>Say who is creating the event.</translation>
         </message>
         <message>
-            <source>A PIN is {low} to {high} digits.</source>
-            <translation>A PIN is {low} to {high} digits.</translation>
+            <source>A PIN is at least {low} digits (letters may be added), at most {high} characters.</source>
+            <translation>A PIN is at least {low} digits (letters may be added), at most {high} characters.</translation>
         </message>
         <message>
             <source>{file} already holds an event; use another file.</source>
@@ -849,6 +853,10 @@
         <message>
             <source>Wrong PIN for {name}.</source>
             <translation>Wrong PIN for {name}.</translation>
+        </message>
+        <message>
+            <source>{name} must choose a new PIN of at least {low} digits before signing in.</source>
+            <translation>{name} must choose a new PIN of at least {low} digits before signing in.</translation>
         </message>
         <message>
             <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
@@ -1423,6 +1431,18 @@
             <translation>{file} was changed after it was made (its signature does not match); nothing was imported.</translation>
         </message>
         <message>
+            <source>{file} holds {member}, which a CareKit bundle never holds (or holds twice); nothing was imported.</source>
+            <translation>{file} holds {member}, which a CareKit bundle never holds (or holds twice); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); nothing was imported.</source>
+            <translation>{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than a CareKit bundle may hold ({size} MB at least); nothing was imported.</source>
+            <translation>{file} unpacks to more than a CareKit bundle may hold ({size} MB at least); nothing was imported.</translation>
+        </message>
+        <message>
             <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
             <translation>{file} could not be decrypted and checked with this event's key; nothing was imported.</translation>
         </message>
@@ -1829,6 +1849,10 @@
         <message>
             <source>{file} cannot be read as a credential JSON file.</source>
             <translation>{file} cannot be read as a credential JSON file.</translation>
+        </message>
+        <message>
+            <source>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</source>
+            <translation>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</translation>
         </message>
     </context>
     <context>

@@ -756,6 +756,10 @@
             <translation>未指定活动数据库：请使用 --db 路径（或 --demo）。</translation>
         </message>
         <message>
+            <source>Sign in first: name the operator with --operator NAME (or $CAREKIT_OPERATOR) and give the PIN in $CAREKIT_PIN.</source>
+            <translation>请先登录：用 --operator 姓名（或 $CAREKIT_OPERATOR）指明操作员，并在 $CAREKIT_PIN 中提供 PIN。</translation>
+        </message>
+        <message>
             <source>This is not a CareKit badge code. Nothing was recorded.</source>
             <translation>这不是 CareKit 胸卡码，未做任何记录。</translation>
         </message>
@@ -812,8 +816,8 @@
             <translation>请填写活动创建人。</translation>
         </message>
         <message>
-            <source>A PIN is {low} to {high} digits.</source>
-            <translation>PIN 应为 {low} 到 {high} 位数字。</translation>
+            <source>A PIN is at least {low} digits (letters may be added), at most {high} characters.</source>
+            <translation>PIN 至少 {low} 位数字（可加字母），最多 {high} 个字符。</translation>
         </message>
         <message>
             <source>{file} already holds an event; use another file.</source>
@@ -846,6 +850,10 @@
         <message>
             <source>Wrong PIN for {name}.</source>
             <translation>{name} 的 PIN 错误。</translation>
+        </message>
+        <message>
+            <source>{name} must choose a new PIN of at least {low} digits before signing in.</source>
+            <translation>{name} 须先设置至少 {low} 位数字的新 PIN 才能登录。</translation>
         </message>
         <message>
             <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
@@ -1420,6 +1428,18 @@
             <translation>{file} 在生成后被修改过（签名不匹配），未导入任何内容。</translation>
         </message>
         <message>
+            <source>{file} holds {member}, which a CareKit bundle never holds (or holds twice); nothing was imported.</source>
+            <translation>{file} 含有 {member}，这不是 CareKit 同步包应有的内容（或重复出现）；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); nothing was imported.</source>
+            <translation>{file} 超出 CareKit 同步包允许的大小（{member} 解压后为 {size} MB）；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than a CareKit bundle may hold ({size} MB at least); nothing was imported.</source>
+            <translation>{file} 解压后超出 CareKit 同步包允许的大小（至少 {size} MB）；未导入任何内容。</translation>
+        </message>
+        <message>
             <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
             <translation>无法用本活动的密钥解密并校验 {file}，未导入任何内容。</translation>
         </message>
@@ -1826,6 +1846,10 @@
         <message>
             <source>{file} cannot be read as a credential JSON file.</source>
             <translation>{file} 无法作为凭证 JSON 文件读取。</translation>
+        </message>
+        <message>
+            <source>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</source>
+            <translation>请用 --pin 或 $CAREKIT_PIN 提供协调员的 PIN（至少 6 位数字）。</translation>
         </message>
     </context>
     <context>

@@ -756,6 +756,10 @@
             <translation>未指定活動資料庫：請使用 --db 路徑（或 --demo）。</translation>
         </message>
         <message>
+            <source>Sign in first: name the operator with --operator NAME (or $CAREKIT_OPERATOR) and give the PIN in $CAREKIT_PIN.</source>
+            <translation>請先登入：用 --operator 姓名（或 $CAREKIT_OPERATOR）指明操作員，並在 $CAREKIT_PIN 中提供 PIN。</translation>
+        </message>
+        <message>
             <source>'{part}' is not FIELD=HEADER (for example name=姓名).</source>
             <translation>「{part}」不符合 FIELD=HEADER 格式（例如 name=姓名）。</translation>
         </message>
@@ -988,8 +992,8 @@
             <translation>請填寫活動建立人。</translation>
         </message>
         <message>
-            <source>A PIN is {low} to {high} digits.</source>
-            <translation>PIN 應為 {low} 到 {high} 位數字。</translation>
+            <source>A PIN is at least {low} digits (letters may be added), at most {high} characters.</source>
+            <translation>PIN 至少 {low} 位數字（可加字母），最多 {high} 個字元。</translation>
         </message>
         <message>
             <source>{file} already holds an event; use another file.</source>
@@ -1038,6 +1042,10 @@
         <message>
             <source>Wrong PIN for {name}.</source>
             <translation>{name} 的 PIN 錯誤。</translation>
+        </message>
+        <message>
+            <source>{name} must choose a new PIN of at least {low} digits before signing in.</source>
+            <translation>{name} 須先設定至少 {low} 位數字的新 PIN 才能登入。</translation>
         </message>
         <message>
             <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
@@ -1276,8 +1284,20 @@
             <translation>密碼至少需要 {n} 個字元。</translation>
         </message>
         <message>
+            <source>Capabilities are desk, station, training and coordinator.</source>
+            <translation>權限可選：desk（報到台）、station（健檢站）、training（培訓）、coordinator（協調員）。</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability hands out setup files.</source>
+            <translation>只有具備協調員權限的電腦才能發放活動設定檔。</translation>
+        </message>
+        <message>
             <source>{file} already holds an event; join from a new file.</source>
             <translation>{file} 中已有活動；請使用新檔案加入。</translation>
+        </message>
+        <message>
+            <source>{file} was made by an older CareKit and grants this laptop nothing; ask the coordinator for a new setup file.</source>
+            <translation>{file} 由舊版 CareKit 製作，無法授予本電腦任何權限；請向協調員索取新的設定檔。</translation>
         </message>
         <message>
             <source>The export was cancelled.</source>
@@ -1456,12 +1476,44 @@
             <translation>{file} 在產生後被修改過（簽名不符），未匯入任何內容。</translation>
         </message>
         <message>
+            <source>{file} holds {member}, which a CareKit bundle never holds (or holds twice); nothing was imported.</source>
+            <translation>{file} 含有 {member}，這不是 CareKit 同步包應有的內容（或重複出現）；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); nothing was imported.</source>
+            <translation>{file} 超出 CareKit 同步包允許的大小（{member} 解壓後為 {size} MB）；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than a CareKit bundle may hold ({size} MB at least); nothing was imported.</source>
+            <translation>{file} 解壓後超出 CareKit 同步包允許的大小（至少 {size} MB）；未匯入任何內容。</translation>
+        </message>
+        <message>
             <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
             <translation>無法用本活動的金鑰解密並驗證 {file}，未匯入任何內容。</translation>
         </message>
         <message>
             <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
             <translation>同步包中含有此版本 CareKit 無法識別的資料（{what}）；請更新本機的 CareKit。未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} holds changes made by {laptop}, which a coordinator has removed from the event; nothing was imported.</source>
+            <translation>{file} 含有 {laptop} 所做的修改，而協調員已將該電腦移出活動；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} holds a change to {change} said to come from {laptop}, without that laptop's valid signature; nothing was imported.</source>
+            <translation>{file} 含有對 {change} 的修改，聲稱來自 {laptop}，但沒有該電腦的有效簽章；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} was refused: {laptop} changed {change}, which its capabilities ({capabilities}) do not allow; nothing was imported.</source>
+            <translation>{file} 被拒絕：{laptop} 修改了 {change}，但其權限（{capabilities}）不允許；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} was refused: on {laptop}, {change} was changed by an operator who did not hold a role allowed to change it at that time; nothing was imported.</source>
+            <translation>{file} 被拒絕：在 {laptop} 上，{change} 由當時沒有相應角色的操作員修改；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} was made by {laptop}, which holds no capabilities granted by this event's coordinator; nothing was imported.</source>
+            <translation>{file} 由 {laptop} 製作，該電腦沒有本活動協調員授予的權限；未匯入任何內容。</translation>
         </message>
         <message>
             <source>The bundle holds a revision that cannot be read.</source>
@@ -1826,6 +1878,22 @@
         <message>
             <source>{file} cannot be read as a credential JSON file.</source>
             <translation>{file} 無法作為憑證 JSON 檔案讀取。</translation>
+        </message>
+        <message>
+            <source>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</source>
+            <translation>請用 --pin 或 $CAREKIT_PIN 提供協調員的 PIN（至少 6 位數字）。</translation>
+        </message>
+        <message>
+            <source>No laptop called {name} in this event.</source>
+            <translation>本活動中沒有名為 {name} 的電腦。</translation>
+        </message>
+        <message>
+            <source>Several laptops are called {name}; rename one first.</source>
+            <translation>有多台電腦名為 {name}；請先為其中一台改名。</translation>
+        </message>
+        <message>
+            <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
+            <translation>電腦不能移除自己；請在另一台協調員電腦上操作。</translation>
         </message>
     </context>
     <context>
@@ -3809,6 +3877,18 @@ Enrol them now?</source>
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>請輸入 PIN，然後按 Enter。</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>新 PIN</translation>
+        </message>
+        <message>
+            <source>The same PIN again:</source>
+            <translation>再次輸入同一 PIN：</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>兩次輸入的 PIN 不一致。</translation>
         </message>
     </context>
     <context>
