@@ -35,7 +35,7 @@ def two_laptops(tmp_path, carekit):
     a, b = str(tmp_path / "desk1.carekit"), str(tmp_path / "desk2.carekit")
     carekit("--db", a, "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心", "--coordinator", "Lin")
     setup = str(tmp_path / "event.cksetup")
-    carekit("--db", a, "event", "export-setup", "--out", setup)
+    carekit("--db", a, "event", "export-setup", "--out", setup, "--capability", "coordinator")  # b compares dumps too
     joined = carekit("--db", b, "event", "join", setup, "--desk", "desk 2")
     assert "joined 骑手关爱日 as desk 2" in joined.stdout
     return a, b
