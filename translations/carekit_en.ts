@@ -1383,8 +1383,20 @@
             <translation>Use a passphrase of at least {n} characters.</translation>
         </message>
         <message>
+            <source>Capabilities are desk, station, training and coordinator.</source>
+            <translation>Capabilities are desk, station, training and coordinator.</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability hands out setup files.</source>
+            <translation>Only a laptop with the coordinator capability hands out setup files.</translation>
+        </message>
+        <message>
             <source>{file} already holds an event; join from a new file.</source>
             <translation>{file} already holds an event; join from a new file.</translation>
+        </message>
+        <message>
+            <source>{file} was made by an older CareKit and grants this laptop nothing; ask the coordinator for a new setup file.</source>
+            <translation>{file} was made by an older CareKit and grants this laptop nothing; ask the coordinator for a new setup file.</translation>
         </message>
         <message>
             <source>The export was cancelled.</source>
@@ -1449,6 +1461,26 @@
         <message>
             <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
             <translation>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} holds changes made by {laptop}, which a coordinator has removed from the event; nothing was imported.</source>
+            <translation>{file} holds changes made by {laptop}, which a coordinator has removed from the event; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} holds a change to {change} said to come from {laptop}, without that laptop's valid signature; nothing was imported.</source>
+            <translation>{file} holds a change to {change} said to come from {laptop}, without that laptop's valid signature; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} was refused: {laptop} changed {change}, which its capabilities ({capabilities}) do not allow; nothing was imported.</source>
+            <translation>{file} was refused: {laptop} changed {change}, which its capabilities ({capabilities}) do not allow; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} was refused: on {laptop}, {change} was changed by an operator who did not hold a role allowed to change it at that time; nothing was imported.</source>
+            <translation>{file} was refused: on {laptop}, {change} was changed by an operator who did not hold a role allowed to change it at that time; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} was made by {laptop}, which holds no capabilities granted by this event's coordinator; nothing was imported.</source>
+            <translation>{file} was made by {laptop}, which holds no capabilities granted by this event's coordinator; nothing was imported.</translation>
         </message>
         <message>
             <source>The bundle holds a revision that cannot be read.</source>
@@ -1853,6 +1885,18 @@
         <message>
             <source>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</source>
             <translation>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</translation>
+        </message>
+        <message>
+            <source>No laptop called {name} in this event.</source>
+            <translation>No laptop called {name} in this event.</translation>
+        </message>
+        <message>
+            <source>Several laptops are called {name}; rename one first.</source>
+            <translation>Several laptops are called {name}; rename one first.</translation>
+        </message>
+        <message>
+            <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
+            <translation>A laptop cannot remove itself; remove it from another coordinator laptop.</translation>
         </message>
     </context>
     <context>
@@ -3838,6 +3882,18 @@ Enrol them now?</translation>
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Type your PIN, then press Enter.</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>The same PIN again:</source>
+            <translation>The same PIN again:</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
         </message>
     </context>
     <context>

@@ -759,6 +759,10 @@
             <translation>No se indicó la base de datos del evento: usa --db RUTA (o --demo).</translation>
         </message>
         <message>
+            <source>Sign in first: name the operator with --operator NAME (or $CAREKIT_OPERATOR) and give the PIN in $CAREKIT_PIN.</source>
+            <translation>Inicie sesión primero: indique el operador con --operator NOMBRE (o $CAREKIT_OPERATOR) y el PIN en $CAREKIT_PIN.</translation>
+        </message>
+        <message>
             <source>'{part}' is not FIELD=HEADER (for example name=姓名).</source>
             <translation>'{part}' no tiene la forma CAMPO=ENCABEZADO (por ejemplo name=Nombre).</translation>
         </message>
@@ -797,6 +801,10 @@
         <message>
             <source>An event passphrase has at least {n} characters.</source>
             <translation>Una frase de paso del evento tiene al menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</source>
+            <translation>Indique el PIN del coordinador con --pin o $CAREKIT_PIN (6 dígitos o más).</translation>
         </message>
         <message>
             <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
@@ -991,8 +999,8 @@
             <translation>Indica quién crea el evento.</translation>
         </message>
         <message>
-            <source>A PIN is {low} to {high} digits.</source>
-            <translation>Un PIN tiene de {low} a {high} dígitos.</translation>
+            <source>A PIN is at least {low} digits (letters may be added), at most {high} characters.</source>
+            <translation>Un PIN tiene al menos {low} dígitos (se pueden añadir letras) y como máximo {high} caracteres.</translation>
         </message>
         <message>
             <source>{file} already holds an event; use another file.</source>
@@ -1041,6 +1049,10 @@
         <message>
             <source>Wrong PIN for {name}.</source>
             <translation>PIN incorrecto para {name}.</translation>
+        </message>
+        <message>
+            <source>{name} must choose a new PIN of at least {low} digits before signing in.</source>
+            <translation>{name} debe elegir un PIN nuevo de al menos {low} dígitos antes de iniciar sesión.</translation>
         </message>
         <message>
             <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
@@ -1279,8 +1291,20 @@
             <translation>Usa una frase de contraseña de al menos {n} caracteres.</translation>
         </message>
         <message>
+            <source>Capabilities are desk, station, training and coordinator.</source>
+            <translation>Las capacidades son desk (mostrador), station (estación), training (formación) y coordinator (coordinación).</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability hands out setup files.</source>
+            <translation>Solo un portátil con la capacidad de coordinación entrega archivos de configuración.</translation>
+        </message>
+        <message>
             <source>{file} already holds an event; join from a new file.</source>
             <translation>{file} ya contiene un evento; únete desde un archivo nuevo.</translation>
+        </message>
+        <message>
+            <source>{file} was made by an older CareKit and grants this laptop nothing; ask the coordinator for a new setup file.</source>
+            <translation>{file} se hizo con un CareKit anterior y no concede nada a este portátil; pida al coordinador un archivo de configuración nuevo.</translation>
         </message>
         <message>
             <source>The export was cancelled.</source>
@@ -1459,12 +1483,44 @@
             <translation>{file} se modificó después de crearse (su firma no coincide); no se importó nada.</translation>
         </message>
         <message>
+            <source>{file} holds {member}, which a CareKit bundle never holds (or holds twice); nothing was imported.</source>
+            <translation>{file} contiene {member}, que un paquete de CareKit nunca contiene (o contiene dos veces); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); nothing was imported.</source>
+            <translation>{file} es mayor de lo que puede ser un paquete de CareKit ({member} se descomprime en {size} MB); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than a CareKit bundle may hold ({size} MB at least); nothing was imported.</source>
+            <translation>{file} se descomprime en más de lo que puede contener un paquete de CareKit (al menos {size} MB); no se importó nada.</translation>
+        </message>
+        <message>
             <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
             <translation>{file} no se pudo descifrar ni verificar con la clave de este evento; no se importó nada.</translation>
         </message>
         <message>
             <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
             <translation>El paquete contiene datos que este CareKit no conoce ({what}); actualiza CareKit en esta laptop. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} holds changes made by {laptop}, which a coordinator has removed from the event; nothing was imported.</source>
+            <translation>{file} contiene cambios hechos por {laptop}, que un coordinador retiró del evento; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} holds a change to {change} said to come from {laptop}, without that laptop's valid signature; nothing was imported.</source>
+            <translation>{file} contiene un cambio de {change} que dice venir de {laptop}, sin la firma válida de ese portátil; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} was refused: {laptop} changed {change}, which its capabilities ({capabilities}) do not allow; nothing was imported.</source>
+            <translation>{file} fue rechazado: {laptop} cambió {change}, lo que sus capacidades ({capabilities}) no permiten; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} was refused: on {laptop}, {change} was changed by an operator who did not hold a role allowed to change it at that time; nothing was imported.</source>
+            <translation>{file} fue rechazado: en {laptop}, {change} lo cambió un operador que en ese momento no tenía un rol que lo permitiera; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} was made by {laptop}, which holds no capabilities granted by this event's coordinator; nothing was imported.</source>
+            <translation>{file} lo hizo {laptop}, que no tiene capacidades concedidas por el coordinador de este evento; no se importó nada.</translation>
         </message>
         <message>
             <source>The bundle holds a revision that cannot be read.</source>
@@ -1829,6 +1885,18 @@
         <message>
             <source>{file} cannot be read as a credential JSON file.</source>
             <translation>{file} no se puede leer como archivo JSON de credencial.</translation>
+        </message>
+        <message>
+            <source>No laptop called {name} in this event.</source>
+            <translation>No hay ningún portátil llamado {name} en este evento.</translation>
+        </message>
+        <message>
+            <source>Several laptops are called {name}; rename one first.</source>
+            <translation>Varios portátiles se llaman {name}; cambie primero el nombre de uno.</translation>
+        </message>
+        <message>
+            <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
+            <translation>Un portátil no puede retirarse a sí mismo; hágalo desde otro portátil de coordinación.</translation>
         </message>
     </context>
     <context>
@@ -3814,6 +3882,18 @@ Enrol them now?</source>
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Escribe tu PIN y pulsa Enter.</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN nuevo</translation>
+        </message>
+        <message>
+            <source>The same PIN again:</source>
+            <translation>El mismo PIN otra vez:</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Los dos PIN no coinciden.</translation>
         </message>
     </context>
     <context>

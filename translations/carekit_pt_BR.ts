@@ -759,6 +759,10 @@
             <translation>Nenhum banco de dados do evento foi informado: use --db CAMINHO (ou --demo).</translation>
         </message>
         <message>
+            <source>Sign in first: name the operator with --operator NAME (or $CAREKIT_OPERATOR) and give the PIN in $CAREKIT_PIN.</source>
+            <translation>Entre primeiro: indique o operador com --operator NOME (ou $CAREKIT_OPERATOR) e o PIN em $CAREKIT_PIN.</translation>
+        </message>
+        <message>
             <source>'{part}' is not FIELD=HEADER (for example name=姓名).</source>
             <translation>'{part}' não está no formato CAMPO=CABEÇALHO (por exemplo name=Nome).</translation>
         </message>
@@ -768,7 +772,7 @@
         </message>
         <message>
             <source>The two PINs differ.</source>
-            <translation>Os dois PINs não conferem.</translation>
+            <translation>Os dois PINs são diferentes.</translation>
         </message>
         <message>
             <source>Give the health passphrase in CAREKIT_HEALTH_PASSPHRASE.</source>
@@ -797,6 +801,10 @@
         <message>
             <source>An event passphrase has at least {n} characters.</source>
             <translation>Uma frase-senha do evento tem pelo menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</source>
+            <translation>Informe o PIN do coordenador com --pin ou $CAREKIT_PIN (6 dígitos ou mais).</translation>
         </message>
         <message>
             <source>Give the new health passphrase in CAREKIT_NEW_HEALTH_PASSPHRASE.</source>
@@ -991,8 +999,8 @@
             <translation>Informe quem está criando o evento.</translation>
         </message>
         <message>
-            <source>A PIN is {low} to {high} digits.</source>
-            <translation>Um PIN tem de {low} a {high} dígitos.</translation>
+            <source>A PIN is at least {low} digits (letters may be added), at most {high} characters.</source>
+            <translation>Um PIN tem pelo menos {low} dígitos (pode incluir letras) e no máximo {high} caracteres.</translation>
         </message>
         <message>
             <source>{file} already holds an event; use another file.</source>
@@ -1041,6 +1049,10 @@
         <message>
             <source>Wrong PIN for {name}.</source>
             <translation>PIN incorreto para {name}.</translation>
+        </message>
+        <message>
+            <source>{name} must choose a new PIN of at least {low} digits before signing in.</source>
+            <translation>{name} precisa escolher um PIN novo de pelo menos {low} dígitos antes de entrar.</translation>
         </message>
         <message>
             <source>'{role}' is not a role; use desk, medic, trainer or coordinator.</source>
@@ -1279,8 +1291,20 @@
             <translation>Use uma frase-senha de pelo menos {n} caracteres.</translation>
         </message>
         <message>
+            <source>Capabilities are desk, station, training and coordinator.</source>
+            <translation>As capacidades são desk (balcão), station (estação), training (treinamento) e coordinator (coordenação).</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability hands out setup files.</source>
+            <translation>Só um notebook com a capacidade de coordenação entrega arquivos de configuração.</translation>
+        </message>
+        <message>
             <source>{file} already holds an event; join from a new file.</source>
             <translation>{file} já contém um evento; entre a partir de um arquivo novo.</translation>
+        </message>
+        <message>
+            <source>{file} was made by an older CareKit and grants this laptop nothing; ask the coordinator for a new setup file.</source>
+            <translation>{file} foi feito por um CareKit mais antigo e não concede nada a este notebook; peça ao coordenador um arquivo de configuração novo.</translation>
         </message>
         <message>
             <source>The export was cancelled.</source>
@@ -1459,12 +1483,44 @@
             <translation>{file} foi alterado depois de gerado (a assinatura não confere); nada foi importado.</translation>
         </message>
         <message>
+            <source>{file} holds {member}, which a CareKit bundle never holds (or holds twice); nothing was imported.</source>
+            <translation>{file} contém {member}, que um pacote do CareKit nunca contém (ou contém duas vezes); nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} is larger than a CareKit bundle may be ({member} unpacks to {size} MB); nothing was imported.</source>
+            <translation>{file} é maior do que um pacote do CareKit pode ser ({member} descompacta para {size} MB); nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than a CareKit bundle may hold ({size} MB at least); nothing was imported.</source>
+            <translation>{file} descompacta para mais do que um pacote do CareKit pode conter (pelo menos {size} MB); nada foi importado.</translation>
+        </message>
+        <message>
             <source>{file} could not be decrypted and checked with this event's key; nothing was imported.</source>
             <translation>{file} não pôde ser decifrado nem verificado com a chave deste evento; nada foi importado.</translation>
         </message>
         <message>
             <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
             <translation>O pacote contém dados que este CareKit não conhece ({what}); atualize o CareKit neste notebook. Nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} holds changes made by {laptop}, which a coordinator has removed from the event; nothing was imported.</source>
+            <translation>{file} contém mudanças feitas por {laptop}, que um coordenador retirou do evento; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} holds a change to {change} said to come from {laptop}, without that laptop's valid signature; nothing was imported.</source>
+            <translation>{file} contém uma mudança em {change} que diz vir de {laptop}, sem a assinatura válida desse notebook; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} was refused: {laptop} changed {change}, which its capabilities ({capabilities}) do not allow; nothing was imported.</source>
+            <translation>{file} foi recusado: {laptop} mudou {change}, o que suas capacidades ({capabilities}) não permitem; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} was refused: on {laptop}, {change} was changed by an operator who did not hold a role allowed to change it at that time; nothing was imported.</source>
+            <translation>{file} foi recusado: em {laptop}, {change} foi mudado por um operador que naquele momento não tinha um papel que o permitisse; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} was made by {laptop}, which holds no capabilities granted by this event's coordinator; nothing was imported.</source>
+            <translation>{file} foi feito por {laptop}, que não tem capacidades concedidas pelo coordenador deste evento; nada foi importado.</translation>
         </message>
         <message>
             <source>The bundle holds a revision that cannot be read.</source>
@@ -1829,6 +1885,18 @@
         <message>
             <source>{file} cannot be read as a credential JSON file.</source>
             <translation>{file} não pode ser lido como arquivo JSON de credencial.</translation>
+        </message>
+        <message>
+            <source>No laptop called {name} in this event.</source>
+            <translation>Não há nenhum notebook chamado {name} neste evento.</translation>
+        </message>
+        <message>
+            <source>Several laptops are called {name}; rename one first.</source>
+            <translation>Vários notebooks se chamam {name}; renomeie um primeiro.</translation>
+        </message>
+        <message>
+            <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
+            <translation>Um notebook não pode retirar a si mesmo; faça isso em outro notebook de coordenação.</translation>
         </message>
     </context>
     <context>
@@ -2725,7 +2793,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
-            <translation>Os dois PINs não conferem.</translation>
+            <translation>Os dois PINs são diferentes.</translation>
         </message>
         <message>
             <source>{file} exists already; choose another name.</source>
@@ -2877,7 +2945,7 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
-            <translation>Os dois PINs não conferem.</translation>
+            <translation>Os dois PINs são diferentes.</translation>
         </message>
         <message>
             <source>New PIN set for {name}.</source>
@@ -3815,6 +3883,18 @@ Inscrever agora?</translation>
             <source>Type your PIN, then press Enter.</source>
             <translation>Digite seu PIN e pressione Enter.</translation>
         </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN novo</translation>
+        </message>
+        <message>
+            <source>The same PIN again:</source>
+            <translation>O mesmo PIN de novo:</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Os dois PINs são diferentes.</translation>
+        </message>
     </context>
     <context>
         <name>StartDialog</name>
@@ -4259,7 +4339,7 @@ Inscrever agora?</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
-            <translation>Os dois PINs não conferem.</translation>
+            <translation>Os dois PINs são diferentes.</translation>
         </message>
     </context>
     <context>

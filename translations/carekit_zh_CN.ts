@@ -1380,8 +1380,20 @@
             <translation>口令至少需要 {n} 个字符。</translation>
         </message>
         <message>
+            <source>Capabilities are desk, station, training and coordinator.</source>
+            <translation>权限可选：desk（签到台）、station（体检站）、training（培训）、coordinator（协调员）。</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability hands out setup files.</source>
+            <translation>只有具备协调员权限的电脑才能发放活动设置文件。</translation>
+        </message>
+        <message>
             <source>{file} already holds an event; join from a new file.</source>
             <translation>{file} 中已有活动；请使用新文件加入。</translation>
+        </message>
+        <message>
+            <source>{file} was made by an older CareKit and grants this laptop nothing; ask the coordinator for a new setup file.</source>
+            <translation>{file} 由旧版 CareKit 制作，不能授予本电脑任何权限；请向协调员索取新的设置文件。</translation>
         </message>
         <message>
             <source>The export was cancelled.</source>
@@ -1446,6 +1458,26 @@
         <message>
             <source>The bundle holds data this CareKit does not know ({what}); update CareKit on this laptop. Nothing was imported.</source>
             <translation>同步包中含有此版本 CareKit 无法识别的数据（{what}）；请更新本机的 CareKit。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} holds changes made by {laptop}, which a coordinator has removed from the event; nothing was imported.</source>
+            <translation>{file} 含有 {laptop} 所做的修改，而协调员已将该电脑移出活动；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} holds a change to {change} said to come from {laptop}, without that laptop's valid signature; nothing was imported.</source>
+            <translation>{file} 含有对 {change} 的修改，声称来自 {laptop}，但没有该电脑的有效签名；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} was refused: {laptop} changed {change}, which its capabilities ({capabilities}) do not allow; nothing was imported.</source>
+            <translation>{file} 被拒绝：{laptop} 修改了 {change}，但其权限（{capabilities}）不允许；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} was refused: on {laptop}, {change} was changed by an operator who did not hold a role allowed to change it at that time; nothing was imported.</source>
+            <translation>{file} 被拒绝：在 {laptop} 上，{change} 由当时没有相应角色的操作员修改；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} was made by {laptop}, which holds no capabilities granted by this event's coordinator; nothing was imported.</source>
+            <translation>{file} 由 {laptop} 制作，该电脑没有本活动协调员授予的权限；未导入任何内容。</translation>
         </message>
         <message>
             <source>The bundle holds a revision that cannot be read.</source>
@@ -1850,6 +1882,18 @@
         <message>
             <source>Give the coordinator's PIN with --pin or $CAREKIT_PIN (6 digits or more).</source>
             <translation>请用 --pin 或 $CAREKIT_PIN 提供协调员的 PIN（至少 6 位数字）。</translation>
+        </message>
+        <message>
+            <source>No laptop called {name} in this event.</source>
+            <translation>本活动中没有名为 {name} 的电脑。</translation>
+        </message>
+        <message>
+            <source>Several laptops are called {name}; rename one first.</source>
+            <translation>有多台电脑名为 {name}；请先给其中一台改名。</translation>
+        </message>
+        <message>
+            <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
+            <translation>电脑不能移除自己；请在另一台协调员电脑上操作。</translation>
         </message>
     </context>
     <context>
@@ -3833,6 +3877,18 @@ Enrol them now?</source>
         <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>请输入 PIN，然后按回车。</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>新 PIN</translation>
+        </message>
+        <message>
+            <source>The same PIN again:</source>
+            <translation>再次输入同一 PIN：</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>两次输入的 PIN 不一致。</translation>
         </message>
     </context>
     <context>

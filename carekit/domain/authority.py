@@ -45,6 +45,7 @@ AUTHORITY: dict[str, dict] = {
     "registration": {"write": EVERY},
     "consent": {"write": EVERY},
     "duplicatedecision": {"write": frozenset()},
+    "personmerge": {"write": frozenset()},
     "checkin": {"write": EVERY},
     "auditentry": {"write": EVERY},
     # health data
@@ -58,6 +59,9 @@ AUTHORITY: dict[str, dict] = {
     "attendance": {"write": frozenset({TRAINING})},
     "assessment": {"write": frozenset({TRAINING})},
     "organisationkey": {"write": frozenset()},
+    # a trainer's issuing key; its delegation is signed by the organisation's root key itself
+    "issuingkey": {"write": frozenset({TRAINING}),
+                   "fields": {"revoked_at": frozenset(), "revoked_reason": frozenset()}},
     # a person's erasure (clears their data on every laptop)
     "erasure": {"write": frozenset()},
     # desk corrections and the consent notices a coordinator publishes
@@ -102,7 +106,7 @@ def roles_for(capabilities: frozenset[str]) -> frozenset[str]:
 # Fields that are secrets: never printed (the canonical dump shows a fingerprint instead), and
 # written only by the rules above. Areas adding a key or a hash add it here.
 SECRETS: dict[str, frozenset[str]] = {
-    "event": frozenset({"badge_key", "sync_key"}),
+    "event": frozenset({"badge_key", "sync_key", "health_key_wrap"}),
     "operator": frozenset({"pin_hash"}),
     "organisationkey": frozenset({"private_key"}),
 }
