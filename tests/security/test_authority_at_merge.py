@@ -5,7 +5,6 @@ the change, and writes nothing."""
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 import pytest
@@ -109,7 +108,7 @@ def test_a_station_record_by_a_desk_operator_is_refused_even_from_a_station_lapt
     try:
         from carekit.domain.screening_tables import ScreeningRecord
         with made.desk.writing() as journal:
-            journal.add_fact(ScreeningRecord, {"person_id": "x", "station": "bp", "measured": json.dumps({"sys": 150})})
+            journal.add_fact(ScreeningRecord, {"person_id": "x", "station": "bp", "at": "2026-12-05T09:00:00+08:00"})
         bundle = made.folder / "desk-operator.ckbundle"
         sync.export_bundle(made.desk, bundle)
         message = refused(made.coordinator, bundle, "operator_not_allowed")
