@@ -31,3 +31,12 @@ def test_every_file_under_carekit_resources_is_declared_as_package_data():
 
 def test_there_is_no_top_level_resources_folder_beside_the_package():
     assert not (ROOT / "resources").exists(), "shipped files go under carekit/resources/"
+
+
+def test_every_dependency_has_an_upper_bound_except_the_zone_data():
+    """An unbounded upgrade of a library we lean on would reach laptops untested."""
+    import re
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
+    unbounded = [r for r in requirements if not re.search(r"<[^;]*", r.split(";")[0]) and not r.startswith("tzdata")]
+    assert unbounded == []
