@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from carekit.domain.enums import Role
 from carekit.security.pins import Throttle
 from carekit.services import demo, operators
+from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from tests.ui.conftest import when_modal
 
@@ -163,8 +164,9 @@ def test_the_last_coordinator_cannot_be_retired(team):
 
 def test_an_operator_without_a_pin_cannot_be_unlocked_by_any_keys_and_chooses_one(qtbot, team):
     from carekit.ui.signin import UnlockDialog
-    operators.add_operator(team, "Old Wu", [Role.DESK])  # as in an event file made before PINs
-    wu = operators.sign_in(team.db, "Old Wu")
+    wu_id = operators.add_operator(team, "Old Wu", [Role.DESK])  # as in an event file made before PINs
+    # Signed in before the PIN rule (sign-in itself now asks a PIN-less operator for one first).
+    wu = Workspace(team.db, wu_id, "Old Wu", frozenset({Role.DESK}))
     dialog = UnlockDialog(wu)
     qtbot.addWidget(dialog)
     assert dialog.without_pin and "no PIN yet" in dialog.who.text()

@@ -237,7 +237,7 @@ def test_a_medic_unlocks_the_station_once_with_the_health_passphrase(qtbot, team
     from carekit.services import health_key
     from tests.ui.conftest import HEALTH_PASSPHRASE
     health_key.lock_health(team)  # the morning: the app was started anew
-    win = window_for(qtbot, team.db, "Dr Chen", "1357")
+    win = window_for(qtbot, team.db, "Dr Chen", "135700")
     page = win.page("StationPage")
     win.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.passphrase)
