@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from tests.conftest import TEST_DATA
+from tests import isolation
 from tests.isolation import GUARD, ROOT
 
 
@@ -16,10 +17,19 @@ def test_a_sample_roster_beside_the_checkout_is_outside_but_the_tests_copy_is_in
     assert GUARD.allowed(str(tmp_path / "made-by-the-test.csv"))
 
 
+def test_a_checkout_in_the_temporary_folder_does_not_open_its_neighbours(monkeypatch, tmp_path):
+    """CI may clone into the temporary folder, with the shared data beside the clone."""
+    monkeypatch.setattr(isolation, "TEMP", str(tmp_path))
+    monkeypatch.setattr(isolation, "_TEMP_BEFORE", {"clone", "shared"})
+    assert not GUARD.allowed(str(tmp_path / "shared" / "data" / "roster_sample_zh.csv"))
+    assert GUARD.allowed(str(tmp_path / "made-during-the-run" / "x.csv"))
+
+
 def test_opening_a_file_outside_the_allowed_folders_is_recorded_with_its_path(tmp_path, monkeypatch):
     outside = tmp_path / "roster.csv"
     outside.write_text("姓名\n", encoding="utf-8")
     monkeypatch.setattr(GUARD, "roots", (str(ROOT),))  # for this test, the temp folder is outside too
+    monkeypatch.setattr(isolation, "TEMP", "/nonexistent-temp-folder")
     outside.read_text(encoding="utf-8")
     subprocess.run([sys.executable, "-c", "pass", str(outside)], check=True)
     monkeypatch.undo()
