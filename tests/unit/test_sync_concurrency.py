@@ -9,13 +9,16 @@ import pytest
 
 from carekit.domain.screening_tables import Referral
 from carekit.domain.tables import Person
-from carekit.services import conflicts, referrals
+from carekit.domain.ids import new_id
+from carekit.services import conflicts, health_key, referrals
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store import migrate
 from carekit.store.db import Database
 
 from tests.unit.sync_lab import close_all, make_event
+
+HEALTH_PASSPHRASE = "mango lantern 19"  # sync_lab's default
 
 
 @pytest.fixture
@@ -40,9 +43,13 @@ def test_a_referral_closed_on_one_laptop_and_marked_seen_on_another_ends_closed_
     one, two, three = laptops
     (r,) = register_people_on(one, "王小明")
     with one.ws.writing() as journal:
-        referral_id = journal.create(Referral, {"person_id": r.person_id, "flag": "bp_high",
-                                                "destination": "doctor", "status": "open"})
+        referral_id = new_id()
+        sealed = health_key.seal_fields(health_key.public_key_in(journal.session), "referral", referral_id,
+                                        {"person_id": r.person_id, "flag": "bp_high", "destination": "doctor"})
+        journal.create(Referral, {**sealed, "status": "open"}, referral_id)
     everyone_sends_to_everyone(laptops, tmp_path)
+    for medic_laptop in (one, two):  # the status moves at two stations whose medics unlocked the key
+        health_key.unlock_health(medic_laptop.ws, HEALTH_PASSPHRASE)
     referrals.set_status(two.ws, referral_id, "seen")
     referrals.set_status(two.ws, referral_id, "closed", note="seen by Dr Chen")
     referrals.set_status(one.ws, referral_id, "seen")  # later, without having heard of the close
