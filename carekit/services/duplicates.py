@@ -86,7 +86,9 @@ def merge_people(ws: Workspace, winner_id: str, loser_id: str) -> str:
 
 
 def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> None:
-    """Search entries for these people from their current rows; merged or deleted ones leave it."""
+    """Search entries for these people from their current rows; deleted ones leave it. A person
+    merged into another keeps their entry (their name may differ), and search answers with the
+    survivor, who also carries every badge serial of the group."""
     con = session.connection().connection
     people, gone = [], []
     absorbed = dict(con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''").fetchall()) \
@@ -105,8 +107,10 @@ def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> No
                 serials.setdefault(absorbed.get(pid, pid), []).append(serial)
         for pid, name, romanised, phone, staff, deleted, merged in con.execute(
                 f"SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person WHERE id IN ({marks})", part):
-            if deleted or merged:
+            if deleted:
                 gone.append(pid)
+            elif merged:  # still found by their own name and phone; search shows the survivor
+                people.append(search_index.Indexed(pid, name, romanised, phone, staff, ()))
             else:
                 people.append(search_index.Indexed(pid, name, romanised, phone, staff, tuple(sorted(serials.get(pid, ())))))
     if gone and not new:

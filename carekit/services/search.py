@@ -31,8 +31,19 @@ class Match:
 
 def search_people(ws: Workspace, query: str, limit: int = 50) -> list[Match]:
     with ws.db.session() as session:
-        ids = search_index.search(session, query, limit)
+        ids = survivors(session, search_index.search(session, query, limit))
         return people_by_ids(session, ids)
+
+
+def survivors(session, ids: list[str]) -> list[str]:
+    """Each id as the person it was merged into (if any), first occurrence kept: a merged-away
+    person found by their own name is shown as the one the desk now checks in."""
+    if not ids:
+        return ids
+    merged = dict(session.connection().exec_driver_sql(
+        f"SELECT id, merged_into FROM person WHERE merged_into != '' AND id IN ({','.join('?' * len(ids))})",
+        tuple(ids)).all())
+    return list(dict.fromkeys(merged.get(i, i) for i in ids))
 
 
 def people_by_ids(session, ids: list[str]) -> list[Match]:
@@ -63,6 +74,8 @@ def browse_people(ws: Workspace, offset: int, limit: int = 200) -> list[Match]:
 
 
 def count_people(ws: Workspace) -> int:
-    """Live (not erased, not merged) people: exactly those in the search index, a narrow table."""
+    """Live people: those in the search index (not erased) who were not merged into another."""
     with ws.db.session() as session:
-        return session.connection().exec_driver_sql("SELECT count(*) FROM search_rowid").scalar()
+        return session.connection().exec_driver_sql(
+            "SELECT count(*) FROM search_rowid s JOIN person p ON p.id = s.person_id "
+            "WHERE p.merged_into = ''").scalar()

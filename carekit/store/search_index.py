@@ -21,7 +21,7 @@ CANDIDATES = 300
 # Longer than any name, phone, staff id or serial: a query is cut here before any work, since
 # trigram matching a 100 000-character paste grows with the square of its length.
 MAX_QUERY_CHARS = 64
-FORMAT = "2"  # bump when the indexed keys change; files with another format are re-indexed on open
+FORMAT = "3"  # bump when the indexed keys change; files with another format are re-indexed on open
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ def ensure_current(session: Session) -> bool:
     rows = con.exec_driver_sql(
         "SELECT p.id, p.name, p.romanised, p.phone, p.staff_id, group_concat(r.serial, ' ') FROM person p "
         "LEFT JOIN registration r ON r.person_id = p.id AND r.deleted = 0 "
-        "WHERE p.deleted = 0 AND p.merged_into = '' GROUP BY p.id").all()
+        "WHERE p.deleted = 0 GROUP BY p.id").all()
     rebuild(session, (Indexed(pid, name, rom, phone, staff, tuple((serials or "").split()))
                       for pid, name, rom, phone, staff, serials in rows))
     con.exec_driver_sql("INSERT INTO localstate (key, value) VALUES ('search_index_format', ?) "

@@ -119,3 +119,20 @@ def test_merge_shows_both_people_side_by_side(laptops):
     assert (left.name, left.phone, left.staff_id, left.employer, left.check_ins, left.badges) == (
         "陈静", "+8613700001111", "E1", "美团", 1, (one.serial,))
     assert (right.name, right.employer, right.check_ins, right.badges) == ("陈晶", "饿了么", 0, (two.serial,))
+
+
+def test_a_person_merged_into_another_is_still_found_by_their_own_name_as_the_survivor(laptops, tmp_path):
+    a, b, _c = laptops
+    kept, absorbed = register(a, PersonInput("王小明", phone="+8613800138000"),
+                              PersonInput("Ana Souza", phone="+8613912345678", staff_id="E777"))
+    before = search.count_people(a.ws)
+    merge_id = merges.merge_people(a.ws, kept.person_id, absorbed.person_id)
+    everyone_sends_to_everyone(laptops, tmp_path)
+    for lap in (a, b):
+        for query in ("Souza", "13912345678", "E777", absorbed.serial):
+            assert [m.person_id for m in search.search_people(lap.ws, query)] == [kept.person_id], (lap.name, query)
+        assert [m.person_id for m in search.search_people(lap.ws, "王小明")] == [kept.person_id]
+    assert search.count_people(a.ws) == before - 1  # one person now, not two
+    merges.unmerge(a.ws, merge_id)
+    assert [m.person_id for m in search.search_people(a.ws, "Souza")] == [absorbed.person_id]
+    assert search.count_people(a.ws) == before
