@@ -14,9 +14,14 @@ from carekit.bench.startup import peak_rss_kib
 
 
 def main(mode: str, source: str, db_path: str) -> None:
-    from carekit.services.operators import sign_in
+    from carekit.domain.enums import Role
+    from carekit.services.workspace import Workspace
     from carekit.store.db import Database
-    ws = sign_in(Database(db_path), "bench")
+    db = Database(db_path)
+    with db.session() as session:  # the bench's operator with every role, as the in-process figures use
+        operator_id = session.connection().exec_driver_sql(
+            "SELECT id FROM operator WHERE name = 'bench' LIMIT 1").scalar() or ""
+    ws = Workspace(db, operator_id, "bench", frozenset(Role))
     started = time.perf_counter()
     if mode == "import":
         from carekit.services.roster import import_roster

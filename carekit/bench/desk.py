@@ -119,7 +119,8 @@ def _plain_insert_baseline(workdir: Path, people: int) -> float:
     import sqlite3
     import uuid
     target = workdir / "roster-baseline.carekit"
-    create_event(Database(target), name="Baseline", sites=[SiteInput("深圳")], operator_name="bench").db.close()
+    create_event(Database(target), name="Baseline", sites=[SiteInput("深圳")], operator_name="bench",
+                 pin=BENCH_PIN).db.close()
     crowd = list(synthetic_people(people, seed=99))
     started = time.perf_counter()
     con = sqlite3.connect(target)
@@ -144,24 +145,6 @@ def _child(mode: str, source: Path, db_path: Path) -> tuple[float, int]:
     return float(out[-2]), int(out[-1])
 
 
-BARE_WINDOW = """
-import os
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
-app = QApplication([])
-window = QMainWindow()
-body = QWidget()
-layout = QVBoxLayout(body)
-layout.addWidget(QLabel("event"))
-layout.addWidget(QLineEdit())
-window.setCentralWidget(body)
-window.show()
-app.processEvents()
-window.grab()
-print("ready")
-"""
-
-
 def _startup(db_path: Path) -> Iterator[dict]:
     samples = []
     rss = 0
@@ -174,7 +157,8 @@ def _startup(db_path: Path) -> Iterator[dict]:
     bare = []
     for _ in range(3):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", BARE_WINDOW], capture_output=True, text=True, check=True)
+        subprocess.run([sys.executable, "-m", "carekit.bench.startup", "--bare"], capture_output=True, text=True,
+                       check=True)
         bare.append(time.perf_counter() - t0)
     median = statistics.median(samples)
     yield {"figure": "app_start_to_usable_window", "seconds_best": round(min(samples), 3),

@@ -1,7 +1,8 @@
 """Child process for the start-up figure: open an event and show the desk, then report.
 
 Run as ``python -m carekit.bench.startup DB``; prints 'ready' and the peak RSS in KiB once the
-window is shown and its first paint is done. The parent times the whole process.
+window is shown and its first paint is done. The parent times the whole process. ``--bare``
+instead of DB shows a bare PySide6 window, the baseline measured in the same run.
 """
 
 from __future__ import annotations
@@ -41,5 +42,21 @@ def peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def bare() -> None:
+    """The baseline: a bare PySide6 window with a label and a line edit, shown and painted."""
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+    app = QApplication([])
+    window = QMainWindow()
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(QLabel("event"))
+    layout.addWidget(QLineEdit())
+    window.setCentralWidget(body)
+    window.show()
+    app.processEvents()
+    window.grab()
+    print("ready", peak_rss_kib(), flush=True)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    bare() if sys.argv[1] == "--bare" else main(sys.argv[1])
