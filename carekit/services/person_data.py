@@ -18,7 +18,7 @@ from carekit.domain.tables import Person
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.workspace import Workspace
-from carekit.store.erasure import erased_people, scrub
+from carekit.store.erasure import erased_people, scrub, table_exists
 
 HEALTH_TABLES = ("screeningrecord", "referral")
 MAX_REASON = 500
@@ -66,7 +66,7 @@ def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
         for table, spec in sorted(PERSONAL.items()):
             if table in ("person",) or (table in HEALTH_TABLES and not health):
                 continue
-            if _table_exists(con, table):
+            if table_exists(con, table):
                 data[table] = _rows(con, f"SELECT * FROM {table} WHERE {spec.link} = ? ORDER BY id", (person_id,))
         if not health:
             data["health"] = QT_TRANSLATE_NOOP("Errors", "withheld: health records are shown only to medics "
@@ -80,10 +80,6 @@ def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
                                    f"WHERE row_id IN ({','.join('?' * len(own_rows))}) ORDER BY at, id", own_rows)
         journal.audit("person.export", "person", person_id, "")
     return data
-
-
-def _table_exists(con, table: str) -> bool:
-    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
 
 
 def erase_person(ws: Workspace, ref: str, reason: str) -> str:

@@ -35,12 +35,10 @@ def erased_people(session: Session, among: list[str] | None = None) -> set[str]:
 
 
 def _linked_rows(con, table: str, link: str, person_ids: list[str]) -> list[str]:
-    if link == "id":
-        return [r[0] for r in _in(con, f"SELECT id FROM {table} WHERE id IN ({{marks}})", person_ids)]
     return [r[0] for r in _in(con, f"SELECT id FROM {table} WHERE {link} IN ({{marks}})", person_ids)]
 
 
-def _table_exists(con, table: str) -> bool:
+def table_exists(con, table: str) -> bool:
     return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
 
 
@@ -59,7 +57,7 @@ def scrub(session: Session, person_ids: set[str]) -> tuple[dict[str, int], list[
     changed: dict[str, int] = defaultdict(int)
     touched_rows: list[tuple[str, str]] = []
     for table, spec in PERSONAL.items():
-        if not _table_exists(con, table):
+        if not table_exists(con, table):
             continue
         rows = _linked_rows(con, table, spec.link, ids)
         if not rows:
