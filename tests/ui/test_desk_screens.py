@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,7 +49,7 @@ def test_rare_chinese_and_thai_names_have_glyphs_in_the_desk_table(qtbot, event_
 
 
 def test_times_are_shown_in_event_time_in_the_interface_languages_format(qtbot, event_workspace):
-    from carekit.ui.timefmt import event_time
+    from carekit.ui.formats import event_time
     stamp = "2026-11-24T16:40:00+00:00"  # 00:40 the next day in Shenzhen
     try:
         QLocale.setDefault(QLocale("zh_CN"))
@@ -58,6 +58,32 @@ def test_times_are_shown_in_event_time_in_the_interface_languages_format(qtbot, 
         assert "12:40" in event_time(event_workspace, stamp) and "AM" in event_time(event_workspace, stamp)
         # A check-in written in São Paulo (-03:00) is shown in the event's zone too.
         assert "12:40" in event_time(event_workspace, "2026-11-24T13:40:00-03:00", with_date=False)
+    finally:
+        QLocale.setDefault(QLocale("en"))
+
+
+def test_a_second_scan_says_when_the_first_was_in_event_time_on_the_panel_and_in_the_table(
+        qtbot, desk, event_workspace, monkeypatch):
+    from carekit.services import checkin
+    QLocale.setDefault(QLocale("en"))
+    token = event_workspace.registered["王小明"].token
+    # The first scan came from a laptop set to São Paulo: 13:40 there is 00:40 the next day in Shenzhen.
+    monkeypatch.setattr(checkin, "_event_now", lambda zone: "2026-11-24T13:40:00-03:00")
+    qtbot.keyClicks(desk.scan, token)
+    qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+    monkeypatch.setattr(checkin, "_event_now", lambda zone: "2026-11-25T09:05:00+08:00")
+    qtbot.keyClicks(desk.scan, token)
+    qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+    assert desk.result.state == "already"
+    shown = QLocale("en").toString(QTime(0, 40), QLocale.FormatType.ShortFormat)  # "12:40 AM", narrow space
+    assert shown in desk.result.headline.text() and "13:40" not in desk.result.headline.text()
+    qtbot.keyClicks(desk.scan, "E100003")  # 王小明's staff id
+    qtbot.waitUntil(lambda: desk.model.rowCount() == 1)
+    column = desk.model.COLUMNS.index("checked_in_at")
+    assert desk.model.data(desk.model.index(0, column)) == shown
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))
+        assert desk.model.data(desk.model.index(0, column)) == "00:40"
     finally:
         QLocale.setDefault(QLocale("en"))
 

@@ -19,7 +19,7 @@ from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.dashboard.charts import ChartView
 from carekit.ui.workers import run_task
-from carekit.ui.formats import date_text, time_text
+from carekit.ui.formats import date_text, event_now, time_text
 
 REFRESH_MS = 5000
 SOON_MS = 300  # after a change, wait for the burst of signals to settle
@@ -235,7 +235,7 @@ class DashboardPage(QWidget):
             self.grid.addWidget(box, index // 2, index % 2)
             box.show_view(view, self._fresh_text(view))
         self.status.setText(self.tr("Figures of {date} · updated {time}").format(
-            date=date_text(board.date), time=time_text(time.strftime("%H:%M:%S"))))
+            date=date_text(board.date), time=time_text(event_now(self.context.workspace))))
         self.status.setToolTip(self.tr("computed in {ms} ms").format(ms=round(took_ms)))
 
     def _fresh_text(self, view: service.PanelView) -> str:

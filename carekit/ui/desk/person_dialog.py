@@ -15,7 +15,7 @@ from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.labels import category_label, consent_label, job_label
 from carekit.ui.language import LANGUAGES
-from carekit.ui.timefmt import event_time
+from carekit.ui.formats import event_time
 from carekit.ui.widgets.confirm import confirm
 
 PERSON_LANGUAGES = {**LANGUAGES, "zh_TW": "繁體中文", "es": "Español", "pt_BR": "Português"}

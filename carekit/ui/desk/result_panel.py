@@ -6,15 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from carekit.services.checkin import ALREADY, CHECKED_IN, PENDING, CheckInResult
-from carekit.ui.formats import time_text
+from carekit.ui.formats import event_time, in_event_zone
 
 COLOURS = {CHECKED_IN: "#1b7f3b", ALREADY: "#b26a00", PENDING: "#1f5fa8", "refused": "#b3261e", "idle": "#5f6368",
            "notice": "#455a64"}
 
 
 class ResultPanel(QFrame):
-    def __init__(self, parent=None):
+    def __init__(self, workspace, parent=None):
+        """``workspace`` is called for the open event (its zone writes the time of an earlier scan)."""
         super().__init__(parent)
+        self._workspace = workspace
         self.setObjectName("resultPanel")
         self.setMinimumHeight(190)
         layout = QVBoxLayout(self)
@@ -47,7 +49,7 @@ class ResultPanel(QFrame):
             self.headline.setText(self.tr("Checked in"))
         elif result.outcome == ALREADY:
             self.headline.setText(self.tr("Already checked in at {time}, {desk}").format(
-                time=time_text(result.first_at), desk=result.first_desk or "?"))
+                time=self.first_time(result), desk=result.first_desk or "?"))
         else:
             self.headline.setText(self.tr("Checked in: pending record"))
         if result.outcome == PENDING:
@@ -56,6 +58,12 @@ class ResultPanel(QFrame):
         else:
             self.name.setText(result.name)
             self.details.setText("  ·  ".join(filter(None, [result.romanised, category_text, result.serial])))
+
+    def first_time(self, result: CheckInResult) -> str:
+        """The earlier check-in in event time: the hour alone on the same event day, else with its date."""
+        ws = self._workspace()
+        same_day = in_event_zone(ws, result.first_at)[:10] == in_event_zone(ws, result.at)[:10]
+        return event_time(ws, result.first_at, with_date=not same_day)
 
     def show_refused(self, message: str) -> None:
         self.last = None

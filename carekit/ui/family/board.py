@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from carekit.services import family_board
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
+from carekit.ui.formats import time_text
 
 COLOURS = {family_board.ON_TIME: "#1f5f99", family_board.LANDED: "#9a6700",
            family_board.PICKED_UP: "#1a7f37", family_board.MISSING: "#b3261e"}
@@ -141,7 +142,7 @@ class ArrivalsBoard(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for index, row in enumerate(rows):
-            values = (row.arrives[11:16], f"{row.name}  {row.romanised}", row.number,
+            values = (time_text(row.arrives), f"{row.name}  {row.romanised}", row.number,
                       self.state_word(row.board), row.vehicle.removeprefix(row.place).strip())
             for column, text in enumerate(values):
                 cell = QTableWidgetItem(text)

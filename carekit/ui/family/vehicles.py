@@ -11,6 +11,7 @@ from carekit.services import pickups
 from carekit.services.errors import CareKitError
 from carekit.services.family_words import need_label
 from carekit.ui.context import AppContext
+from carekit.ui.formats import datetime_text
 
 
 class VehiclePlan(QWidget):
@@ -127,7 +128,7 @@ class VehiclePlan(QWidget):
         self.seats.setRowCount(len(seats))
         for index, seat in enumerate(seats):
             for column, text in enumerate((f"{seat.name} {seat.romanised}", seat.number,
-                                           seat.arrives_local.replace("T", " "),
+                                           datetime_text(seat.arrives_local),
                                            ", ".join(need_label(n) for n in seat.needs))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, seat.traveller_id)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from carekit.domain.phones import display_phone
 from carekit.services.search import Match
-from carekit.ui.formats import time_text
+from carekit.ui.formats import event_time
 
 PAGE = 200
 
@@ -22,8 +22,10 @@ def _phone_text(e164: str) -> str:
 class PeopleModel(QAbstractTableModel):
     COLUMNS = ("name", "romanised", "phone", "staff_id", "badge_serial", "checked_in_at")
 
-    def __init__(self, parent=None):
+    def __init__(self, workspace, parent=None):
+        """``workspace`` is called for the open event, whose zone the check-in times are shown in."""
         super().__init__(parent)
+        self._workspace = workspace
         self._rows: list[Match] = []
         self._fetch_page: Callable[[int, int], list[Match]] | None = None
         self._exhausted = True
@@ -79,7 +81,7 @@ class PeopleModel(QAbstractTableModel):
             if column == "phone":
                 return _phone_text(value)
             if column == "checked_in_at":
-                return time_text(value)
+                return event_time(self._workspace(), value, with_date=False)
             return value
         if role == Qt.ItemDataRole.ToolTipRole and match.possible_duplicate_of:
             return self.tr("Possible duplicate: same phone or staff id as someone already registered.")

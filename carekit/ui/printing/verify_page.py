@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QHBoxLayout, QVBoxLayout, QWidget
 
+from carekit.ui.formats import date_text
+
 # The verdicts of carekit.services.certificates; that module (and reportlab behind it) is imported
 # on the first verification, not while the app starts.
 VALID, EXPIRED, REVOKED, FORGED = "valid", "expired", "revoked", "forged"
@@ -103,7 +105,7 @@ class VerifyPage(QWidget):
             f = verdict.fields
             self.details.setText(self.tr("{holder} · course {course} · issued {issued} · valid until {expires}\n"
                                          "serial {serial} · issuer {issuer} · key {fingerprint}").format(
-                holder=f.holder, course=f.course_code, issued=f.issued, expires=f.expires, serial=f.serial,
+                holder=f.holder, course=f.course_code, issued=date_text(f.issued), expires=date_text(f.expires), serial=f.serial,
                 issuer=verdict.issuer, fingerprint=verdict.fingerprint))
         else:
             self.details.setText("")

@@ -11,7 +11,7 @@ from carekit.domain.enums import Role
 from carekit.services import referrals
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
-from carekit.ui.timefmt import event_time
+from carekit.ui.formats import event_time
 from carekit.ui.screening.labels import DESTINATIONS, FLAGS, STATUSES, word
 
 

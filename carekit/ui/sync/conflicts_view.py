@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -12,15 +12,8 @@ from carekit.domain.enums import Role
 from carekit.services import conflicts, duplicates, merges
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
+from carekit.ui.formats import event_time_ms
 from carekit.ui.sync.merge_dialog import MergeDialog
-
-
-def when(wall_ms: int, ws=None) -> str:
-    """Event time when the workspace is known (it always is on the Sync page)."""
-    if ws is not None:
-        from carekit.ui.timefmt import event_time_ms
-        return event_time_ms(ws, wall_ms)
-    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(wall_ms), QLocale.FormatType.ShortFormat)
 
 
 def _table(columns: int) -> QTableWidget:
@@ -69,7 +62,7 @@ class ConflictsView(QWidget):
         for view in views:
             for choice in view.choices:
                 value = choice.value if isinstance(choice.value, str) else json.dumps(choice.value, ensure_ascii=False)
-                cells = [view.label, view.field, value, f"{choice.device} · {when(choice.wall_ms, self.context.workspace)}",
+                cells = [view.label, view.field, value, f"{choice.device} · {event_time_ms(self.context.workspace, choice.wall_ms)}",
                          "✓" if choice.shown else ""]
                 for column, text in enumerate(cells):
                     self.table.setItem(row, column, QTableWidgetItem(text))

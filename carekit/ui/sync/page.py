@@ -10,7 +10,7 @@ from carekit.services import sync
 from carekit.ui.context import AppContext
 from carekit.ui.sync import actions
 from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table
-from carekit.ui.timefmt import event_time, event_time_ms
+from carekit.ui.formats import event_time, event_time_ms
 
 
 class SyncPage(QWidget):

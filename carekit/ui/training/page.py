@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 from carekit.services import training
 from carekit.services.errors import CareKitError
 from carekit.services.session_certificates import expiring
+from carekit.ui.formats import date_text, event_time
 from carekit.ui.training.session_view import SessionView
 
 RENEWAL_DAYS = 90
@@ -78,14 +79,14 @@ class TrainingPage(QWidget):
             self.all_sessions = training.list_sessions(ws)
         except CareKitError:
             self.all_sessions = []
-        for combo, values in ((self.day, sorted({s.starts[:10] for s in self.all_sessions})),
-                              (self.site, sorted({s.site for s in self.all_sessions}))):
+        for combo, values, shown in ((self.day, sorted({s.starts[:10] for s in self.all_sessions}), date_text),
+                              (self.site, sorted({s.site for s in self.all_sessions}), str)):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("all"), "")
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(shown(value), value)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -100,7 +101,8 @@ class TrainingPage(QWidget):
         for s in self.all_sessions:
             if (day and s.starts[:10] != day) or (site and s.site != site):
                 continue
-            item = QListWidgetItem(f"{s.starts[5:10]} {s.starts[11:16]}–{s.ends[11:16]}  {s.course}  {s.site} "
+            ws = self.context.workspace
+            item = QListWidgetItem(f"{event_time(ws, s.starts)}–{event_time(ws, s.ends, with_date=False)}  {s.course}  {s.site} "
                                    f"{s.room}\n{s.trainer} · {s.enrolled}/{s.capacity}"
                                    + (f" +{s.waiting}" if s.waiting else ""))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
@@ -120,7 +122,7 @@ class TrainingPage(QWidget):
             due = []
         self.renewals.setRowCount(len(due))
         for row, r in enumerate(due):
-            for column, text in enumerate((r.expires, str(r.days_left), r.name, r.phone,
+            for column, text in enumerate((date_text(r.expires), str(r.days_left), r.name, r.phone,
                                            f"{r.course_code} · {r.serial}")):
                 self.renewals.setItem(row, column, QTableWidgetItem(text))
         self.renewals.resizeColumnsToContents()

@@ -17,6 +17,7 @@ from carekit.services import attendance, search, training
 from carekit.services.assessment import assess, session_results, status_word
 from carekit.services.errors import CareKitError
 from carekit.services.session_certificates import issue_for_session
+from carekit.ui.formats import date_text, event_time
 from carekit.ui.workers import run_task
 
 PASS, FAIL = "✓", "✗"
@@ -166,8 +167,8 @@ class SessionView(QWidget):
         self.skills = training.course_skills(training.get_course(ws, view.course))
         self.title.setText(self.tr("{course} {name} · {site} {room} · {day} {start}–{end} · trainer {trainer} · "
                                    "{enrolled}/{capacity}").format(
-            course=view.course, name=view.course_name, site=view.site, room=view.room, day=view.starts[:10],
-            start=view.starts[11:16], end=view.ends[11:16], trainer=view.trainer, enrolled=view.enrolled,
+            course=view.course, name=view.course_name, site=view.site, room=view.room, day=date_text(view.starts),
+            start=event_time(ws, view.starts, with_date=False), end=event_time(ws, view.ends, with_date=False), trainer=view.trainer, enrolled=view.enrolled,
             capacity=view.capacity))
         self._allow(ws, view)
         results = {r.person_id: r for r in session_results(ws, self.session_id)}
@@ -273,7 +274,7 @@ class SessionView(QWidget):
             return
         words = {"in": self.tr("{name}: in at {time}"), "out": self.tr("{name}: out at {time}, {hours} h"),
                  "already_in": self.tr("{name}: already in (recorded again) at {time}")}[result.outcome]
-        self._show_scan(words.format(name=result.name, time=result.at[11:16], hours=f"{result.hours:g}"), GREEN)
+        self._show_scan(words.format(name=result.name, time=event_time(self.context.workspace, result.at, with_date=False), hours=f"{result.hours:g}"), GREEN)
         self.scan_field.clear()
         self.refresh()
 
