@@ -18,7 +18,7 @@ from carekit.domain.names import clean_name, romanise
 from carekit.domain.phones import PhoneError, normalise_phone
 from carekit.domain.tables import CheckIn, Consent, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
-from carekit.services.errors import NotFound, PermissionDenied, ValidationError
+from carekit.services.errors import NotFound, PermissionDenied, ValidationError, phone_error
 from carekit.services.events import current_event
 from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
@@ -107,12 +107,7 @@ def _cleaned(field: str, value: str, region: str) -> str:
         try:
             value = normalise_phone(value, region)
         except PhoneError as error:
-            if error.own_code:
-                raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
-                    "Errors", "Phone '{phone}' is not a valid number."), phone=value, key="phone") from None
-            raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
-                "Errors", "Phone '{phone}' is not a valid number for region {region}."),
-                phone=value, region=region, key="phone") from None
+            raise phone_error(error, key="phone") from None
     elif field == "category" and value not in Category._value2member_map_:
         raise ValidationError("bad_category", QT_TRANSLATE_NOOP("Errors", "Choose a category."))
     elif field == "job" and value not in JobType._value2member_map_:

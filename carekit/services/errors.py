@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from carekit.i18n import translate
+from carekit.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class CareKitError(Exception):
@@ -33,3 +33,14 @@ class ValidationError(CareKitError):
 
 class PermissionDenied(CareKitError):
     pass
+
+
+def phone_error(error, **params: Any) -> ValidationError:
+    """The refusal of a phone field (a ``PhoneError``): names the event's region only when it was
+    used, since "+52 55 …" is judged by its own country code and "for region CN" would mislead."""
+    if error.own_code:
+        return ValidationError("bad_phone", QT_TRANSLATE_NOOP(
+            "Errors", "Phone '{phone}' is not a valid number."), phone=error.phone, **params)
+    return ValidationError("bad_phone", QT_TRANSLATE_NOOP(
+        "Errors", "Phone '{phone}' is not a valid number for region {region}."),
+        phone=error.phone, region=error.region, **params)

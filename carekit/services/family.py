@@ -21,7 +21,7 @@ from carekit.domain.names import clean_name
 from carekit.domain.phones import PhoneError, normalise_phone
 from carekit.domain.tables import Operator, Person, Revision
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services.errors import NotFound, PermissionDenied, ValidationError
+from carekit.services.errors import NotFound, PermissionDenied, ValidationError, phone_error
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.services.workspace import Workspace
@@ -124,10 +124,8 @@ def validate(item: TravellerInput, region: str) -> tuple[str, list[str]]:
             choices=", ".join(rules.Need))
     try:
         phone = normalise_phone(item.phone, region)
-    except PhoneError:
-        raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
-            "Errors", "Phone '{phone}' is not a valid number for region {region}."),
-            phone=item.phone, region=region) from None
+    except PhoneError as error:
+        raise phone_error(error) from None
     return phone, needs
 
 

@@ -16,7 +16,7 @@ from carekit.domain.family import Need
 from carekit.domain.family_tables import Pickup, Vehicle
 from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services.errors import NotFound, ValidationError
+from carekit.services.errors import NotFound, ValidationError, phone_error
 from carekit.services.family import ARRIVALS, EDITORS, get_traveller
 from carekit.services.travel import parse_utc, utc_text
 from carekit.services.workspace import Workspace
@@ -185,10 +185,8 @@ def edit_vehicle(ws: Workspace, vehicle_id: str, *, driver_name: str | None = No
             region = current_event(journal.session).default_region
             try:
                 fields["driver_phone"] = normalise_phone(driver_phone, region)
-            except PhoneError:
-                raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
-                    "Errors", "Phone '{phone}' is not a valid number for region {region}."),
-                    phone=driver_phone, region=region) from None
+            except PhoneError as error:
+                raise phone_error(error) from None
         if capacity is not None:
             seated = _seated(journal.session, vehicle.id)
             if not 1 <= capacity <= 80 or capacity < seated:

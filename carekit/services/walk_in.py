@@ -9,7 +9,7 @@ from carekit.domain.names import clean_name
 from carekit.domain.phones import PhoneError, normalise_phone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.checkin import CheckInResult, record_check_in
-from carekit.services.errors import ValidationError
+from carekit.services.errors import ValidationError, phone_error
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, Registered, existing_people, register_people
 from carekit.services.search import Match, people_by_ids
@@ -57,12 +57,7 @@ def validate(form: WalkIn, region: str) -> PersonInput:
     try:
         phone = normalise_phone(form.phone, region)
     except PhoneError as error:
-        if error.own_code:
-            raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
-                "Errors", "Phone '{phone}' is not a valid number."), phone=form.phone, key="phone") from None
-        raise ValidationError("bad_phone", QT_TRANSLATE_NOOP(
-            "Errors", "Phone '{phone}' is not a valid number for region {region}."),
-            phone=form.phone, region=region, key="phone") from None
+        raise phone_error(error, key="phone") from None
     return PersonInput(name=form.name, phone=phone, staff_id=form.staff_id, employer=form.employer,
                        job=form.job, city=form.city, language=form.language, category=form.category)
 
