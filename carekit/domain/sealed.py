@@ -20,6 +20,9 @@ SEALED_FIELDS: dict[str, frozenset[str]] = {
     "screeningrecord": frozenset({"measured", "flags"}),
     # A referral names who was sent where and why: all of it sealed but its status and site.
     "referral": frozenset({"person_id", "record_id", "flag", "destination", "note"}),
+    # A traveller's identity-document number (for ticketing) and medical note: coordinators only.
+    # The document's type ("passport") stays clear so the desk can say which paper to bring.
+    "travellerprivate": frozenset({"id_doc_number", "medical_note"}),
 }
 
 

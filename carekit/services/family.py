@@ -2,8 +2,9 @@
 
 A traveller is a Person of category family with a badge (so the pick-up point scans them like
 the desk does) plus a Traveller row with the same id. A worker's travellers are one party.
-Identity numbers and medical notes are read in full only by coordinators; other roles get them
-masked, and the audit text names fields, never their values.
+Identity numbers and medical notes are sealed to the event's health key when written (every laptop
+holds the public half) and opened only for a coordinator on a laptop where the key is unlocked;
+everyone else sees them masked, and the audit text names fields, never their values.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from carekit.domain import family as rules
 from carekit.domain.enums import Category, Role
 from carekit.domain.family_tables import Traveller, TravellerPrivate
 from carekit.domain.names import clean_name
+from carekit.domain.sealed import sealed_fields
 from carekit.domain.phones import PhoneError, normalise_phone
 from carekit.domain.tables import Operator, Person, Revision
 from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services import health_key
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError, phone_error
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
@@ -31,6 +34,14 @@ from carekit.sync.clock import wall_ms_of
 EDITORS = (Role.COORDINATOR,)
 ARRIVALS = (Role.COORDINATOR, Role.DESK)  # the welcome desk marks arrivals and sees the board
 PRIVATE_FIELDS = ("id_doc_type", "id_doc_number", "medical_note")
+SEALED = tuple(f for f in PRIVATE_FIELDS if f in sealed_fields("travellerprivate"))
+MASK = "••••••"  # the same for every number: a desk laptop holds only ciphertext, and shows that one exists
+
+# How the private fields reach the reader (TravellerView.private):
+PRIVATE_NONE = ""  # nothing recorded
+PRIVATE_OPEN = "open"  # a coordinator on an unlocked laptop: in full
+PRIVATE_LOCKED = "locked"  # a coordinator, but the health key is not unlocked here
+PRIVATE_MASKED = "masked"  # any other role
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,7 @@ class TravellerView:
     id_doc_number: str = ""  # masked unless the reader is a coordinator
     medical_note: str = ""  # empty unless the reader is a coordinator
     registration_token: str = ""
+    private: str = PRIVATE_NONE  # see PRIVATE_OPEN, PRIVATE_LOCKED, PRIVATE_MASKED
 
     @property
     def contact_phone(self) -> str:
@@ -77,8 +89,25 @@ class TravellerView:
 
 
 def mask(number: str) -> str:
-    """All but the last four characters hidden: enough to check a ticket, not to copy it."""
-    return "" if not number else "•" * max(len(number) - 4, 0) + number[-4:]
+    """Hidden whole: a sealed number gives nothing away, not even its length or last digits."""
+    return MASK if number else ""
+
+
+def sealed_private(session: Session, row_id: str, fields: dict) -> dict:
+    """``fields`` as stored: the identity number and medical note sealed with the event's public
+    health key (every laptop has it); empty values stay empty. No key yet: refused, naming why."""
+    values = {k: v for k, v in fields.items() if k in SEALED and v}
+    if not values:
+        return dict(fields)
+    public = health_key.public_key_in(session)
+    return {**fields, **health_key.seal_fields(public, "travellerprivate", row_id, values)}
+
+
+def private_key(ws: Workspace):
+    """The opened health key when this reader may see private fields in full, else None."""
+    if not ws.has(Role.COORDINATOR) or not health_key.is_unlocked(ws):
+        return None
+    return health_key.opened_key(ws)
 
 
 def resolve_worker(session: Session, key: str) -> Person:
@@ -164,7 +193,8 @@ def add_travellers(ws: Workspace, items: list[TravellerInput]) -> list[str]:
              "needs": ",".join(needs), "status": rules.STATUS_FLOW[0], "status_at": now_iso()}
             for item, worker, _phone, needs in prepared], ids)
         journal.create_many(TravellerPrivate, [
-            {f: getattr(item, f).strip() for f in PRIVATE_FIELDS} for item, *_ in prepared], ids)
+            sealed_private(session, pid, {f: getattr(item, f).strip() for f in PRIVATE_FIELDS})
+            for pid, (item, *_rest) in zip(ids, prepared)], ids)
         journal.audit_many("traveller.add", "traveller", [
             (pid, "private=" + ",".join(f for f in PRIVATE_FIELDS if getattr(item, f).strip()))
             for pid, (item, *_rest) in zip(ids, prepared)])
@@ -178,6 +208,7 @@ def add_traveller(ws: Workspace, item: TravellerInput) -> str:
 def edit_traveller(ws: Workspace, person_id: str, **changes) -> dict:
     """Change relationship, age band, needs or the private fields; returns what changed."""
     ws.require(*EDITORS)
+    key = private_key(ws)
     with ws.writing() as journal:
         session = journal.session
         traveller = get_traveller(session, person_id)
@@ -195,12 +226,22 @@ def edit_traveller(ws: Workspace, person_id: str, **changes) -> dict:
                                age_band=public.get("age_band", traveller.age_band))
         validate(check, "CN")
         changed = journal.update(Traveller, traveller.id, public) if public else {}
+        stored = session.get(TravellerPrivate, traveller.id)
+        if private and stored is not None:
+            # Sealed twice, one value gives two texts: compare what they open to (when the key is
+            # here), so an unchanged number writes nothing. Locked, every given value is written.
+            held = {f: getattr(stored, f) for f in private}
+            if key is not None:
+                held = {f: health_key.open_field(key, "travellerprivate", f, traveller.id, v) if f in SEALED else v
+                        for f, v in held.items()}
+            private = {f: v for f, v in private.items() if held[f] != v}
         if private:
-            if session.get(TravellerPrivate, traveller.id) is None:
-                journal.create(TravellerPrivate, private, row_id=traveller.id)
+            sealed = sealed_private(session, traveller.id, private)
+            if stored is None:
+                journal.create(TravellerPrivate, sealed, row_id=traveller.id)
                 changed |= private
             else:
-                changed |= journal.update(TravellerPrivate, traveller.id, private)
+                changed |= journal.update(TravellerPrivate, traveller.id, sealed)
         if changed:
             journal.audit("traveller.edit", "traveller", traveller.id, ",".join(sorted(changed)))
     return {k: ("•" if k in PRIVATE_FIELDS else v) for k, v in changed.items()}
@@ -268,33 +309,50 @@ WHERE t.deleted = 0 AND p.deleted = 0 {where} ORDER BY w.name, t.worker_id, t.id
 """
 
 
-def traveller_views(session: Session, *, full: bool, where: str = "", params: tuple = ()) -> list[TravellerView]:
+def _private(row_id: str, number: str, note: str, full: bool, key) -> tuple[str, str, str]:
+    """(state, number, note) as this reader may see them."""
+    if not (number or note):
+        return PRIVATE_NONE, "", ""
+    if not full:
+        return PRIVATE_MASKED, mask(number), ""
+    if key is None:
+        return PRIVATE_LOCKED, mask(number), ""
+    return (PRIVATE_OPEN, health_key.open_field(key, "travellerprivate", "id_doc_number", row_id, number),
+            health_key.open_field(key, "travellerprivate", "medical_note", row_id, note))
+
+
+def traveller_views(session: Session, *, full: bool, key=None, where: str = "",
+                    params: tuple = ()) -> list[TravellerView]:
+    """Travellers as rows; ``full`` (a coordinator) with ``key`` (unlocked here) opens the private
+    fields, ``full`` alone says they are locked, neither masks them."""
     rows = session.connection().exec_driver_sql(_VIEW_SQL.format(where=where), params).all()
     views = []
     for r in rows:
+        state, number, note = _private(r[0], r[14] or "", r[15] or "", full, key)
         views.append(TravellerView(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7] or "", r[8], r[9],
             [n for n in (r[10] or "").split(",") if n], r[11], r[12], r[13] or "",
-            (r[14] or "") if full else mask(r[14] or ""), (r[15] or "") if full else "", r[16] or ""))
+            number, note, r[16] or "", state))
     return views
 
 
 def list_travellers(ws: Workspace, worker: str = "") -> list[TravellerView]:
     """Every traveller (or one worker's party); private fields in full only for coordinators."""
     ws.require(*ARRIVALS)
+    full, key = ws.has(Role.COORDINATOR), private_key(ws)
     with ws.db.session() as session:
         if worker:
-            return traveller_views(session, full=ws.has(Role.COORDINATOR), where="AND t.worker_id = ?",
+            return traveller_views(session, full=full, key=key, where="AND t.worker_id = ?",
                                    params=(resolve_worker(session, worker).id,))
-        return traveller_views(session, full=ws.has(Role.COORDINATOR))
+        return traveller_views(session, full=full, key=key)
 
 
 def traveller(ws: Workspace, person_id: str) -> TravellerView:
     ws.require(*ARRIVALS)
+    full, key = ws.has(Role.COORDINATOR), private_key(ws)
     with ws.db.session() as session:
         get_traveller(session, person_id)
-        return traveller_views(session, full=ws.has(Role.COORDINATOR), where="AND t.id = ?",
-                               params=(person_id,))[0]
+        return traveller_views(session, full=full, key=key, where="AND t.id = ?", params=(person_id,))[0]
 
 
 @dataclass

@@ -14,6 +14,9 @@ REGISTER_WORKER = REGISTER_FROM_ROSTER.replace("[PersonInput(name=sys.argv[2])]"
 REGISTER_WORKER = REGISTER_WORKER.replace("print(registered.token)", "print(registered.person_id)")
 
 
+HEALTH = "mango lantern 19"
+
+
 def _worker(event_file, name="张伟"):
     import os
     import sys
@@ -28,6 +31,8 @@ def _worker(event_file, name="张伟"):
 def day(carekit, event_file):  # noqa: F811
     db = ["--db", event_file]
     worker = _worker(event_file)
+    # The identity number is sealed to the health key, so the event gets one first.
+    carekit(*db, "health", "set-passphrase", CAREKIT_HEALTH_PASSPHRASE=HEALTH)
     mother = carekit(*db, "family", "add", "--worker", worker, "--name", "李秀英", "--relationship", "parent",
                      "--age-band", "elderly", "--phone", "13800138000", "--need", "wheelchair", "--need", "halal",
                      "--id-number", "110101194501011234").stdout.strip()
@@ -44,6 +49,9 @@ def test_a_coordinator_brings_a_family_in_and_meets_them_at_the_station(carekit,
     listed = [json.loads(line) for line in carekit(*db, "family", "list", "--json").stdout.splitlines()]
     assert {t["name"] for t in listed} == {"李秀英", "张小宝"}
     assert all(t["worker_id"] == worker for t in listed)
+    assert "110101194501011234" not in json.dumps(listed) and {t["private"] for t in listed} == {"locked", ""}
+    unlocked = carekit(*db, "family", "list", "--json", CAREKIT_HEALTH_PASSPHRASE=HEALTH).stdout
+    assert "110101194501011234" in unlocked
     assert "planned 1 vehicles for 2 travellers" in carekit(*db, "pickup", "plan", "--window", "60").stdout
     [van] = [json.loads(line) for line in carekit(*db, "pickup", "list", "--json").stdout.splitlines()]
     assert van["headcount"] == 2 and van["accessible"] is True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carekit.services import conflicts, family, family_board, pickups, stays, travel
+from carekit.services import conflicts, family, health_key, family_board, pickups, stays, travel
 from carekit.services.events import current_event
 from carekit.services.family import TravellerInput
 from carekit.services.people import PersonInput, register_people
@@ -29,6 +29,9 @@ def test_two_coordinators_edits_of_one_family_meet_and_a_clash_is_listed(tmp_pat
     b.take(a.export(tmp_path))
     a.take(b.export(tmp_path))
     assert a.dump() == b.dump()
+    # b never typed the health passphrase: the number arrived sealed and stays locked there until it does.
+    assert family.traveller(b.ws, mother).private == family.PRIVATE_LOCKED
+    health_key.unlock_health(b.ws, "mango lantern 19")
     for laptop in (a, b):
         view = family.traveller(laptop.ws, mother)
         assert (view.status, view.needs, view.id_doc_number) == ("ticketed", ["wheelchair"], "110101194501011234")

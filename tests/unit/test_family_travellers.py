@@ -7,10 +7,11 @@ from sqlmodel import select
 
 from carekit.domain.family_tables import Traveller, TravellerPrivate
 from carekit.domain.tables import AuditEntry, Person
-from carekit.services import duplicates, family
+from carekit.domain.sealed import is_sealed
+from carekit.services import duplicates, family, health_key
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.family import TravellerInput
-from tests.unit.conftest import count_rows
+from tests.unit.conftest import HEALTH_PASSPHRASE, count_rows
 from tests.unit.family_fixtures import desk_volunteer, make_families
 
 
@@ -84,14 +85,50 @@ def test_identity_numbers_and_medical_notes_only_for_coordinators(ws, crowd):
     f = make_families(ws, crowd)
     full = family.traveller(ws, f.mother)
     assert full.id_doc_number == "110101194501011234" and full.medical_note == "insulin twice a day"
+    assert full.private == family.PRIVATE_OPEN
     desk = desk_volunteer(ws)
     masked = family.traveller(desk, f.mother)
-    assert masked.id_doc_number.endswith("1234") and "110101" not in masked.id_doc_number
-    assert masked.medical_note == ""
+    assert masked.private == family.PRIVATE_MASKED and masked.medical_note == ""
+    assert not any(ch.isdigit() for ch in masked.id_doc_number) and masked.id_doc_number
     with ws.db.session() as session:
         details = " ".join(e.detail for e in session.exec(select(AuditEntry)).all())
-        assert session.get(TravellerPrivate, f.mother).id_doc_number == "110101194501011234"
+        stored = session.get(TravellerPrivate, f.mother)
     assert "110101194501011234" not in details and "insulin" not in details
+    assert is_sealed(stored.id_doc_number) and is_sealed(stored.medical_note)
+    assert stored.id_doc_type == "resident id"  # which paper to bring stays clear
+
+
+def test_a_coordinator_on_a_locked_laptop_sees_them_locked_until_the_health_passphrase(ws, crowd):
+    f = make_families(ws, crowd)
+    health_key.lock_health(ws)
+    locked = family.traveller(ws, f.mother)
+    assert locked.private == family.PRIVATE_LOCKED
+    assert "1234" not in locked.id_doc_number and locked.medical_note == ""
+    family.edit_traveller(ws, f.mother, medical_note="insulin at 8 and 20")  # sealing needs no unlock
+    health_key.unlock_health(ws, HEALTH_PASSPHRASE)
+    opened = family.traveller(ws, f.mother)
+    assert (opened.id_doc_number, opened.medical_note) == ("110101194501011234", "insulin at 8 and 20")
+
+
+def test_an_identity_number_in_an_event_without_a_health_key_is_refused_and_nothing_written(tmp_path, crowd):
+    from carekit.services.events import SiteInput, create_event
+    from carekit.store.db import Database
+    bare = create_event(Database(tmp_path / "bare.carekit"), name="No key", operator_name="Lin",
+                        sites=[SiteInput("深圳")], pin="246810")
+    from carekit.services.people import PersonInput, register_people
+    from carekit.services.events import current_event
+    with bare.writing() as journal:
+        [worker] = register_people(journal, current_event(journal.session), [PersonInput(name="张伟")],
+                                   source="walk-in")
+    before = count_rows(bare.db, Person)
+    with pytest.raises(health_key.HealthLocked) as refused:
+        family.add_traveller(bare, TravellerInput(worker=worker.person_id, name="李秀英", relationship="parent",
+                                                  id_doc_number="110101194501011234"))
+    assert refused.value.reason == "no_health_key"
+    assert count_rows(bare.db, Person) == before
+    # Without private fields a traveller is added as before.
+    family.add_traveller(bare, TravellerInput(worker=worker.person_id, name="李秀英", relationship="parent"))
+    bare.db.close()
 
 
 def test_status_moves_forward_with_who_and_when(ws, crowd):
