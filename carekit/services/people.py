@@ -102,8 +102,10 @@ def existing_people(session: Session, phones: Iterable[str] = (), staff_ids: Ite
 
 def register_people(journal: Journal, event: Event, people: list[PersonInput], *, source: str,
                     site_id: str = "", duplicates_of: list[str] | None = None,
-                    consent_version: str = "") -> list[Registered]:
-    """Bulk create people + registrations (+ registration consent) inside the caller's transaction."""
+                    consent_version: str = "", consent_language: str = "") -> list[Registered]:
+    """Bulk create people + registrations (+ registration consent) inside the caller's transaction.
+
+    ``consent_language`` is the language of the notice that was read (default: each person's own)."""
     people = [p.cleaned() for p in people]
     duplicates_of = duplicates_of or [""] * len(people)
     person_ids = [new_id() for _ in people]
@@ -118,7 +120,7 @@ def register_people(journal: Journal, event: Event, people: list[PersonInput], *
     if consent_version:
         given = now_iso()
         journal.create_many(Consent, [{"person_id": pid, "kind": ConsentKind.REGISTRATION.value,
-                                       "notice_version": consent_version, "language": p.language,
+                                       "notice_version": consent_version, "language": consent_language or p.language,
                                        "collected_by": journal.operator_id, "given_at": given}
                                       for pid, p in zip(person_ids, people)])
     search_index.index_people(journal.session, (

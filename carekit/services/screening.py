@@ -74,6 +74,7 @@ class StationPerson:
     serial: str
     health_consent: ConsentState
     age_band: str = ""
+    language: str = ""  # the person's own, for the notice read to them ("" = the event's)
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def station_person(session: Session, registration: Registration) -> StationPerso
     person = get_person(session, registration.person_id)
     return StationPerson(person.id, registration.id, person.name, person.romanised, person.job,
                          registration.serial, state_in(session, person.id, ConsentKind.HEALTH),
-                         getattr(person, "age_band", "") or "")
+                         getattr(person, "age_band", "") or "", person.language or "")
 
 
 def _now(timezone: str) -> str:

@@ -32,6 +32,7 @@ class WalkIn:
     category: str = Category.WORKER.value
     consent_given: bool = False
     notice_version: str = REGISTRATION_NOTICE_VERSION
+    notice_language: str = ""  # of the notice read, which may differ from the person's (a fallback)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def register_walk_in(ws: Workspace, form: WalkIn, *, check_in: bool = True) -> W
         device = session.get(Device, read_local(session).get("device_id", ""))
         registered = register_people(journal, event, [person], source="walk-in",
                                      site_id=device.site_id if device else "", duplicates_of=[duplicate],
-                                     consent_version=form.notice_version)[0]
+                                     consent_version=form.notice_version,
+                                     consent_language=form.notice_language)[0]
         result = record_check_in(journal, event.timezone, registered.registration_id,
                                  CheckInPoint.ENTRANCE.value) if check_in else None
         journal.audit("walk_in", "person", registered.person_id, "duplicate" if duplicate else "")

@@ -105,6 +105,36 @@ def test_f2_registers_a_walk_in_and_shows_their_badge(qtbot, desk, event_workspa
     assert_ready_for_next_scan(desk)
 
 
+@pytest.mark.parametrize("language, name, phone", [("es", "María Peña", "136 0000 2222"),
+                                                   ("", "刘洋", "136 0000 3333")])
+def test_a_walk_in_hears_the_notice_in_their_language_and_the_consent_names_it(
+        qtbot, desk, event_workspace, language, name, phone):
+    from sqlmodel import select
+    from carekit.domain.enums import ConsentKind
+    from carekit.domain.tables import Consent
+    from carekit.services import notices
+    from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
+    expected = notices.current_notice(event_workspace, ConsentKind.REGISTRATION, language)
+    assert expected.language == (language or "zh_CN")  # no language given: the event's
+    shown = {}
+
+    def fill(dialog):
+        dialog.name.setText(name)
+        dialog.phone.setText(phone)
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        shown["notice"] = dialog.notice_text.toPlainText()
+        dialog.consent.setChecked(True)
+        dialog.save_button.click()
+    timers = [when_modal(WalkInDialog, fill), when_modal(BadgeOnScreen, lambda dialog: dialog.reject())]
+    qtbot.keyClick(desk.scan, Qt.Key.Key_F2)
+    assert not any(t.isActive() for t in timers)
+    assert shown["notice"] == expected.text
+    [match] = search_people(event_workspace, phone.replace(" ", ""))
+    with event_workspace.db.session() as session:
+        [given] = session.exec(select(Consent).where(Consent.person_id == match.person_id)).all()
+    assert (given.notice_version, given.language) == (expected.version, expected.language)
+
+
 def test_a_walk_in_without_consent_stays_in_the_form_with_the_reason(qtbot, desk, event_workspace):
     from carekit.ui.desk.walk_in_dialog import WalkInDialog
     seen = {}

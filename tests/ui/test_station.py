@@ -249,3 +249,32 @@ def test_a_medic_unlocks_the_station_once_with_the_health_passphrase(qtbot, team
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert not page.unlock_box.isVisible() and QApplication.focusWidget() is page.scan
     assert health_key.is_unlocked(team)
+
+
+def test_f3_reads_the_health_notice_in_the_persons_own_language_else_the_events(qtbot, station, team):
+    from carekit.services import notices
+    from carekit.services.events import current_event
+    from carekit.services.people import PersonInput, register_people
+    from carekit.ui.notice_dialog import NoticeDialog
+    from tests.ui.conftest import when_modal
+    with team.writing() as journal:
+        maria, jean = register_people(journal, current_event(journal.session), [
+            PersonInput(name="María Peña", phone="+5215512345678", staff_id="MX3001", language="es"),
+            PersonInput(name="Jean Dupont", phone="+33612345678", staff_id="FR4001", language="fr")],
+            source="walk-in")
+    shown = []
+
+    def read_and_close(dialog):
+        shown.append(dialog.findChild(QTextBrowser, "noticeText").toPlainText())
+        dialog.reject()
+    for person in (maria, jean):
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is station.window())  # the last notice has closed
+        scan(qtbot, station, person.token)
+        waiting = when_modal(NoticeDialog, read_and_close)
+        qtbot.keyClick(station, Qt.Key.Key_F3)
+        waiting.stop()
+    spanish = notices.current_notice(team, ConsentKind.HEALTH, "es").text
+    event_language = notices.current_notice(team, ConsentKind.HEALTH).text  # zh_CN: no notice in French
+    assert spanish != event_language
+    assert shown == [spanish, event_language]
+    assert not consent.consent_state(team, maria.person_id, ConsentKind.HEALTH).given  # closed, not agreed

@@ -102,7 +102,8 @@ class WalkInDialog(QDialog):
                       employer=self.employer.text(), job=self.job.currentData(), city=self.city.text(),
                       language=self.language.currentData(), category=self.category.currentData(),
                       consent_given=self.consent.isChecked(),
-                      notice_version=self.notice.version if self.notice else REGISTRATION_NOTICE_VERSION)
+                      notice_version=self.notice.version if self.notice else REGISTRATION_NOTICE_VERSION,
+                      notice_language=self.notice.language if self.notice else "")
 
     def save(self) -> None:
         ws = self.context.workspace

@@ -337,7 +337,7 @@ class StationPage(QWidget):
         self.focus_next_step()
 
     def person_language(self) -> str:
-        return getattr(self.person, "language", "") or ""
+        return self.person.language if self.person is not None else ""
 
     # -- save -------------------------------------------------------------------------------
     def save(self) -> None:
