@@ -843,6 +843,10 @@
             <translation>Too many wrong PINs for {name}. Try again in {seconds} s.</translation>
         </message>
         <message>
+            <source>{name} has no PIN on this laptop yet. A coordinator sets it here (Operators, or carekit operator set-pin), or apply a new setup file that carries it.</source>
+            <translation>{name} has no PIN on this laptop yet. A coordinator sets it here (Operators, or carekit operator set-pin), or apply a new setup file that carries it.</translation>
+        </message>
+        <message>
             <source>{name} needs a PIN to sign in.</source>
             <translation>{name} needs a PIN to sign in.</translation>
         </message>
@@ -2920,10 +2924,6 @@ Press Alt+Left to return to the guide.</translation>
             <translation>Retire operator…</translation>
         </message>
         <message>
-            <source>no PIN: set one</source>
-            <translation>no PIN: set one</translation>
-        </message>
-        <message>
             <source>PIN again</source>
             <translation>PIN again</translation>
         </message>
@@ -2942,6 +2942,10 @@ Press Alt+Left to return to the guide.</translation>
         <message>
             <source>Save settings</source>
             <translation>Save settings</translation>
+        </message>
+        <message>
+            <source>no PIN on this laptop: set one</source>
+            <translation>no PIN on this laptop: set one</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>

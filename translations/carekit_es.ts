@@ -1039,6 +1039,10 @@
             <translation>Demasiados PIN incorrectos para {name}. Intenta de nuevo en {seconds} s.</translation>
         </message>
         <message>
+            <source>{name} has no PIN on this laptop yet. A coordinator sets it here (Operators, or carekit operator set-pin), or apply a new setup file that carries it.</source>
+            <translation>{name} todavía no tiene PIN en este portátil. Un coordinador lo configura aquí (Operadores, o carekit operator set-pin), o aplique un archivo de configuración nuevo que lo lleve.</translation>
+        </message>
+        <message>
             <source>{name} needs a PIN to sign in.</source>
             <translation>{name} necesita un PIN para iniciar sesión.</translation>
         </message>
@@ -2920,10 +2924,6 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
             <translation>Dar de baja al operador…</translation>
         </message>
         <message>
-            <source>no PIN: set one</source>
-            <translation>sin PIN: fija uno</translation>
-        </message>
-        <message>
             <source>PIN again</source>
             <translation>PIN otra vez</translation>
         </message>
@@ -2942,6 +2942,10 @@ Pulsa Alt+Izquierda para volver a la guía.</translation>
         <message>
             <source>Save settings</source>
             <translation>Guardar ajustes</translation>
+        </message>
+        <message>
+            <source>no PIN on this laptop: set one</source>
+            <translation>sin PIN en este portátil: asigne uno</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>

@@ -1039,6 +1039,10 @@
             <translation>PINs incorretos demais para {name}. Tente de novo em {seconds} s.</translation>
         </message>
         <message>
+            <source>{name} has no PIN on this laptop yet. A coordinator sets it here (Operators, or carekit operator set-pin), or apply a new setup file that carries it.</source>
+            <translation>{name} ainda não tem PIN neste notebook. Um coordenador o define aqui (Operadores, ou carekit operator set-pin), ou aplique um novo arquivo de configuração que o traga.</translation>
+        </message>
+        <message>
             <source>{name} needs a PIN to sign in.</source>
             <translation>{name} precisa de um PIN para entrar.</translation>
         </message>
@@ -2920,10 +2924,6 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
             <translation>Desativar operador…</translation>
         </message>
         <message>
-            <source>no PIN: set one</source>
-            <translation>sem PIN: defina um</translation>
-        </message>
-        <message>
             <source>PIN again</source>
             <translation>PIN de novo</translation>
         </message>
@@ -2942,6 +2942,10 @@ Pressione Alt+Esquerda para voltar ao guia.</translation>
         <message>
             <source>Save settings</source>
             <translation>Salvar configurações</translation>
+        </message>
+        <message>
+            <source>no PIN on this laptop: set one</source>
+            <translation>sem PIN neste notebook: defina um</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>

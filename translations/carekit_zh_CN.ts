@@ -840,6 +840,10 @@
             <translation>{name} 的 PIN 错误次数过多，请 {seconds} 秒后再试。</translation>
         </message>
         <message>
+            <source>{name} has no PIN on this laptop yet. A coordinator sets it here (Operators, or carekit operator set-pin), or apply a new setup file that carries it.</source>
+            <translation>{name} 在这台笔记本上还没有 PIN。请协调员在这里设置（操作员，或 carekit operator set-pin），或导入带有该 PIN 的新设置文件。</translation>
+        </message>
+        <message>
             <source>{name} needs a PIN to sign in.</source>
             <translation>{name} 需要输入 PIN 才能登录。</translation>
         </message>
@@ -2916,10 +2920,6 @@ Press Alt+Left to return to the guide.</source>
             <translation>停用操作员…</translation>
         </message>
         <message>
-            <source>no PIN: set one</source>
-            <translation>没有 PIN：请设置</translation>
-        </message>
-        <message>
             <source>PIN again</source>
             <translation>再次输入 PIN</translation>
         </message>
@@ -2938,6 +2938,10 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Save settings</source>
             <translation>保存设置</translation>
+        </message>
+        <message>
+            <source>no PIN on this laptop: set one</source>
+            <translation>这台笔记本上没有 PIN：请设置</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>

@@ -1032,6 +1032,10 @@
             <translation>{name} 的 PIN 錯誤次數過多，請 {seconds} 秒後再試。</translation>
         </message>
         <message>
+            <source>{name} has no PIN on this laptop yet. A coordinator sets it here (Operators, or carekit operator set-pin), or apply a new setup file that carries it.</source>
+            <translation>{name} 在這台筆電上還沒有 PIN。請協調員在這裡設定（操作員，或 carekit operator set-pin），或匯入帶有該 PIN 的新設定檔。</translation>
+        </message>
+        <message>
             <source>{name} needs a PIN to sign in.</source>
             <translation>{name} 需要輸入 PIN 才能登入。</translation>
         </message>
@@ -2916,10 +2920,6 @@ Press Alt+Left to return to the guide.</source>
             <translation>停用操作人員…</translation>
         </message>
         <message>
-            <source>no PIN: set one</source>
-            <translation>沒有 PIN：請設定</translation>
-        </message>
-        <message>
             <source>PIN again</source>
             <translation>再次輸入 PIN</translation>
         </message>
@@ -2938,6 +2938,10 @@ Press Alt+Left to return to the guide.</source>
         <message>
             <source>Save settings</source>
             <translation>儲存設定</translation>
+        </message>
+        <message>
+            <source>no PIN on this laptop: set one</source>
+            <translation>這台筆電上沒有 PIN：請設定</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>

@@ -38,7 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="desk, medic, trainer or coordinator; repeat for several")
     add.add_argument("--pin", default="", help="the new operator's PIN (else asked at a terminal)")
     add.set_defaults(handler=_add_operator)
-    set_pin = operator_sub.add_parser("set-pin", help="set an operator's PIN")
+    set_pin = operator_sub.add_parser(
+        "set-pin", help="set an operator's PIN on this laptop (it stays here; a setup file made here carries it)")
     set_pin.add_argument("--name", required=True)
     set_pin.add_argument("--pin", default="")
     set_pin.set_defaults(handler=_set_pin)

@@ -38,7 +38,8 @@ AUTHORITY: dict[str, dict] = {
     "eventsettings": {"write": frozenset()},
     "site": {"write": frozenset()},
     "device": {"write": frozenset(), "own_row": frozenset({"name", "site_id", "public_key"})},
-    # an operator may change their own PIN on a laptop whose capabilities cover all their roles
+    # PINs are laptop-local now (PinVerifier); a bundle from an older CareKit may still carry an
+    # operator's own PIN change, which is checked as before and then dropped at merge
     "operator": {"write": frozenset(), "own_operator": frozenset({"pin_hash"})},
     # people at the desk (a station records the health consent it asks for)
     "person": {"write": EVERY},
@@ -107,6 +108,5 @@ def roles_for(capabilities: frozenset[str]) -> frozenset[str]:
 # written only by the rules above. Areas adding a key or a hash add it here.
 SECRETS: dict[str, frozenset[str]] = {
     "event": frozenset({"badge_key", "sync_key", "health_key_wrap"}),
-    "operator": frozenset({"pin_hash"}),
     "organisationkey": frozenset({"private_key"}),
 }

@@ -66,7 +66,6 @@ class Device(SyncedRow, table=True):
 class Operator(SyncedRow, table=True):
     name: str = Field(index=True)
     roles: str = "desk"  # comma-separated Role values
-    pin_hash: str = ""
 
 
 class Person(SyncedRow, table=True):
@@ -135,6 +134,15 @@ class LocalState(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = ""
+
+
+class PinVerifier(SQLModel, table=True):
+    """An operator's argon2id PIN hash on this laptop only: never journalled, never in a bundle.
+    A setup file carries the current ones to the laptops that join or apply it."""
+
+    operator_id: str = Field(primary_key=True, max_length=36)
+    pin_hash: str = ""
+    set_at: str = ""  # ISO time (UTC) it was set here; "" for hashes moved from the old synced column
 
 
 SYNCED_TABLES: dict[str, type[SyncedRow]] = {

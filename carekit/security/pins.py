@@ -55,6 +55,11 @@ def pin_matches(pin_hash: str, pin: str) -> bool:
         return False
 
 
+def is_pin_hash(value: object) -> bool:
+    """Whether ``value`` reads as an argon2id hash (what a setup file may bring; anything else is dropped)."""
+    return isinstance(value, str) and value.startswith("$argon2id$") and len(value) < 512
+
+
 def needs_rehash(pin_hash: str) -> bool:
     """A hash made with other parameters (older, lighter, or a test run's) is replaced when the
     right PIN is next given."""

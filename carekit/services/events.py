@@ -83,8 +83,10 @@ def create_event(db: Database, *, name: str, sites: list[SiteInput], operator_na
             "badge_key": new_key(), "sync_key": new_key()})
         journal.event_id = event_id
         site_ids = journal.create_many(Site, [{"city": s.city.strip(), "venue": s.venue.strip()} for s in sites])
-        operator_id = journal.create(Operator, {"name": operator_name.strip(), "roles": ",".join(r.value for r in Role),
-                                                "pin_hash": hash_pin(pin) if pin else ""})
+        operator_id = journal.create(Operator, {"name": operator_name.strip(), "roles": ",".join(r.value for r in Role)})
+        if pin:
+            from carekit.services.operators import store_pin_hash
+            store_pin_hash(journal.session, operator_id, hash_pin(pin))
         journal.operator_id = operator_id
         # This laptop's key is the event's root: every capability chain starts from it.
         private = device_keys.new_private_key()

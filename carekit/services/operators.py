@@ -1,9 +1,12 @@
 """Who is operating this laptop: sign-in with name + PIN, unlock after idle, adding operators.
 
-Every write carries the operator's id (the journal stamps it). Wrong PINs are counted per
-operator in this laptop's LocalState, so closing and reopening the app does not reset the wait.
-An operator without a PIN, or with one shorter than six digits (an event file made by an older
-CareKit), chooses a new PIN at the next sign-in.
+Every write carries the operator's id (the journal stamps it). PIN hashes are this laptop's own
+(``PinVerifier``): never journalled, never in a bundle; a setup file carries them to the laptops
+that join or apply it, and a PIN set here stays here. Wrong PINs are counted per operator in this
+laptop's LocalState, so closing and reopening the app does not reset the wait. An operator with a
+PIN shorter than six digits (an event file made by an older CareKit) chooses a new PIN at the next
+sign-in; one with no PIN on this laptop does so only on the laptop that added them (elsewhere a
+coordinator sets it, or a setup file brings it), so knowing a name is never enough.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from sqlmodel import Session, select
 
 from carekit.domain.authority import roles_served
 from carekit.domain.enums import Role
-from carekit.domain.tables import Operator
+from carekit.domain.tables import Operator, PinVerifier
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.pins import MAX_LENGTH, MIN_LENGTH, Throttle, hash_pin, needs_rehash, pin_matches, valid_pin
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError
@@ -60,13 +63,62 @@ def _find(session: Session, name: str) -> Operator:
     return operator
 
 
+def pin_hash_of(session: Session, operator_id: str) -> str:
+    """The operator's PIN hash on this laptop ("" when none was set here nor brought by a setup file)."""
+    row = session.get(PinVerifier, operator_id)
+    return row.pin_hash if row is not None else ""
+
+
+def store_pin_hash(session: Session, operator_id: str, pin_hash: str, set_at: str | None = None) -> None:
+    """Keep ``pin_hash`` as this laptop's verifier for the operator (in the caller's transaction)."""
+    from carekit.store.journal import now_utc
+    session.connection().exec_driver_sql(
+        "INSERT INTO pinverifier (operator_id, pin_hash, set_at) VALUES (?, ?, ?) ON CONFLICT(operator_id) "
+        "DO UPDATE SET pin_hash = excluded.pin_hash, set_at = excluded.set_at",
+        (operator_id, pin_hash, now_utc() if set_at is None else set_at))
+
+
+def local_pin_hashes(session: Session) -> dict[str, dict[str, str]]:
+    """{operator id: {"hash", "set_at"}} of the event's current operators, for a setup file."""
+    current = {o.id for o in session.exec(select(Operator).where(Operator.deleted == False))}  # noqa: E712
+    return {row.operator_id: {"hash": row.pin_hash, "set_at": row.set_at}
+            for row in session.exec(select(PinVerifier)) if row.operator_id in current and row.pin_hash}
+
+
+def adopt_pin_hashes(session: Session, carried: object) -> int:
+    """Take a setup file's verifiers for operators of this event; a PIN set here later than the
+    file's stays. Returns how many were taken."""
+    if not isinstance(carried, dict):
+        return 0
+    from carekit.security.pins import is_pin_hash
+    taken = 0
+    for operator_id, entry in sorted(carried.items()):
+        if not isinstance(entry, dict) or not is_pin_hash(entry.get("hash")) or \
+                not isinstance(entry.get("set_at", ""), str) or session.get(Operator, str(operator_id)) is None:
+            continue
+        here = session.get(PinVerifier, str(operator_id))
+        if here is not None and here.pin_hash and here.set_at >= entry.get("set_at", ""):
+            continue
+        store_pin_hash(session, str(operator_id), entry["hash"], entry.get("set_at", ""))
+        taken += 1
+    return taken
+
+
+def _created_here(session: Session, operator_id: str) -> bool:
+    from carekit.sync.clock import device_of
+    first = session.connection().exec_driver_sql(
+        "SELECT min(hlc) FROM revision WHERE entity = 'operator' AND row_id = ?", (operator_id,)).scalar() or ""
+    return bool(first) and device_of(first) == read_local(session).get("device_id")
+
+
 def needs_pin(db: Database, name: str) -> bool:
     """Whether signing in as ``name`` asks for a PIN (unknown names do, to reveal nothing)."""
     with db.session() as session:
         try:
-            return bool(_find(session, name).pin_hash)
+            operator = _find(session, name)
         except NotFound:
             return True
+        return bool(pin_hash_of(session, operator.id)) or not _created_here(session, operator.id)
 
 
 def _claim_try(db: Database, operator: Operator) -> None:
@@ -94,13 +146,21 @@ def _clear_tries(db: Database, operator: Operator) -> None:
 
 def check_pin(db: Database, operator: Operator, pin: str | None, new_pin: str | None = None) -> None:
     """Refuse while locked; count the try; clear the count when the PIN is right. An operator
-    with no PIN, or a PIN shorter than the rule now asks, signs in only by giving a new one."""
-    if operator.pin_hash:
+    with a PIN shorter than the rule now asks, or with no PIN on the laptop that added them,
+    signs in only by giving a new one."""
+    with db.session() as session:
+        pin_hash = pin_hash_of(session, operator.id)
+        if not pin_hash and not _created_here(session, operator.id):
+            raise PinRefused("no_pin_here", QT_TRANSLATE_NOOP(
+                "Errors", "{name} has no PIN on this laptop yet. A coordinator sets it here (Operators, or "
+                          "carekit operator set-pin), or apply a new setup file that carries it."),
+                name=operator.name)
+    if pin_hash:
         if not pin:
             raise PinRefused("pin_needed", QT_TRANSLATE_NOOP("Errors", "{name} needs a PIN to sign in."),
                              name=operator.name)
         _claim_try(db, operator)
-        if not pin_matches(operator.pin_hash, pin):
+        if not pin_matches(pin_hash, pin):
             throttle = Throttle.decode(_local(db).get(_THROTTLE_KEY + operator.id, ""))
             if throttle.seconds_left():
                 raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
@@ -108,8 +168,8 @@ def check_pin(db: Database, operator: Operator, pin: str | None, new_pin: str | 
                     name=operator.name, seconds=throttle.seconds_left())
             raise PinRefused("wrong_pin", QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."), name=operator.name)
         _clear_tries(db, operator)
-    if operator.pin_hash and valid_pin(pin or ""):
-        if needs_rehash(operator.pin_hash):  # older or lighter parameters: strengthen it now
+    if pin_hash and valid_pin(pin or ""):
+        if needs_rehash(pin_hash):  # older or lighter parameters: strengthen it now
             _write_pin(db, operator, pin)
         return
     if not new_pin:
@@ -126,10 +186,9 @@ def _local(db: Database) -> dict[str, str]:
 
 
 def _write_pin(db: Database, operator: Operator, pin: str) -> None:
-    """The operator's own change, stamped with their id (the merge lets a laptop make it only for
-    an operator whose roles its capabilities cover)."""
+    """The operator's own change, on this laptop only; the audit line (no hash) travels."""
     with writing(db, operator.id) as journal:
-        journal.update(Operator, operator.id, {"pin_hash": hash_pin(pin)})
+        store_pin_hash(journal.session, operator.id, hash_pin(pin))
         journal.audit("operator.set_pin", "operator", operator.id)
 
 
@@ -189,7 +248,8 @@ def parse_roles(words: list[str]) -> list[Role]:
 
 
 def add_operator(ws: Workspace, name: str, roles: list[Role], pin: str = "") -> str:
-    """Coordinators only. Operators are synced rows: they reach every laptop of the event."""
+    """Coordinators only. Operators are synced rows: they reach every laptop of the event; the PIN
+    stays on this laptop (a setup file made here carries it to others)."""
     ws.require(Role.COORDINATOR)
     if not name.strip():
         raise ValidationError("no_name", QT_TRANSLATE_NOOP("Errors", "The operator needs a name."))
@@ -201,23 +261,28 @@ def add_operator(ws: Workspace, name: str, roles: list[Role], pin: str = "") -> 
         raise ValidationError("operator_exists", QT_TRANSLATE_NOOP(
             "Errors", "There is already an operator called {name}."), name=name.strip())
     with ws.writing() as journal:
-        operator_id = journal.create(Operator, {"name": name.strip(), "roles": ",".join(r.value for r in roles),
-                                                "pin_hash": hash_pin(pin) if pin else ""})
+        operator_id = journal.create(Operator, {"name": name.strip(), "roles": ",".join(r.value for r in roles)})
+        if pin:
+            store_pin_hash(journal.session, operator_id, hash_pin(pin))
         journal.audit("operator.create", "operator", operator_id, ",".join(r.value for r in roles))
     return operator_id
 
 
 def set_pin(ws: Workspace, name: str, pin: str) -> None:
-    """An operator changes their own PIN; a coordinator sets anyone's."""
+    """An operator changes their own PIN; a coordinator sets anyone's. On this laptop only: the
+    hash never travels in a bundle (a setup file made here carries it)."""
     _check_new_pin(pin)
-    with ws.db.session() as session:
-        operator = _find(session, name)
-    if operator.id != ws.operator_id:
-        ws.require(Role.COORDINATOR)
     if not ws.operator_id:
         raise PermissionDenied("forbidden", QT_TRANSLATE_NOOP("Errors", "Sign in first."))
+    with ws.db.session() as session:
+        operator = _find(session, name)
+        me = session.get(Operator, ws.operator_id)
+    # A coordinator may set a PIN on a desk laptop too: it lets that operator sign in here only,
+    # with the roles this laptop serves, and changes nothing any other laptop merges.
+    if operator.id != ws.operator_id and not (me is not None and Role.COORDINATOR in roles_of(me)):
+        ws.require(Role.COORDINATOR)
     with ws.writing() as journal:
-        journal.update(Operator, operator.id, {"pin_hash": hash_pin(pin)})
+        store_pin_hash(journal.session, operator.id, hash_pin(pin))
         journal.audit("operator.set_pin", "operator", operator.id)
 
 
@@ -261,8 +326,8 @@ def last_operator_name(db: Database) -> str:
 
 
 def list_operators(ws: Workspace) -> list[tuple[str, frozenset[Role], bool]]:
-    """(name, roles, has a PIN) for the coordinator's team list."""
+    """(name, roles, has a PIN on this laptop) for the coordinator's team list."""
     ws.require(Role.COORDINATOR)
     with ws.db.session() as session:
-        return [(o.name, roles_of(o), bool(o.pin_hash)) for o in session.exec(
+        return [(o.name, roles_of(o), bool(pin_hash_of(session, o.id))) for o in session.exec(
             select(Operator).where(Operator.deleted == False).order_by(Operator.name))]  # noqa: E712

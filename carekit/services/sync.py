@@ -22,7 +22,7 @@ from carekit.domain.sync_tables import SyncLog
 from carekit.domain.tables import Device, Event, Revision
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.security import device_keys
-from carekit.services import health_key
+from carekit.services import health_key, operators
 from carekit.services.duplicates import pairs, reindex
 from carekit.domain import authority as capability
 from carekit.domain.ids import new_id
@@ -143,6 +143,7 @@ def export_setup(ws: Workspace, path: Path, passphrase: str,
         revisions = _revision_tuples(session, SETUP_TABLES)
         content = {"format": setup_file.FORMAT, "event_id": event.id, "event_name": event.name,
                    "revisions": revisions, "root_key": authority.root_key(session),
+                   "pins": operators.local_pin_hashes(session),
                    "enrolment": {"id": enrol_id, "private_key": enrol_private, "chain": chain},
                    "proofs": authority.proofs_for(session, Content(revisions))}
     setup_file.write_setup(Path(path), content, passphrase)
@@ -177,6 +178,7 @@ def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = 
         mine = list(enrolment["chain"]) + [grants.link(enrolment["private_key"], content["event_id"], device, public,
                                                        enrolment["chain"][-1]["caps"])]
         authority.save_chain(session, device, mine)
+        operators.adopt_pin_hashes(session, content.get("pins"))
         session.commit()
     with writing(db, operator_id="") as journal:
         event = current_event(journal.session)

@@ -3,9 +3,10 @@ bundles can be compared byte for byte.
 
 One JSON object per line, keys sorted: every synced table's rows by id, every fact table's rows
 by id, the revision journal by stamp, and the open conflicts by id. Left out, because they are
-this laptop's own: LocalState, the search index, the export/import log, the proofs. Secrets (keys,
-PIN hashes; ``carekit.domain.authority.SECRETS``) appear only as fingerprints, in the rows and in
-the revisions that wrote them, so the dump can be shown and compared without giving them away.
+this laptop's own: LocalState, the PIN verifiers, the search index, the export/import log, the
+proofs. Secrets (keys; ``carekit.domain.authority.SECRETS``) appear only as fingerprints, in the
+rows and in the revisions that wrote them, so the dump can be shown and compared without giving
+them away.
 """
 
 from __future__ import annotations

@@ -29,6 +29,10 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
 def read_local(session: Session) -> dict[str, str]:
     # Plain SQL: this runs in every transaction, including each check-in.
     return dict(session.connection().exec_driver_sql("SELECT key, value FROM localstate").all())

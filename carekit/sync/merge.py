@@ -112,10 +112,35 @@ def _contexts_of(new_revs: list[tuple]) -> tuple[list[tuple], list[dict]]:
     return converted, contexts
 
 
+# Fields that never leave a laptop: a revision from an older CareKit (or a crafted one) that carries
+# one has it dropped here, after its signature was checked, exactly as the upgrade drops it from
+# the journal, so every laptop keeps the same revision and none keeps the value.
+LOCAL_ONLY = {"operator": ("pin_hash",)}
+
+
+def drop_local_fields(rev: tuple) -> tuple:
+    """``rev`` without the laptop-local fields of its table, in changes, contexts and resolutions."""
+    names = LOCAL_ONLY.get(rev[2])
+    if not names or not any(f'"{name}"' in str(rev[5]) for name in names):
+        return rev
+    try:
+        changes, parents, meta = json.loads(rev[5]), json.loads(rev[6] or "{}"), json.loads(rev[7] or "{}")
+    except (TypeError, ValueError):
+        return rev  # unreadable: refused as tampered below
+    if not all(isinstance(part, dict) for part in (changes, parents, meta)):
+        return rev
+    for name in names:
+        changes.pop(name, None)
+        parents.pop(name, None)
+        if isinstance(meta.get("resolves"), dict):
+            meta["resolves"].pop(name, None)
+    return rev[:5] + (_dumps(changes), _dumps(parents), _dumps(meta)) + tuple(rev[8:])
+
+
 def merge(session: Session, content: Content, progress: Progress | None = None) -> MergeResult:
     result = MergeResult()
     con = session.connection().connection
-    incoming = {rev[0]: rev for rev in content.revisions}
+    incoming = {rev[0]: drop_local_fields(tuple(rev)) for rev in content.revisions}
     existing = {row[0] for row in _select_in(session, "SELECT hlc FROM revision WHERE hlc IN ({marks})", list(incoming))}
     new_revs = sorted((rev for hlc, rev in incoming.items() if hlc not in existing), key=lambda r: r[0])
     # One decoder call over all of them: 200 000 small json.loads calls cost seconds.

@@ -1,7 +1,7 @@
 """The coordinator's team dialog: add operators with roles and a PIN; set or change a PIN, change
 roles, retire an operator; set the idle lock and the BMI standard. Opened from Event → Operators
 and the station overview; the services refuse anyone but a coordinator (an operator may change
-their own PIN)."""
+their own PIN). PINs set here stay on this laptop; a setup file made here carries them."""
 
 from __future__ import annotations
 
@@ -144,7 +144,7 @@ class OperatorsDialog(QDialog):
         for name, roles, has_pin in self.team_rows:
             text = f"{name} — {', '.join(role_label(r) for r in sorted(roles))}"
             if not has_pin:
-                text += "  ⚠ " + self.tr("no PIN: set one")
+                text += "  ⚠ " + self.tr("no PIN on this laptop: set one")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.team.addItem(item)

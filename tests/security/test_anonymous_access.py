@@ -74,7 +74,7 @@ def test_the_canonical_dump_is_for_coordinators_and_prints_no_secret(laptops):
     assert desk.returncode == 2 and "coordinator" in desk.stderr
     done = carekit(home, "--db", str(first), "dump", "--canonical", operator="Lin", pin="246810")
     assert done.returncode == 0, done.stderr
-    assert "$argon2" not in done.stdout and '"pin_hash":"sha256:' in done.stdout
+    assert "$argon2" not in done.stdout and "pin_hash" not in done.stdout  # PINs are not synced at all
     from carekit.store.db import Database
     from carekit.store.journal import read_local
     db = Database(first)

@@ -146,10 +146,10 @@ def test_operators_change_their_own_pin_and_a_coordinator_anyones(team, db):
 
 def _old_short_pin(ws, name: str, pin: str) -> None:
     """An event file from before the six-digit rule: the hash of a 4-digit PIN, as it was stored."""
-    from carekit.domain.tables import Operator
     operator_id = operators.add_operator(ws, name, [Role.DESK], pin="999999")
-    with ws.writing() as journal:
-        journal.update(Operator, operator_id, {"pin_hash": hash_pin(pin)})
+    with ws.db.session() as session:
+        operators.store_pin_hash(session, operator_id, hash_pin(pin), "")
+        session.commit()
 
 
 def test_a_four_digit_pin_from_an_older_event_must_be_changed_at_the_next_sign_in(ws, db):
