@@ -46,7 +46,8 @@ def pairs(session: Session, only: set[str] | None = None) -> list[tuple[str, str
     apart = {(a, b) for a, b in con.exec_driver_sql(
         "SELECT person_a, person_b FROM duplicatedecision WHERE deleted = 0 AND decision = 'apart'")}
     # Relatives usually share the worker's phone: one family sharing a number is not a duplicate.
-    family = dict(con.exec_driver_sql("SELECT id, worker_id FROM traveller WHERE deleted = 0 AND worker_id != ''").all())
+    from carekit.services.family import family_of
+    family = family_of(session)
     found = {}
     for key in ("phone", "staff_id"):
         for a, b, k in con.exec_driver_sql(_PAIR_SQL.format(key=key)):

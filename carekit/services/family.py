@@ -37,6 +37,13 @@ PRIVATE_FIELDS = ("id_doc_type", "id_doc_number", "medical_note")
 SEALED = tuple(f for f in PRIVATE_FIELDS if f in sealed_fields("travellerprivate"))
 MASK = "••••••"  # the same for every number: a desk laptop holds only ciphertext, and shows that one exists
 
+# The worker a traveller visits, followed through person merges: ``merged_into`` is derived from the
+# merge records and always names the group's survivor, so one step reaches them. ``w`` is the
+# worker shown, ``w0`` the one the traveller was added to.
+WORKER_JOIN = ("LEFT JOIN person w0 ON w0.id = t.worker_id "
+               "LEFT JOIN person w ON w.id = COALESCE(NULLIF(w0.merged_into, ''), t.worker_id)")
+WORKER_ID = "COALESCE(w.id, t.worker_id)"
+
 # How the private fields reach the reader (TravellerView.private):
 PRIVATE_NONE = ""  # nothing recorded
 PRIVATE_OPEN = "open"  # a coordinator on an unlocked laptop: in full
@@ -116,6 +123,8 @@ def resolve_worker(session: Session, key: str) -> Person:
     person = session.get(Person, key) if key else None
     if person is None and key:
         person = session.exec(select(Person).where(Person.staff_id == key, Person.deleted == False)).first()  # noqa: E712
+    if person is not None and person.merged_into:
+        person = session.get(Person, person.merged_into) or person  # merged away: their survivor's family
     if person is None or person.deleted:
         raise NotFound("no_worker", QT_TRANSLATE_NOOP("Errors", "No worker '{worker}' is registered."), worker=key)
     if person.category != Category.WORKER.value:
@@ -159,9 +168,11 @@ def validate(item: TravellerInput, region: str) -> tuple[str, list[str]]:
 
 
 def party_has_adult(session: Session, worker_id: str) -> bool:
-    bands = session.exec(select(Traveller.age_band).where(Traveller.worker_id == worker_id,
-                                                          Traveller.deleted == False)).all()  # noqa: E712
-    return any(b in rules.ADULT_BANDS for b in bands)
+    """Whether the worker's family (travellers added to anyone merged into them too) has an adult."""
+    bands = session.connection().exec_driver_sql(
+        f"SELECT t.age_band FROM traveller t {WORKER_JOIN} WHERE t.deleted = 0 AND {WORKER_ID} = ?",
+        (worker_id,)).all()
+    return any(b in rules.ADULT_BANDS for (b,) in bands)
 
 
 def add_travellers(ws: Workspace, items: list[TravellerInput]) -> list[str]:
@@ -300,12 +311,12 @@ def status_history(ws: Workspace, person_id: str) -> list[StatusChange]:
 
 
 _VIEW_SQL = """
-SELECT t.id, p.name, p.romanised, p.phone, p.language, t.worker_id, w.name, w.phone, t.relationship,
+SELECT t.id, p.name, p.romanised, p.phone, p.language, {worker_id}, w.name, w.phone, t.relationship,
        t.age_band, t.needs, t.status, t.status_at, v.id_doc_type, v.id_doc_number, v.medical_note,
        (SELECT token FROM registration r WHERE r.person_id = t.id AND r.deleted = 0 LIMIT 1)
-FROM traveller t JOIN person p ON p.id = t.id LEFT JOIN person w ON w.id = t.worker_id
+FROM traveller t JOIN person p ON p.id = t.id {worker_join}
 LEFT JOIN travellerprivate v ON v.id = t.id
-WHERE t.deleted = 0 AND p.deleted = 0 {where} ORDER BY w.name, t.worker_id, t.id
+WHERE t.deleted = 0 AND p.deleted = 0 {where} ORDER BY w.name, {worker_id}, t.id
 """
 
 
@@ -325,7 +336,8 @@ def traveller_views(session: Session, *, full: bool, key=None, where: str = "",
                     params: tuple = ()) -> list[TravellerView]:
     """Travellers as rows; ``full`` (a coordinator) with ``key`` (unlocked here) opens the private
     fields, ``full`` alone says they are locked, neither masks them."""
-    rows = session.connection().exec_driver_sql(_VIEW_SQL.format(where=where), params).all()
+    rows = session.connection().exec_driver_sql(_VIEW_SQL.format(
+        where=where, worker_id=WORKER_ID, worker_join=WORKER_JOIN), params).all()
     views = []
     for r in rows:
         state, number, note = _private(r[0], r[14] or "", r[15] or "", full, key)
@@ -342,7 +354,7 @@ def list_travellers(ws: Workspace, worker: str = "") -> list[TravellerView]:
     full, key = ws.has(Role.COORDINATOR), private_key(ws)
     with ws.db.session() as session:
         if worker:
-            return traveller_views(session, full=full, key=key, where="AND t.worker_id = ?",
+            return traveller_views(session, full=full, key=key, where=f"AND {WORKER_ID} = ?",
                                    params=(resolve_worker(session, worker).id,))
         return traveller_views(session, full=full, key=key)
 
@@ -375,4 +387,4 @@ def parties(ws: Workspace) -> list[Party]:
 def family_of(session: Session) -> dict[str, str]:
     """person id → the worker whose family they belong to (a worker belongs to their own)."""
     return dict(session.connection().exec_driver_sql(
-        "SELECT id, worker_id FROM traveller WHERE deleted = 0 AND worker_id != ''").all())
+        f"SELECT t.id, {WORKER_ID} FROM traveller t {WORKER_JOIN} WHERE t.deleted = 0 AND t.worker_id != ''").all())

@@ -17,7 +17,7 @@ from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import TokenError, verify_token
 from carekit.services.checkin import _REFUSALS, CheckInRefused, CheckInResult, record_check_in
 from carekit.services.events import current_event
-from carekit.services.family import ARRIVALS, advance
+from carekit.services.family import ARRIVALS, WORKER_JOIN, advance
 from carekit.services.pickups import DEFAULT_WINDOW, when_local
 from carekit.services.travel import utc_text
 from carekit.services.workspace import Workspace
@@ -79,14 +79,15 @@ SELECT t.id, p.name, p.romanised, w.name, t.status, t.needs, l.to_place, MAX(l.a
 FROM traveller t JOIN person p ON p.id = t.id AND p.deleted = 0
 JOIN legpassenger lp ON lp.traveller_id = t.id AND lp.deleted = 0
 JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 AND l.direction = 'outbound'
-LEFT JOIN person w ON w.id = t.worker_id
+{worker_join}
 LEFT JOIN pickup k ON k.traveller_id = t.id AND k.deleted = 0
 LEFT JOIN vehicle v ON v.id = k.vehicle_id AND v.deleted = 0
 WHERE t.deleted = 0 GROUP BY t.id
-"""
+""".format(worker_join=WORKER_JOIN)
 # What the board shows changes only with a new revision (every mutable write and merge makes one)
 # or a new check-in; both stamps are the last entry of an index, so asking costs microseconds.
-_STAMPS_SQL = "SELECT (SELECT MAX(hlc) FROM revision), (SELECT MAX(hlc) FROM checkin)"
+_STAMPS_SQL = ("SELECT (SELECT MAX(hlc) FROM revision), (SELECT MAX(hlc) FROM checkin), "
+               "(SELECT MAX(hlc) FROM personmerge)")  # a merge re-points workers without a revision
 _cache: dict[str, tuple[tuple, list[tuple], str]] = {}
 _ARRIVED = rules.status_rank("arrived")
 

@@ -17,7 +17,7 @@ from carekit.domain.family_tables import Pickup, Vehicle
 from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError, phone_error
-from carekit.services.family import ARRIVALS, EDITORS, get_traveller
+from carekit.services.family import ARRIVALS, EDITORS, WORKER_ID, WORKER_JOIN, get_traveller
 from carekit.services.travel import parse_utc, utc_text
 from carekit.services.workspace import Workspace
 
@@ -27,12 +27,13 @@ DEFAULT_CAPACITY = 7
 # Each traveller's last outbound leg: where and when they are met (SQLite takes the other columns
 # of a MAX() aggregate from the row holding the maximum).
 _ARRIVALS_SQL = """
-SELECT t.id, t.worker_id, t.needs, l.id, l.to_place, MAX(l.arrives_utc), l.arrives, l.arrives_zone, l.number
+SELECT t.id, {worker_id}, t.needs, l.id, l.to_place, MAX(l.arrives_utc), l.arrives, l.arrives_zone, l.number
 FROM traveller t JOIN person p ON p.id = t.id AND p.deleted = 0
 JOIN legpassenger lp ON lp.traveller_id = t.id AND lp.deleted = 0
 JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 AND l.direction = 'outbound'
+{worker_join}
 WHERE t.deleted = 0 GROUP BY t.id
-"""
+""".format(worker_id=WORKER_ID, worker_join=WORKER_JOIN)
 
 
 @dataclass(frozen=True)
@@ -289,9 +290,9 @@ SELECT k.vehicle_id, t.id, p.name, p.romanised, w.name, COALESCE(NULLIF(p.phone,
        t.status, p.language,
        (SELECT token FROM registration r WHERE r.person_id = t.id AND r.deleted = 0 LIMIT 1)
 FROM pickup k JOIN traveller t ON t.id = k.traveller_id AND t.deleted = 0
-JOIN person p ON p.id = t.id LEFT JOIN person w ON w.id = t.worker_id
+JOIN person p ON p.id = t.id {worker_join}
 WHERE k.deleted = 0 ORDER BY k.vehicle_id, w.name, p.name
-"""
+""".format(worker_join=WORKER_JOIN)
 
 
 def vehicle_plans(ws: Workspace) -> list[VehiclePlan]:

@@ -16,7 +16,7 @@ from carekit.domain.family_tables import LegPassenger, TravelLeg
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services.errors import CareKitError, ValidationError
 from carekit.services.events import current_event
-from carekit.services.family import EDITORS
+from carekit.services.family import EDITORS, WORKER_JOIN
 from carekit.services.roster_read import fold_header, read_roster
 from carekit.services.travel import LegInput, leg_fields
 from carekit.services.workspace import Workspace
@@ -91,12 +91,14 @@ def import_travel(ws: Workspace, path: str | Path) -> TravelImport:
     with ws.writing() as journal:
         con = journal.session.connection()
         zone = current_event(journal.session).timezone
+        # The worker by the staff id the agent knew, or, after a merge, their survivor's.
         people = {r[0]: r for r in con.exec_driver_sql(
-            "SELECT t.id, p.name, lower(w.staff_id) FROM traveller t JOIN person p ON p.id = t.id "
-            "LEFT JOIN person w ON w.id = t.worker_id WHERE t.deleted = 0 AND p.deleted = 0")}
+            "SELECT t.id, p.name, lower(w.staff_id), lower(w0.staff_id) FROM traveller t JOIN person p ON p.id = t.id "
+            f"{WORKER_JOIN} WHERE t.deleted = 0 AND p.deleted = 0")}
         by_party: dict[tuple[str, str], list[str]] = {}
-        for pid, name, staff in people.values():
-            by_party.setdefault((staff or "", name), []).append(pid)
+        for pid, name, staff, own_staff in people.values():
+            for key in {staff or "", own_staff or ""}:
+                by_party.setdefault((key, name), []).append(pid)
         legs: dict[tuple, tuple[dict, list[tuple[str, str]]]] = {}
         # A file imported again adds no leg twice: the same booking on the same departure is one leg.
         known = {(r[1], r[2], r[3], r[4]): r[0] for r in con.exec_driver_sql(
