@@ -17,7 +17,7 @@ from carekit.domain.ids import new_id
 from carekit.domain.names import clean_name, romanise
 from carekit.domain.tables import Consent, Event, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.security.tokens import badge_serial, make_token
+from carekit.security.tokens import badge_serials, make_tokens
 from carekit.services.errors import NotFound, ValidationError
 from carekit.store import search_index
 from carekit.store.journal import Journal, now_iso
@@ -106,14 +106,14 @@ def register_people(journal: Journal, event: Event, people: list[PersonInput], *
     """Bulk create people + registrations (+ registration consent) inside the caller's transaction.
 
     ``consent_language`` is the language of the notice that was read (default: each person's own)."""
-    people = [p.cleaned() for p in people]
+    people = _cleaned(people)
     duplicates_of = duplicates_of or [""] * len(people)
     person_ids = [new_id() for _ in people]
     reg_ids = [new_id() for _ in people]
     journal.create_many(Person, [{**p.fields(), "possible_duplicate_of": dup}
                                  for p, dup in zip(people, duplicates_of)], person_ids)
-    serials = [badge_serial(r) for r in reg_ids]
-    tokens = [make_token(event.id, event.badge_key, r) for r in reg_ids]
+    serials = badge_serials(reg_ids)
+    tokens = make_tokens(event.id, event.badge_key, reg_ids)
     journal.create_many(Registration, [
         {"person_id": pid, "site_id": site_id, "serial": serial, "token": token, "source": source}
         for pid, serial, token in zip(person_ids, serials, tokens)], reg_ids)
@@ -133,6 +133,22 @@ def register_people(journal: Journal, event: Event, people: list[PersonInput], *
         journal.audit("people.register", "person", "", f"source={source} count={len(person_ids)}")
     return [Registered(pid, rid, serial, token, dup)
             for pid, rid, serial, token, dup in zip(person_ids, reg_ids, serials, tokens, duplicates_of)]
+
+
+def _cleaned(people: list[PersonInput]) -> list[PersonInput]:
+    """``PersonInput.cleaned`` of each, deriving each distinct name's romanised form once."""
+    romanised: dict[str, str] = {}
+    out = []
+    for person in people:
+        name = clean_name(person.name)
+        given = clean_name(person.romanised)
+        if not given:
+            given = romanised.get(name)
+            if given is None:
+                given = romanised[name] = romanise(name)
+        out.append(PersonInput(name, person.phone, person.staff_id.strip(), clean_name(person.employer),
+                               person.job, clean_name(person.city), person.language, person.category, given))
+    return out
 
 
 def get_person(session: Session, person_id: str) -> Person:

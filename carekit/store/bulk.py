@@ -36,3 +36,21 @@ def execute_many(session: Session, sql: str, values: Sequence[tuple]) -> None:
         cursor = session.connection().connection.cursor()
         cursor.executemany(sql, values)
         cursor.close()
+
+
+@lru_cache(maxsize=None)
+def _plan_for(table: Table, names: tuple[str, ...]) -> tuple[str, tuple[Any, ...]]:
+    rest = [c for c in table.columns if c.name not in names]
+    defaults = tuple(c.default.arg if c.default is not None and getattr(c.default, "is_scalar", False) else None
+                     for c in rest)
+    columns = (*names, *(c.name for c in rest))
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", defaults
+
+
+def insert_values(session: Session, table: Table, names: tuple[str, ...], values: Sequence[tuple]) -> int:
+    """Insert tuples of ``names`` (the other columns take their scalar defaults): no dict per row."""
+    sql, defaults = _plan_for(table, names)
+    if defaults:
+        values = [row + defaults for row in values]
+    execute_many(session, sql, values)
+    return len(values)

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
-from carekit.store.bulk import insert_rows
+from carekit.store.bulk import insert_rows, insert_values
 
 from carekit.domain.ids import new_id
 from carekit.domain.sealed import refuse_clear
@@ -44,8 +44,42 @@ def write_local(session: Session, **values: str) -> None:
         list(values.items()))
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_encode_text = json.encoder.encode_basestring  # the C encoder the stdlib uses for ensure_ascii=False
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODER.encode(value)
+
+
+def _dumps_rows(rows: list[dict[str, Any]]) -> list[str]:
+    """``_dumps`` of many dicts, byte for byte, at a quarter of the cost when they share their
+    keys (a bulk write's rows do): the keys are written once and only the values encoded."""
+    if not rows:
+        return []
+    keys = sorted(rows[0])
+    heads = [_encode_text(k) + ":" for k in keys]
+    same = set(keys)
+    out = []
+    for row in rows:
+        if row.keys() != same:
+            out.append(_dumps(row))
+            continue
+        out.append("{" + ",".join([head + (_encode_text(v) if type(v) is str else _dumps(v))
+                                   for head, v in zip(heads, map(row.__getitem__, keys))]) + "}")
+    return out
+
+
+def _clocks_rows(rows: list[dict[str, Any]], stamps: list[str]) -> list[str]:
+    """``_dumps({field: stamp for field in row})`` per row, by filling one template per key set."""
+    out, templates = [], {}
+    for fields, stamp in zip(rows, stamps):
+        names = tuple(fields)
+        template = templates.get(names)
+        if template is None:
+            template = templates[names] = _dumps({f: "\0" for f in names})
+        out.append(template.replace('"\\u0000"', _encode_text(stamp)))
+    return out
 
 
 class ErasedRow(LookupError):
@@ -80,19 +114,26 @@ class Journal:
     def create_many(self, cls: type[SyncedRow], rows: list[dict[str, Any]],
                     ids: list[str] | None = None) -> list[str]:
         ids = ids or [new_id() for _ in rows]
-        table_rows, revisions = [], []
         entity = cls.__tablename__
         refuse_clear(entity, rows)
-        for row_id, fields in zip(ids, rows):
-            stamp = self.clock.tick()
-            event_id = row_id if entity == "event" else self.event_id
-            table_rows.append({**fields, "id": row_id, "event_id": event_id, "hlc": stamp,
-                               "clocks": _dumps({f: stamp for f in fields}), "deleted": False})
-            revisions.append({"hlc": stamp, "event_id": event_id, "entity": entity, "row_id": row_id,
-                              "operator_id": self.operator_id, "changes": _dumps(fields),
-                              "parents": "{}", "meta": "{}"})
-        insert_rows(self.session, cls.__table__, table_rows)
-        insert_rows(self.session, Revision.__table__, revisions)
+        stamps = self.clock.tick_many(len(rows))
+        event_ids = ids if entity == "event" else [self.event_id] * len(rows)
+        # Rows of one call usually share their fields: written as tuples straight to the driver.
+        names = tuple(rows[0]) if rows else ()
+        if all(len(fields) == len(names) and fields.keys() == set(names) for fields in rows):
+            insert_values(self.session, cls.__table__, names + ("id", "event_id", "hlc", "clocks", "deleted"),
+                          [(*map(fields.__getitem__, names), row_id, event_id, stamp, clocks, False)
+                           for fields, row_id, event_id, stamp, clocks
+                           in zip(rows, ids, event_ids, stamps, _clocks_rows(rows, stamps))])
+        else:
+            insert_rows(self.session, cls.__table__, [
+                {**fields, "id": row_id, "event_id": event_id, "hlc": stamp, "clocks": clocks, "deleted": False}
+                for fields, row_id, event_id, stamp, clocks
+                in zip(rows, ids, event_ids, stamps, _clocks_rows(rows, stamps))])
+        insert_values(self.session, Revision.__table__,
+                      ("hlc", "event_id", "entity", "row_id", "operator_id", "changes", "parents", "meta"),
+                      [(stamp, event_id, entity, row_id, self.operator_id, changes, "{}", "{}")
+                       for stamp, event_id, row_id, changes in zip(stamps, event_ids, ids, _dumps_rows(rows))])
         return ids
 
     def update(self, cls: type[SyncedRow], row_id: str, fields: dict[str, Any],

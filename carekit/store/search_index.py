@@ -9,12 +9,13 @@ Both are local and derived: ``rebuild`` remakes them from the person rows at any
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Iterable
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
+from carekit.domain.names import NameKeys, clean_name, fold_latin, has_cjk, name_keys
 from carekit.store.bulk import execute_many
 
 CANDIDATES = 300
@@ -49,16 +50,32 @@ def _unpack(text: str) -> dict:
     return record
 
 
-def _keys_and_tokens(p: Indexed) -> tuple[str, dict, set[str]]:
-    keys = name_keys(p.name)
+_NamePart = tuple[str, str, str, NameKeys]
+
+
+def _name_part(name: str, romanised: str) -> _NamePart:
+    cleaned = clean_name(name)
+    return cleaned.lower(), fold_latin(cleaned), fold_latin(romanised), name_keys(cleaned)
+
+
+def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None = None) -> tuple[str, dict, set[str]]:
+    """The haystack, ranking record and short tokens of one person; ``names`` caches the name's
+    keys across a batch (a roster repeats 张伟 many times)."""
+    part = names.get((p.name, p.romanised)) if names is not None else None
+    if part is None:
+        part = _name_part(p.name, p.romanised)
+        if names is not None:
+            names[p.name, p.romanised] = part
+    lower, folded, romanised, keys = part
     digits = p.phone.lstrip("+")  # the national number is a suffix, so its fragments match too
     serials = [s.lower() for s in p.serials if s]
     compact = [s.replace("-", "") for s in serials]
-    record = {"n": fold_latin(clean_name(p.name)), "c": keys.cjk, "p": keys.pinyin, "i": keys.initials,
+    record = {"n": folded, "c": keys.cjk, "p": keys.pinyin, "i": keys.initials,
               "w": list(keys.words), "s": p.staff_id.lower(), "t": digits, "b": serials + compact}
-    haystack = " | ".join(filter(None, [
-        clean_name(p.name).lower(), record["n"], fold_latin(p.romanised), keys.pinyin, keys.initials,
-        digits, record["s"], *serials, *compact]))
+    # A part written twice (a Chinese name is its own folded form) adds trigrams, never a match.
+    haystack = " | ".join(dict.fromkeys(filter(None, [
+        lower, folded, romanised, keys.pinyin, keys.initials,
+        digits, record["s"], *serials, *compact])))
     tokens = set(keys.words) | {keys.pinyin, keys.initials, record["s"], *serials}
     if keys.cjk:
         tokens.add(keys.cjk)
@@ -86,14 +103,15 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
         con.execute(text("DELETE FROM person_fts WHERE rowid = :r"), [{"r": r} for r in old.values()])
     next_rowid = con.execute(text("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid")).scalar() + 1
     fts_rows, token_rows, map_rows = [], [], []
+    names: dict[tuple[str, str], _NamePart] = {}
     for p in people:
-        haystack, record, tokens = _keys_and_tokens(p)
+        haystack, record, tokens = _keys_and_tokens(p, names)
         rowid = old.get(p.person_id)
         if rowid is None:
             rowid, next_rowid = next_rowid, next_rowid + 1
             map_rows.append((p.person_id, rowid))
         fts_rows.append((rowid, p.person_id, haystack, _pack(record)))
-        token_rows.extend((t, p.person_id) for t in tokens)
+        token_rows += zip(tokens, repeat(p.person_id))
     execute_many(session, "INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (?, ?, ?, ?)", fts_rows)
     execute_many(session, "INSERT OR IGNORE INTO search_token(token, person_id) VALUES (?, ?)", token_rows)
     execute_many(session, "INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)

@@ -5,7 +5,8 @@ import re
 import pytest
 
 from carekit.domain.ids import new_id
-from carekit.security.tokens import PREFIX, TokenError, badge_serial, make_token, new_key, verify_token
+from carekit.security.tokens import (PREFIX, TokenError, badge_serial, badge_serials, make_token, make_tokens,
+                                     new_key, verify_token)
 
 EVENT = new_id()
 KEY = new_key()
@@ -95,3 +96,13 @@ def test_badge_serial_is_short_stable_and_differs_between_registrations():
     assert re.fullmatch(r"[A-Z2-7]{4}-[A-Z2-7]{4}", serial)
     assert badge_serial(reg) == serial
     assert len({badge_serial(new_id()) for _ in range(200)}) == 200
+
+
+def test_a_roster_of_badges_made_at_once_scans_like_badges_made_one_by_one():
+    key = new_key()
+    ids = [new_id() for _ in range(300)]
+    tokens = make_tokens("event-1", key, ids)
+    assert tokens == [make_token("event-1", key, r) for r in ids]
+    assert [verify_token("event-1", key, t).registration_id for t in tokens] == ids
+    assert badge_serials(ids) == [badge_serial(r) for r in ids]
+    assert make_tokens("event-1", key, []) == [] and badge_serials([]) == []

@@ -105,3 +105,11 @@ def test_stamps_strictly_rise_whatever_the_wall_clock_does(walls):
     stamps = [clock.tick() for _ in walls]
     assert all(a < b for a, b in zip(stamps, stamps[1:]))
     assert [Stamp.parse(s) for s in stamps] == sorted(Stamp.parse(s) for s in stamps)
+
+
+@pytest.mark.parametrize("start,count", [(0, 5), (99_990, 25), (3, 250_000)])
+def test_a_bulk_write_gets_the_stamps_as_many_single_ticks_would(start, count):
+    one = HybridClock("desk-a", str(Stamp(7, start, "desk-a")), now_ms=FakeWall(7))
+    bulk = HybridClock("desk-a", str(Stamp(7, start, "desk-a")), now_ms=FakeWall(7))
+    assert bulk.tick_many(count) == [one.tick() for _ in range(count)]
+    assert bulk.last == one.last and bulk.tick() == one.tick()

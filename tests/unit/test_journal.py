@@ -127,3 +127,14 @@ def test_a_failed_transaction_leaves_neither_row_nor_revision(ws):
         pass
     assert _person(ws.db, pid) is None
     assert _revisions(ws.db, pid) == []
+
+
+def test_a_bulk_write_journals_each_row_as_the_single_write_would():
+    from carekit.store.journal import _clocks_rows, _dumps, _dumps_rows
+    rows = [{"name": '张"伟\n', "city": "São Paulo", "deleted": True, "n": 3, "ratio": 1.5, "none": None},
+            {"name": "Peña\t", "city": "", "deleted": False, "n": 0, "ratio": 2.0, "none": None},
+            {"other": "\u2028"}]
+    stamps = ["000000000000007.00001.desk-a", "000000000000007.00002.desk-a", "000000000000008.00000.desk-a"]
+    assert _dumps_rows(rows) == [_dumps(r) for r in rows]
+    assert [json.loads(r) for r in _dumps_rows(rows)] == rows
+    assert _clocks_rows(rows, stamps) == [_dumps({f: s for f in r}) for r, s in zip(rows, stamps)]
