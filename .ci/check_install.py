@@ -3,7 +3,8 @@
 Everything runs in a temporary folder outside the checkout, so nothing can be found through it.
 With the wheel installed there: create an event, import a roster, print badges whose QR codes
 zbarimg decodes (and the desk accepts), issue a certificate and verify the code read back from
-its PDF, start the app offscreen on the demo. Then the PyInstaller one-folder bundle is built
+its PDF, start the app offscreen on the demo and find the user guide (README and docs/) in the installed
+package, with its pictures. Then the PyInstaller one-folder bundle is built
 once and smoke-tested the same way: it starts on the demo and exits cleanly, and prints badges.
 
 CAREKIT_SKIP_BUNDLE=1 skips the bundle for a quick local run; CI (CI=true) always builds it.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +99,16 @@ def start_on_demo(carekit: Path, work: Path, env: dict) -> None:
     if "CareKit ready" not in started.stdout:
         raise Failed(f"the app did not report ready:\n{started.stdout}\n{started.stderr}")
     print(f"   {started.stdout.strip()}")
+    guide = re.search(r"User guide: (\d+) of (\d+) linked pages and (\d+) of (\d+) pictures, from (.+)", started.stdout)
+    if guide is None:
+        raise Failed(f"the app did not report its user guide:\n{started.stdout}")
+    shown, linked, drawn, pictures = map(int, guide.groups()[:4])
+    folder = Path(guide.group(5).strip())
+    pages = len(list((ROOT / "docs").glob("*.md")))
+    if folder.resolve().is_relative_to(ROOT) or not folder.resolve().is_relative_to(work.resolve()):
+        raise Failed(f"the user guide was read from {folder}, not from the installed copy")
+    if linked < pages or shown != linked or drawn != pictures:
+        raise Failed(f"the installed user guide is incomplete: {guide.group(0)} (docs/ has {pages} pages)")
 
 
 def clean_env(home: Path) -> dict:

@@ -167,9 +167,12 @@ def _report_ready(app: QApplication, window) -> int:
     window.grab()
     pages = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     print(f"CareKit ready: {len(pages)} pages ({', '.join(pages)})", flush=True)
+    from carekit.ui.guide import GuideBrowser, check_guide
+    folder, linked, shown, pictures, drawn = check_guide(GuideBrowser(window))
+    print(f"User guide: {shown} of {linked} linked pages and {drawn} of {pictures} pictures, from {folder}", flush=True)
     window.close()
     app.processEvents()
-    return 0
+    return 0 if linked and shown == linked and drawn == pictures else 3
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -2194,16 +2194,12 @@
     <context>
         <name>GuideBrowser</name>
         <message>
-            <source># {page}
-
-This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
-
-Press Alt+Left to return to the guide.</source>
-            <translation># {page}
-
-This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
-
-Press Alt+Left to return to the guide.</translation>
+            <source>The user guide is not included in this copy of CareKit.</source>
+            <translation>The user guide is not included in this copy of CareKit.</translation>
+        </message>
+        <message>
+            <source>This page is not part of the user guide shipped with CareKit. Press Alt+Left to go back.</source>
+            <translation>This page is not part of the user guide shipped with CareKit. Press Alt+Left to go back.</translation>
         </message>
     </context>
     <context>

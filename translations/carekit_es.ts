@@ -2194,16 +2194,12 @@
     <context>
         <name>GuideBrowser</name>
         <message>
-            <source># {page}
-
-This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
-
-Press Alt+Left to return to the guide.</source>
-            <translation># {page}
-
-Esta página de referencia es parte del código fuente de CareKit (carpeta `docs/`), no de esta copia instalada.
-
-Pulsa Alt+Izquierda para volver a la guía.</translation>
+            <source>The user guide is not included in this copy of CareKit.</source>
+            <translation>Esta copia de CareKit no incluye la guía de uso.</translation>
+        </message>
+        <message>
+            <source>This page is not part of the user guide shipped with CareKit. Press Alt+Left to go back.</source>
+            <translation>Esta página no forma parte de la guía de uso que trae CareKit. Pulse Alt+Izquierda para volver.</translation>
         </message>
     </context>
     <context>

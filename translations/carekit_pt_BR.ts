@@ -2194,16 +2194,12 @@
     <context>
         <name>GuideBrowser</name>
         <message>
-            <source># {page}
-
-This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
-
-Press Alt+Left to return to the guide.</source>
-            <translation># {page}
-
-Esta página de referência faz parte do código-fonte do CareKit (pasta `docs/`), não desta cópia instalada.
-
-Pressione Alt+Esquerda para voltar ao guia.</translation>
+            <source>The user guide is not included in this copy of CareKit.</source>
+            <translation>Esta cópia do CareKit não inclui o guia do usuário.</translation>
+        </message>
+        <message>
+            <source>This page is not part of the user guide shipped with CareKit. Press Alt+Left to go back.</source>
+            <translation>Esta página não faz parte do guia do usuário que acompanha o CareKit. Pressione Alt+Esquerda para voltar.</translation>
         </message>
     </context>
     <context>

@@ -2191,16 +2191,12 @@
     <context>
         <name>GuideBrowser</name>
         <message>
-            <source># {page}
-
-This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
-
-Press Alt+Left to return to the guide.</source>
-            <translation># {page}
-
-此参考页面属于 CareKit 源代码（`docs/` 文件夹），不在此安装副本中。
-
-按 Alt+← 返回指南。</translation>
+            <source>The user guide is not included in this copy of CareKit.</source>
+            <translation>此 CareKit 副本未包含用户指南。</translation>
+        </message>
+        <message>
+            <source>This page is not part of the user guide shipped with CareKit. Press Alt+Left to go back.</source>
+            <translation>此页面不属于 CareKit 随附的用户指南。按 Alt+Left 返回。</translation>
         </message>
     </context>
     <context>

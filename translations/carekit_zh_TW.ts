@@ -2191,16 +2191,12 @@
     <context>
         <name>GuideBrowser</name>
         <message>
-            <source># {page}
-
-This reference page is part of the CareKit source (folder `docs/`), not of this installed copy.
-
-Press Alt+Left to return to the guide.</source>
-            <translation># {page}
-
-此參考頁面屬於 CareKit 原始碼（`docs/` 資料夾），不在此安裝版本中。
-
-按 Alt+← 返回指南。</translation>
+            <source>The user guide is not included in this copy of CareKit.</source>
+            <translation>此 CareKit 副本未附使用者指南。</translation>
+        </message>
+        <message>
+            <source>This page is not part of the user guide shipped with CareKit. Press Alt+Left to go back.</source>
+            <translation>此頁面不屬於 CareKit 隨附的使用者指南。按 Alt+Left 返回。</translation>
         </message>
     </context>
     <context>

@@ -1,68 +1,82 @@
-"""Help → User guide: the README, shown inside the app, with no network.
+"""Help → User guide: the README and the reference pages of docs/, shown inside the app, offline.
 
-An installed CareKit carries the README as its package description (the wheel's metadata, which
-the frozen bundle copies too); a source checkout shows its own README.md, which may be newer.
-Pictures come from the package's ``resources/screenshots``, so the guide looks the same offline.
+A wheel or a frozen bundle carries the pages as package data (``carekit/resources/guide``, copied
+there by setup.py when the wheel is built); a checkout shows its own README.md and docs/, which
+may be newer. Pages are addressed as ``guide:/README.md``, ``guide:/docs/sync.md``, so Qt resolves
+the pages' relative links and pictures the way a Markdown viewer does, and Alt+Left goes back.
 """
 
 from __future__ import annotations
 
-from importlib import metadata
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
 
 from carekit.paths import resource
 
-_SOURCE_README = Path(__file__).resolve().parents[2] / "README.md"
+_CHECKOUT = Path(__file__).resolve().parents[2]
+SCHEME = "guide"
+HOME = "README.md"
 
 
-def user_guide_markdown() -> str:
-    """The README's Markdown, or a short English note when neither copy can be found."""
-    if _SOURCE_README.exists() and (_SOURCE_README.parent / "pyproject.toml").exists():
-        return _SOURCE_README.read_text(encoding="utf-8")
-    try:
-        text = metadata.metadata("carekit").get_payload()
-    except metadata.PackageNotFoundError:
-        text = None
-    return text or "# CareKit\n\nThe user guide is not included in this copy of CareKit."
+def guide_folder() -> Path | None:
+    """Where the pages are: the checkout this code runs from, else the installed package's copy."""
+    if (_CHECKOUT / HOME).is_file() and (_CHECKOUT / "pyproject.toml").is_file():
+        return _CHECKOUT
+    shipped = resource("resources", "guide")
+    return shipped if (shipped / HOME).is_file() else None
+
+
+def guide_page(page: str) -> str | None:
+    """The Markdown of ``page`` ("README.md", "docs/sync.md"); None when it is not part of the guide."""
+    folder = guide_folder()
+    parts = [p for p in page.split("/") if p]
+    if folder is None or not parts or any(p in (".", "..") for p in parts) or not parts[-1].endswith(".md"):
+        return None
+    if len(parts) > 2 or (len(parts) == 2 and parts[0] != "docs"):
+        return None
+    path = folder.joinpath(*parts)
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def page_url(page: str = HOME) -> QUrl:
+    return QUrl(f"{SCHEME}:/{page}")
 
 
 class GuideBrowser(QTextBrowser):
-    """Resolves the README's relative links against the installed package, not the network."""
+    """Serves the guide's pages and pictures from the package; web links open in the browser."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.anchorClicked.connect(self._follow)
+        self.setOpenExternalLinks(True)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        if kind == QTextDocument.ResourceType.ImageResource.value and url.isRelative():
-            path = url.path().removeprefix("../")  # docs/*.md point one folder up
+        if url.scheme() != SCHEME:
+            return super().loadResource(kind, url)
+        path = url.path().lstrip("/")
+        if kind == QTextDocument.ResourceType.ImageResource.value:
             if path.startswith("carekit/"):
                 image = QImage(str(resource(*path.split("/")[1:])))
                 if not image.isNull():
                     return image
-        return super().loadResource(kind, url)
+            return QImage()
+        text = guide_page(path)
+        if text is not None:
+            return text
+        if path == HOME:
+            return "# CareKit\n\n" + self.tr("The user guide is not included in this copy of CareKit.")
+        return "# {page}\n\n{why}".format(page=path, why=self.tr(
+            "This page is not part of the user guide shipped with CareKit. Press Alt+Left to go back."))
 
     def show_guide(self) -> None:
-        self.setMarkdown(user_guide_markdown())
+        self.setSource(page_url(HOME), QTextDocument.ResourceType.MarkdownResource)
 
-    def _follow(self, url: QUrl) -> None:
-        if not url.isRelative():
-            QDesktopServices.openUrl(url)
-        elif not url.path():
-            self.scrollToAnchor(url.fragment())
-        else:
-            page = _SOURCE_README.parent / url.path()  # docs/*.md travel with the source only
-            if page.suffix == ".md" and page.exists():
-                self.setMarkdown(page.read_text(encoding="utf-8"))
-            else:
-                self.setMarkdown(self.tr("# {page}\n\nThis reference page is part of the CareKit source "
-                                         "(folder `docs/`), not of this installed copy.\n\n"
-                                         "Press Alt+Left to return to the guide.").format(page=url.path()))
+    def page(self) -> str:
+        """The page shown, as "README.md" or "docs/sync.md"."""
+        return self.source().path().lstrip("/")
 
 
 class GuideDialog(QDialog):
@@ -73,8 +87,28 @@ class GuideDialog(QDialog):
         self.browser.show_guide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-        QShortcut(QKeySequence("Alt+Left"), self, self.browser.show_guide)
+        QShortcut(QKeySequence("Alt+Left"), self, self.browser.backward)
+        QShortcut(QKeySequence("Alt+Right"), self, self.browser.forward)
+        QShortcut(QKeySequence("Alt+Home"), self, self.browser.show_guide)
         self.resize(900, 720)
+
+
+_LINK = re.compile(r"(!?)\[[^\]]*\]\(([^)\s#]+)[^)]*\)")
+
+
+def check_guide(browser: GuideBrowser) -> tuple[str, int, int, int, int]:
+    """For ``carekit --check``: where the guide was found, and how many of the README's linked
+    pages and pictures it can show (linked, shown, pictures, drawn)."""
+    folder = guide_folder()
+    browser.show_guide()
+    home = browser.source()
+    links = _LINK.findall(guide_page(HOME) or "")
+    pages = sorted({target for bang, target in links if not bang and target.endswith(".md")})
+    pictures = sorted({target for bang, target in links if bang})
+    shown = sum(guide_page(home.resolved(QUrl(page)).path().lstrip("/")) is not None for page in pages)
+    drawn = sum(not browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                         home.resolved(QUrl(picture))).isNull() for picture in pictures)
+    return str(folder), len(pages), shown, len(pictures), drawn
 
 
 def open_user_guide(parent=None) -> GuideDialog:

@@ -24,6 +24,7 @@ def test_the_app_starts_on_the_demo_builds_every_page_and_exits_cleanly(tmp_path
     done = run(tmp_path, "--demo", "--check", CAREKIT_OPERATOR=demo.DEMO_COORDINATOR, CAREKIT_PIN=demo.DEMO_PIN)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("CareKit ready: ") and "Check-in desk" in done.stdout
+    assert "User guide: " in done.stdout and " pictures, from " in done.stdout
 
 
 def test_a_wrong_pin_stops_the_check_with_the_reason(tmp_path):
