@@ -18,6 +18,7 @@ from carekit.services.errors import ValidationError
 from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
 from carekit.store import search_index
+from carekit.store.bulk import IN_CHUNK, select_in
 
 _PAIR_SQL = """
 SELECT a.id, b.id, '{key}' FROM person a JOIN person b ON a.{key} = b.{key} AND a.id < b.id
@@ -94,20 +95,18 @@ def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> No
     people, gone = [], []
     absorbed = dict(con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''").fetchall()) \
         if person_ids else {}
-    for start in range(0, len(person_ids), 500):
-        part = person_ids[start:start + 500]
-        marks = ",".join("?" * len(part))
+    for start in range(0, len(person_ids), IN_CHUNK):
+        part = person_ids[start:start + IN_CHUNK]
         serials: dict[str, list[str]] = {}
         # A survivor is found by every badge of the people merged into it, too.
         wanted = set(part)
         owners = part + [a for a, kept in absorbed.items() if kept in wanted]
-        for offset in range(0, len(owners), 500):
-            chunk = owners[offset:offset + 500]
-            for pid, serial in con.execute(f"SELECT person_id, serial FROM registration WHERE deleted = 0 "
-                                           f"AND person_id IN ({','.join('?' * len(chunk))})", chunk):
-                serials.setdefault(absorbed.get(pid, pid), []).append(serial)
-        for pid, name, romanised, phone, staff, deleted, merged in con.execute(
-                f"SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person WHERE id IN ({marks})", part):
+        for pid, serial in select_in(con, "SELECT person_id, serial FROM registration WHERE deleted = 0 "
+                                          "AND person_id IN ({marks})", owners):
+            serials.setdefault(absorbed.get(pid, pid), []).append(serial)
+        for pid, name, romanised, phone, staff, deleted, merged in select_in(
+                con, "SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person "
+                     "WHERE id IN ({marks})", part):
             if deleted:
                 gone.append(pid)
             elif merged:  # still found by their own name and phone; search shows the survivor

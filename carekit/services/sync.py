@@ -32,7 +32,7 @@ from carekit.services.events import current_event
 from carekit.services.merges import settle as settle_merges
 from carekit.services.person_data import apply_erasures
 from carekit.services.workspace import Workspace
-from carekit.store.bulk import insert_rows
+from carekit.store.bulk import insert_rows, select_in
 from carekit.store.db import Database
 from carekit.store.journal import now_iso, read_local, write_local
 from carekit.store.unit import device_id, writing
@@ -349,10 +349,8 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
         people = set(result.changed_rows.get("person", ())) | set(settle_merges(session))
         registrations = sorted(result.changed_rows.get("registration", ()))
         con = session.connection().connection
-        for start_at in range(0, len(registrations), 500):
-            part = registrations[start_at:start_at + 500]
-            people.update(r[0] for r in con.execute(
-                f"SELECT person_id FROM registration WHERE id IN ({','.join('?' * len(part))})", part))
+        people.update(r[0] for r in select_in(con, "SELECT person_id FROM registration WHERE id IN ({marks})",
+                                              registrations))
         inserted = result.inserted_rows.get("person", set())
         reindex(session, sorted(p for p in people if p in inserted), new=True)
         reindex(session, sorted(p for p in people if p not in inserted))

@@ -54,3 +54,20 @@ def insert_values(session: Session, table: Table, names: tuple[str, ...], values
         values = [row + defaults for row in values]
     execute_many(session, sql, values)
     return len(values)
+
+
+IN_CHUNK = 500  # ids per IN list: well under SQLite's limit of bound parameters
+
+
+def select_in(con, sql: str, values: Sequence, *before: Any, size: int = IN_CHUNK) -> list[tuple]:
+    """Run ``sql`` (one ``{marks}`` placeholder for an IN list) chunk by chunk over ``values``;
+    ``before`` binds the parameters written ahead of the list. ``con`` is a Session or a
+    driver connection."""
+    if isinstance(con, Session):
+        con = con.connection().connection
+    values = list(values)
+    rows: list[tuple] = []
+    for start in range(0, len(values), size):
+        part = values[start:start + size]
+        rows += con.execute(sql.format(marks=",".join("?" * len(part))), (*before, *part)).fetchall()
+    return rows

@@ -14,28 +14,21 @@ from sqlmodel import Session
 
 from carekit.domain.personal_data import PERSONAL
 from carekit.store import search_index
+from carekit.store.bulk import select_in
 
 _dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 CHUNK = 500
-
-
-def _in(con, sql: str, values: list) -> list:
-    rows = []
-    for start in range(0, len(values), CHUNK):
-        part = values[start:start + CHUNK]
-        rows.extend(con.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall())
-    return rows
 
 
 def erased_people(session: Session, among: list[str] | None = None) -> set[str]:
     con = session.connection().connection
     if among is None:
         return {r[0] for r in con.execute("SELECT DISTINCT person_id FROM erasure")}
-    return {r[0] for r in _in(con, "SELECT DISTINCT person_id FROM erasure WHERE person_id IN ({marks})", among)}
+    return {r[0] for r in select_in(con, "SELECT DISTINCT person_id FROM erasure WHERE person_id IN ({marks})", among)}
 
 
 def _linked_rows(con, table: str, link: str, person_ids: list[str]) -> list[str]:
-    return [r[0] for r in _in(con, f"SELECT id FROM {table} WHERE {link} IN ({{marks}})", person_ids)]
+    return [r[0] for r in select_in(con, f"SELECT id FROM {table} WHERE {link} IN ({{marks}})", person_ids)]
 
 
 def table_exists(con, table: str) -> bool:
@@ -80,7 +73,7 @@ def scrub(session: Session, person_ids: set[str]) -> tuple[dict[str, int], list[
 
 def _scrub_revisions(con, table: str, row_ids: list[str], cleared: dict) -> int:
     updates = []
-    for hlc, changes in _in(con, f"SELECT hlc, changes FROM revision WHERE entity = '{table}' "
+    for hlc, changes in select_in(con, f"SELECT hlc, changes FROM revision WHERE entity = '{table}' "
                                  f"AND row_id IN ({{marks}})", row_ids):
         fields = json.loads(changes)
         scrubbed = {name: (cleared[name] if name in cleared else value) for name, value in fields.items()}

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 from sqlmodel import Session
 
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.store.bulk import execute_many, insert_rows
+from carekit.store.bulk import execute_many, insert_rows, insert_values, select_in
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
 from carekit.sync.heads import Parsed, is_legacy, legacy_context, row_state
 from carekit.domain.catalog import column_defaults, fact_tables, synced_tables
@@ -43,24 +43,21 @@ class MergeResult:
 _dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
-def _clocks_of(fields: dict, stamp: str) -> str:
+def _clocks_of(fields: dict, stamp: str, templates: dict[tuple, str] | None = None) -> str:
     """``_dumps(dict.fromkeys(fields, stamp))`` without the encoder: column names and stamps need no
-    escaping, and a full import builds this for every row."""
-    return "{" + ",".join(f'"{name}":"{stamp}"' for name in sorted(fields)) + "}"
+    escaping, and a full import builds this for every row (one template per set of fields)."""
+    names = tuple(fields)
+    template = templates.get(names) if templates is not None else None
+    if template is None:
+        template = "{" + ",".join(f'"{name}":"\0"' for name in sorted(fields)) + "}"
+        if templates is not None:
+            templates[names] = template
+    return template.replace("\0", stamp)
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def _select_in(session: Session, sql: str, values: list) -> list:
-    """``sql`` has one ``{marks}`` placeholder for an IN list; run it chunk by chunk."""
-    con = session.connection().connection
-    rows = []
-    for part in _chunks(values):
-        rows.extend(con.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall())
-    return rows
 
 
 def _refuse_unknown(entity: str, field_name: str = "") -> None:
@@ -141,7 +138,7 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
     result = MergeResult()
     con = session.connection().connection
     incoming = {rev[0]: drop_local_fields(tuple(rev)) for rev in content.revisions}
-    existing = {row[0] for row in _select_in(session, "SELECT hlc FROM revision WHERE hlc IN ({marks})", list(incoming))}
+    existing = {row[0] for row in select_in(con, "SELECT hlc FROM revision WHERE hlc IN ({marks})", incoming)}
     new_revs = sorted((rev for hlc, rev in incoming.items() if hlc not in existing), key=lambda r: r[0])
     # One decoder call over all of them: 200 000 small json.loads calls cost seconds.
     try:
@@ -175,12 +172,11 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
         cls = tables[entity]
         columns = [c.name for c in cls.__table__.columns]
         touched = sorted(i for i in ids if (entity, i) in new_by_row)
-        current = {}
-        for part in _chunks(touched):
-            cursor = con.execute(f"SELECT {', '.join(columns)} FROM {entity} WHERE id IN ({','.join('?' * len(part))})", part)
-            current.update((row[0], dict(zip(columns, row))) for row in cursor)
+        current = {row[0]: dict(zip(columns, row))
+                   for row in select_in(con, f"SELECT {', '.join(columns)} FROM {entity} WHERE id IN ({{marks}})", touched)}
         defaults = column_defaults(cls)
         inserts, updates, recompute, fresh = [], [], [], []
+        created, templates = [], {}
         for count, row_id in enumerate(touched, 1):
             if progress and count % 10_000 == 0 and not progress(done + count, total):
                 raise Cancelled()
@@ -188,11 +184,13 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
             if row_id not in current and len(revs) == 1 and not revs[0][2]:
                 # The common case: the creation of a row this laptop never had; nothing to compare.
                 rev, fields, _ = revs[0]
-                inserts.append({**defaults, **fields, "id": row_id, "event_id": rev[1], "hlc": rev[0],
-                                "clocks": _clocks_of(fields, rev[0])})
+                row = {**defaults, **fields, "id": row_id, "event_id": rev[1], "hlc": rev[0],
+                       "clocks": _clocks_of(fields, rev[0], templates)}
+                created.append(tuple(map(row.__getitem__, columns)))
+                inserts.append(row_id)
             else:
                 recompute.append(row_id)
-        insert_rows(session, cls.__table__, inserts)
+        insert_values(session, cls.__table__, tuple(columns), created)
         journal = _row_journals(session, entity, recompute)
         for row_id in recompute:
             state = current.get(row_id)
@@ -208,15 +206,15 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
                 updates.append(after)
             found_conflicts.extend(derived.conflicts)
         insert_rows(session, cls.__table__, fresh)
-        inserts.extend(fresh)
+        inserts.extend(s["id"] for s in fresh)
         data_columns = [c for c in columns if c != "id"]
         execute_many(session, f"UPDATE {entity} SET {', '.join(f'{c} = ?' for c in data_columns)} WHERE id = ?",
                      [tuple(s[c] for c in data_columns) + (s["id"],) for s in updates])
         result.new += len(inserts)
         result.updated += len(updates)
         result.unchanged += len(ids) - len(inserts) - len(updates)
-        result.changed_rows[entity].update(s["id"] for s in inserts)
-        result.inserted_rows[entity].update(s["id"] for s in inserts)
+        result.changed_rows[entity].update(inserts)
+        result.inserted_rows[entity].update(inserts)
         result.changed_rows[entity].update(s["id"] for s in updates)
         done += len(ids)
         if progress and not progress(done, total):
@@ -235,11 +233,10 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
 def _row_journals(session: Session, entity: str, row_ids: list[str]) -> dict[str, list[Parsed]]:
     """Every revision of these rows, parsed (one decoder call per chunk)."""
     found: dict[str, list[Parsed]] = defaultdict(list)
-    wanted = set(row_ids)
     con = session.connection().connection
-    for part in _chunks(sorted(wanted)):
-        rows = con.execute(f"SELECT row_id, hlc, changes, parents FROM revision WHERE entity = ? "
-                           f"AND row_id IN ({','.join('?' * len(part))})", [entity, *part]).fetchall()
+    for part in _chunks(sorted(set(row_ids))):
+        rows = select_in(con, "SELECT row_id, hlc, changes, parents FROM revision WHERE entity = ? "
+                              "AND row_id IN ({marks})", part, entity)
         decoded = json.loads("[" + ",".join(f"[{r[2]},{r[3]}]" for r in rows) + "]")
         for (row_id, hlc, _, _), (changes, context) in zip(rows, decoded):
             found[row_id].append((hlc, changes, context))
