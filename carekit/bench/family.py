@@ -77,6 +77,12 @@ def build(path: Path, rng: random.Random):
     return ws, len(ids), min(len(legs), 8_000)
 
 
+def ids_of_travellers(ws) -> list[str]:
+    with ws.db.session() as session:
+        return [r[0] for r in session.connection().exec_driver_sql(
+            "SELECT id FROM traveller WHERE status = 'invited' ORDER BY id")]
+
+
 def _p95(samples: list[float]) -> dict:
     ordered = sorted(samples)
     return {"p50_ms": round(statistics.median(ordered), 2), "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1], 2),
@@ -104,21 +110,25 @@ def run(workdir: Path, people: int) -> Iterator[dict]:
     yield {"figure": "pickup_plan_stored", "vehicles": result.vehicles, "seated": result.seated,
            "seconds": round(time.perf_counter() - t0, 2)}
     now = datetime(2026, 12, 4, 14, 0, tzinfo=timezone.utc)
-    from carekit.services import family_board
-    for label, changed in (("arrivals_board_refresh", False), ("arrivals_board_refresh_after_a_write", True)):
+    from carekit.services import family, family_board
+    confirm = iter(ids_of_travellers(ws))
+    for label in ("arrivals_board_refresh", "arrivals_board_refresh_after_a_write", "arrivals_board_full_read"):
         samples, cpu_samples = [], []
         with ws.db.session() as session:
             con = session.connection()
             read_board(con, now)
             for _ in range(60):
-                if changed:  # as after a scan or a merged bundle: everything is read again
+                if label.endswith("after_a_write"):  # as after a scan at the pick-up point
+                    family.set_status(ws, next(confirm), "confirmed")
+                elif label.endswith("full_read"):  # the first refresh, or after a large bundle
                     family_board._cache.clear()
                 t0, cpu = time.perf_counter(), time.process_time()
                 read_board(con, now)
                 samples.append((time.perf_counter() - t0) * 1000)
                 cpu_samples.append((time.process_time() - cpu) * 1000)
         yield {"figure": label, "travellers": travellers, **_p95(samples),
-               "cpu_p95_ms": _p95(cpu_samples)["p95_ms"], "budget_p95_ms": 50}
+               "cpu_p95_ms": _p95(cpu_samples)["p95_ms"],
+               **({} if label.endswith("full_read") else {"budget_p95_ms": 50})}
     plans = pickups.vehicle_plans(ws)[:200]
     from carekit.printing import fonts
     fonts.available_fonts()  # a running app has loaded its fonts long before

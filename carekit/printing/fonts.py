@@ -146,8 +146,15 @@ def split_runs(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     return runs, missing
 
 
+@lru_cache(maxsize=65536)
+def _width_at_1000(part: str, font: str) -> float:
+    """reportlab sums per-glyph widths in Python on every call; a width is linear in the size, and
+    labels, headings and names repeat across pages, so each text is measured once."""
+    return pdfmetrics.stringWidth(part, font, 1000)
+
+
 def runs_width(runs: list[tuple[str, str]], size: float) -> float:
-    return sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs)
+    return sum(_width_at_1000(part, font) for font, part in runs) * size / 1000
 
 
 def fit_size(runs: list[tuple[str, str]], max_width: float, max_size: float, min_size: float) -> float:

@@ -13,6 +13,7 @@ in module units under a scaling matrix, so the operators stay short integers.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import qrcode
@@ -52,16 +53,20 @@ def _generator(degree: int) -> tuple[int, ...]:
     return tuple(poly[1:])
 
 
+@lru_cache(maxsize=None)
+def _products(degree: int) -> tuple[tuple[int, ...], ...]:
+    """For each byte value, that value times the generator's coefficients (0 gives zeros)."""
+    gen_logs = [_LOG[g] for g in _generator(degree)]
+    return (tuple([0] * degree),) + tuple(tuple(_EXP[_LOG[f] + g] for g in gen_logs) for f in range(1, 256))
+
+
 def _ec_bytes(data: list[int], degree: int) -> list[int]:
     """Remainder of data·x^degree divided by the generator: the error-correction codewords."""
-    gen_logs = [_LOG[g] for g in _generator(degree)]
+    products = _products(degree)
     rem = [0] * degree
     for byte in data:
         factor = byte ^ rem[0]
-        rem = rem[1:] + [0]
-        if factor:
-            lf = _LOG[factor]
-            rem = [r ^ _EXP[lf + g] for r, g in zip(rem, gen_logs)]
+        rem = [r ^ g for r, g in zip(rem[1:] + [0], products[factor])] if factor else rem[1:] + [0]
     return rem
 
 
@@ -118,29 +123,55 @@ def codewords(text: str, error_correction: int = ERROR_CORRECT_M) -> tuple[int, 
     return version, out
 
 
+@lru_cache(maxsize=16)
+def _layout(version: int, error_correction: int, mask: int) -> tuple[tuple[tuple[bool, ...], ...],
+                                                                     tuple[tuple[int, int, bool], ...]]:
+    """(function patterns and format bits, data positions in placement order with their mask bit),
+    once per version: the library places the patterns, its zig-zag walk is repeated here, and each
+    code then only sets its data bits (the library's own placement costs ~1 ms a code)."""
+    code = qrcode.QRCode(version=version, error_correction=error_correction, mask_pattern=mask, border=0)
+    code.data_cache = []
+    code.map_data = lambda data, mask_pattern: None  # patterns only
+    code.makeImpl(False, mask)
+    modules, n = code.modules, code.modules_count
+    is_masked = qrcode.util.mask_func(mask)
+    positions = []
+    row, step = n - 1, -1
+    for col in range(n - 1, 0, -2):
+        if col <= 6:
+            col -= 1
+        while True:
+            for c in (col, col - 1):
+                if modules[row][c] is None:
+                    positions.append((row, c, bool(is_masked(row, c))))
+            row += step
+            if row < 0 or row >= n:
+                row -= step
+                step = -step
+                break
+    base = tuple(tuple(bool(m) for m in line) for line in modules)
+    return base, tuple(positions)
+
+
 def qr_matrix(text: str, error_correction: int = ERROR_CORRECT_M) -> list[list[bool]]:
     """Module matrix without quiet zone (True = dark), with the fixed mask."""
     version, data = codewords(text, error_correction)
-    code = qrcode.QRCode(version=version, error_correction=error_correction, mask_pattern=FIXED_MASK, border=0)
-    code.data_cache = data  # the library only places modules: fast, and its layout is well tested
-    code.makeImpl(False, FIXED_MASK)
-    return code.modules
+    base, positions = _layout(version, error_correction, FIXED_MASK)
+    matrix = [list(line) for line in base]
+    bits = len(data) * 8
+    for index, (r, c, masked) in enumerate(positions):
+        dark = index < bits and (data[index >> 3] >> (7 - (index & 7))) & 1 == 1
+        matrix[r][c] = dark != masked
+    return matrix
+
+
+_DARK_RUN = re.compile("1+")
 
 
 def row_runs(matrix: list[list[bool]]) -> list[tuple[int, int, int]]:
     """(row, first column, length) for each run of dark modules."""
-    runs = []
-    for r, row in enumerate(matrix):
-        col, n = 0, len(row)
-        while col < n:
-            if row[col]:
-                start = col
-                while col < n and row[col]:
-                    col += 1
-                runs.append((r, start, col - start))
-            else:
-                col += 1
-    return runs
+    return [(r, run.start(), run.end() - run.start()) for r, row in enumerate(matrix)
+            for run in _DARK_RUN.finditer("".join("1" if m else "0" for m in row))]
 
 
 def path_operators(matrix: list[list[bool]], x: float, y: float, size: float) -> str:

@@ -1,13 +1,14 @@
 """The welcome desk's arrivals board, and marking a traveller arrived by scanning their badge.
 
-The board is read every few seconds on a wall screen: one query, read again only after a write,
-and a pass in Python. A traveller counts as picked up once their status is arrived (or later):
+The board is read every few seconds on a wall screen: one query the first time, then after a
+write only the travellers it touched, and a pass in Python. A traveller counts as picked up once their status is arrived (or later):
 the scan at the pick-up point writes the check-in and the status in one transaction, they travel
 in the same bundle, and the merge never moves a status back.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -82,33 +83,106 @@ JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 AND l.direction = 'outbou
 {worker_join}
 LEFT JOIN pickup k ON k.traveller_id = t.id AND k.deleted = 0
 LEFT JOIN vehicle v ON v.id = k.vehicle_id AND v.deleted = 0
-WHERE t.deleted = 0 GROUP BY t.id
+WHERE t.deleted = 0 {{where}} GROUP BY t.id
 """.format(worker_join=WORKER_JOIN)
-# What the board shows changes only with a new revision (every mutable write and merge makes one)
-# or a new check-in; both stamps are the last entry of an index, so asking costs microseconds.
-_STAMPS_SQL = ("SELECT (SELECT MAX(hlc) FROM revision), (SELECT MAX(hlc) FROM checkin), "
-               "(SELECT MAX(hlc) FROM personmerge)")  # a merge re-points workers without a revision
-_cache: dict[str, tuple[tuple, list[tuple], str]] = {}
+# Every mutable write and every merged bundle adds revisions; rowids only grow (the journal is
+# insert-only), so "rowid > last seen" finds what changed even when a bundle brings stamps older
+# than ours. A person merge or an erasure re-points or clears people without a revision of the row
+# shown, and the event's zone is read with the rows: any of those reads everything again.
+_STAMPS_SQL = ("SELECT (SELECT MAX(rowid) FROM revision), (SELECT MAX(rowid) FROM personmerge), "
+               "(SELECT MAX(rowid) FROM erasure)")
+_CHANGED_SQL = "SELECT DISTINCT entity, row_id FROM revision WHERE rowid > ? LIMIT ?"
+# Which travellers' rows a changed row of each table can alter.
+_AFFECTED_SQL = {
+    "traveller": "SELECT ?",
+    "person": "SELECT id FROM traveller WHERE id = ?1 OR worker_id = ?1 "
+              "OR worker_id IN (SELECT id FROM person WHERE merged_into = ?1)",
+    "legpassenger": "SELECT traveller_id FROM legpassenger WHERE id = ?",
+    "travelleg": "SELECT traveller_id FROM legpassenger WHERE leg_id = ?",
+    "pickup": "SELECT traveller_id FROM pickup WHERE id = ?",
+    "vehicle": "SELECT traveller_id FROM pickup WHERE vehicle_id = ?",
+}
+_REREAD_ALL = 500  # more changed rows than this (a large bundle): one full read is cheaper
+_cache: dict[str, "_Cached"] = {}
 _ARRIVED = rules.status_rank("arrived")
 
 
-def _rows(con) -> tuple[list[tuple], str]:
-    """The board's rows and the event's zone, read again only when something was written."""
+@dataclass
+class _Cached:
+    stamps: tuple
+    by_id: dict[str, tuple]
+    rows: list[tuple]  # sorted by _sort_key
+    keys: list[tuple]  # _sort_key of each row, for bisect
+    zone: str
+    made: dict[str, tuple[tuple, BoardRow]] = field(default_factory=dict)  # the last BoardRow per traveller
+
+
+def _row(pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, zone, number, vehicle_id,
+         label) -> tuple:
+    return (pid, name, romanised, worker or "", status, tuple(n for n in needs.split(",") if n), place,
+            arrives_utc, arrives.replace("T", " "), zone, number, vehicle_id or "", label or "",
+            rules.status_rank(status) >= _ARRIVED)
+
+
+def _sort_key(r: tuple) -> tuple:
+    return r[7], r[12], r[1], r[0]  # arrival, vehicle, name; the id makes the order total
+
+
+def _read_all(raw, stamps: tuple) -> _Cached:
+    by_id = {r[0]: r for r in (_row(*values) for values in raw.execute(_BOARD_SQL.format(where="")))}
+    zone = (raw.execute("SELECT timezone FROM event WHERE deleted = 0 LIMIT 1").fetchone() or ("UTC",))[0]
+    rows = sorted(by_id.values(), key=_sort_key)
+    return _Cached(stamps, by_id, rows, [_sort_key(r) for r in rows], zone)
+
+
+def _changed_travellers(raw, since: int) -> set[str] | None:
+    """The travellers whose rows the revisions after ``since`` may change; None: read everything."""
+    changed = raw.execute(_CHANGED_SQL, (since, _REREAD_ALL + 1)).fetchall()
+    if len(changed) > _REREAD_ALL or any(entity == "event" for entity, _ in changed):
+        return None
+    affected: set[str] = set()
+    for entity, row_id in changed:
+        sql = _AFFECTED_SQL.get(entity)
+        if sql:
+            affected.update(r[0] for r in raw.execute(sql, (row_id,)))
+    return affected
+
+
+def _rows(con) -> _Cached:
+    """The board's rows and the event's zone: read whole once, then only the travellers touched."""
     raw = con.connection
     stamps = tuple(raw.execute(_STAMPS_SQL).fetchone())
     key = str(con.engine.url)
     cached = _cache.get(key)
-    if cached and cached[0] == stamps:
-        return cached[1], cached[2]
-    rows = [(pid, name, romanised, worker or "", status, tuple(n for n in needs.split(",") if n), place,
-             arrives_utc, arrives.replace("T", " "), zone, number, vehicle_id or "", label or "",
-             rules.status_rank(status) >= _ARRIVED)
-            for (pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, zone, number,
-                 vehicle_id, label) in raw.execute(_BOARD_SQL)]
-    rows.sort(key=lambda r: (r[7], r[12], r[1]))
-    zone = (raw.execute("SELECT timezone FROM event WHERE deleted = 0 LIMIT 1").fetchone() or ("UTC",))[0]
-    _cache[key] = (stamps, rows, zone)
-    return rows, zone
+    if cached is not None and cached.stamps == stamps:
+        return cached
+    affected = None
+    if cached is not None and cached.stamps[1:] == stamps[1:] and (stamps[0] or 0) >= (cached.stamps[0] or 0):
+        affected = _changed_travellers(raw, cached.stamps[0] or 0)
+    if affected is None:
+        cached = _cache[key] = _read_all(raw, stamps)
+        return cached
+    ids = sorted(affected)
+    fresh = {}
+    for start in range(0, len(ids), 400):
+        part = ids[start:start + 400]
+        fresh.update((r[0], r) for r in (_row(*values) for values in raw.execute(
+            _BOARD_SQL.format(where=f"AND t.id IN ({','.join('?' * len(part))})"), part)))
+    # Only this refresh reads the cache, and earlier boards hold their own lists: update in place.
+    by_id, rows, keys = cached.by_id, cached.rows, cached.keys
+    for pid in ids:
+        old = by_id.pop(pid, None)
+        if old is not None:
+            index = bisect_left(keys, _sort_key(old))
+            del rows[index], keys[index]
+    for row in fresh.values():
+        key_of = _sort_key(row)
+        index = bisect_left(keys, key_of)
+        rows.insert(index, row)
+        keys.insert(index, key_of)
+        by_id[row[0]] = row
+    cached.stamps = stamps
+    return cached
 
 
 def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_WINDOW) -> Board:
@@ -116,28 +190,39 @@ def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_W
     # Stamps are fixed-width UTC text, so comparing text compares instants.
     now_text = utc_text(now)
     missing_from = utc_text(now - timedelta(minutes=window_minutes))
-    rows, zone = _rows(con)
+    cached = _rows(con)
+    made = cached.made
     board_rows, counts = [], dict.fromkeys(BOARD_STATES, 0)
     vehicles: dict[str, VehicleBoard] = {}
-    for (pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, arrives_zone, number,
-         vehicle_id, label, met) in rows:
-        if met:
+    for r in cached.rows:
+        arrives_utc = r[7]
+        if r[13]:
             state = PICKED_UP
         elif now_text < arrives_utc:
             state = ON_TIME
         else:
             state = LANDED if arrives_utc >= missing_from else MISSING
         counts[state] += 1
-        board_rows.append(BoardRow(pid, name, romanised, worker, status, state, arrives, arrives_zone, arrives_utc,
-                                   place, number, label, vehicle_id, needs))
-        if vehicle_id:
-            board = vehicles.get(vehicle_id)
+        # A row unchanged since the last refresh, in the same state, is the same BoardRow object.
+        last = made.get(r[0])
+        if last is None or last[0] is not r or last[1].board != state:
+            (pid, name, romanised, worker, status, needs, place, _utc, arrives, arrives_zone, number,
+             vehicle_id, label, _met) = r
+            last = made[pid] = (r, BoardRow(pid, name, romanised, worker, status, state, arrives, arrives_zone,
+                                            arrives_utc, place, number, label, vehicle_id, needs))
+        row = last[1]
+        board_rows.append(row)
+        if row.vehicle_id:
+            board = vehicles.get(row.vehicle_id)
             if board is None:
-                board = vehicles[vehicle_id] = VehicleBoard(vehicle_id, label)
+                board = vehicles[row.vehicle_id] = VehicleBoard(row.vehicle_id, row.vehicle)
             board.expected += 1
             if state != PICKED_UP:
-                board.missing.append(name)
-    return Board(now_text, board_rows, counts, sorted(vehicles.values(), key=lambda v: v.label), zone)
+                board.missing.append(row.name)
+    if len(made) > 2 * len(cached.rows) + 100:  # travellers gone from the board
+        for pid in set(made) - set(cached.by_id):
+            del made[pid]
+    return Board(now_text, board_rows, counts, sorted(vehicles.values(), key=lambda v: v.label), cached.zone)
 
 
 def event_clock(board: Board) -> str:

@@ -1,0 +1,77 @@
+"""The welcome desk's board after each kind of write reads only what changed, and shows exactly what a
+fresh read of the whole file shows."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from carekit.services import family, family_board, merges, pickups, travel
+from carekit.services.events import current_event
+from carekit.services.family import TravellerInput
+from carekit.services.people import PersonInput, register_people
+from carekit.services.travel import LegInput
+from tests.unit.family_fixtures import make_families
+from tests.unit.sync_lab import close_all, make_event
+
+NOON = datetime(2026, 12, 4, 10, 30, tzinfo=timezone.utc)
+
+
+def _board(ws):
+    board = family_board.arrivals_board(ws, NOON)
+    return [r.as_dict() for r in board.rows], board.counts, [v.__dict__ for v in board.vehicles]
+
+
+def _fresh(ws):
+    family_board._cache.clear()
+    return _board(ws)
+
+
+def test_each_write_refreshes_the_board_to_what_a_fresh_read_shows(ws, crowd, monkeypatch):
+    f = make_families(ws, crowd)
+    pickups.plan_pickups(ws, 60, 7)
+    _board(ws)
+    reads = []
+    real = family_board._read_all
+    monkeypatch.setattr(family_board, "_read_all", lambda *a: reads.append(1) or real(*a))
+    [first_van, *_] = pickups.vehicle_plans(ws)
+    twin = None
+    writes = [
+        lambda: family.set_status(ws, f.mother, "arrived"),
+        lambda: travel.edit_leg(ws, f.flight, arrives="2026-12-04 16:40"),
+        lambda: pickups.edit_vehicle(ws, first_van.id, driver_name="老周"),
+        lambda: pickups.move_traveller(ws, f.wife, first_van.id),
+        lambda: family.edit_traveller(ws, f.son, needs=["vegetarian"]),
+        lambda: travel.add_leg(ws, LegInput((f.wife,), "train", "G81", "广州南", "深圳北",
+                                            "2026-12-04 19:00 Asia/Shanghai", "2026-12-04 19:40 Asia/Shanghai")),
+    ]
+    for write in writes:
+        write()
+        incremental = _board(ws)
+        assert incremental == _fresh(ws), write
+        _board(ws)  # the fresh read above refilled the cache; the next write starts from it
+    assert reads.count(1) == len(writes)  # each full read was the test's own, never the refresh's
+    with ws.writing() as journal:
+        [twin] = register_people(journal, current_event(journal.session), [PersonInput(name="Zhang W")],
+                                 source="walk-in")
+    merges.merge_people(ws, twin.person_id, f.worker_zhang)  # a merge re-points without a revision
+    assert {r["worker_name"] for r in _board(ws)[0] if r["person_id"] == f.mother} == {"Zhang W"}
+
+
+def test_a_bundle_with_older_stamps_still_shows_on_the_board(tmp_path):
+    a, b = make_event(tmp_path / "event", 2)
+    try:
+        with a.ws.writing() as journal:
+            register_people(journal, current_event(journal.session),
+                            [PersonInput(name="张伟", phone="+8613800138000", staff_id="E1")], source="roster")
+        mother = family.add_traveller(a.ws, TravellerInput(worker="E1", name="李秀英", relationship="parent"))
+        travel.add_leg(a.ws, LegInput((mother,), "train", "G79", "北京西", "深圳北", "2026-12-04 10:00",
+                                      "2026-12-04 18:30"))
+        bundle = a.export(tmp_path)
+        # b writes later than a did, then reads its board, then takes a's older work.
+        with b.ws.writing() as journal:
+            register_people(journal, current_event(journal.session), [PersonInput(name="王小明")], source="walk-in")
+        assert family_board.arrivals_board(b.ws, NOON).rows == []
+        b.take(bundle)
+        assert [r.name for r in family_board.arrivals_board(b.ws, NOON).rows] == ["李秀英"]
+    finally:
+        close_all([a, b])
