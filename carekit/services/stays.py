@@ -81,6 +81,48 @@ def place_in_room(ws: Workspace, item: StayInput) -> str:
     return stay_id
 
 
+@dataclass(frozen=True)
+class StayView:
+    id: str
+    hotel: str
+    room: str
+    room_type: str
+    first_night: str
+    nights: int
+
+
+def stay_of(ws: Workspace, traveller_id: str) -> StayView | None:
+    """The traveller's room, or None when they have none yet."""
+    ws.require(*ARRIVALS)
+    with ws.db.session() as session:
+        stay = session.exec(select(Stay).where(Stay.traveller_id == traveller_id,
+                                               Stay.deleted == False)).first()  # noqa: E712
+        return None if stay is None else StayView(stay.id, stay.hotel, stay.room, stay.room_type,
+                                                  stay.first_night, stay.nights)
+
+
+def room_use(ws: Workspace, hotel: str, room: str, leaving: str = "") -> int:
+    """How many others sleep in that room already (``leaving`` not counted): the editor's warning."""
+    ws.require(*ARRIVALS)
+    with ws.db.session() as session:
+        return len(_occupants(session, " ".join(hotel.split()), " ".join(room.split()), leaving))
+
+
+def leave_room(ws: Workspace, traveller_id: str) -> bool:
+    """Take the traveller out of their room (a tombstone); False when they had none."""
+    ws.require(*EDITORS)
+    with ws.writing() as journal:
+        session = journal.session
+        get_traveller(session, traveller_id)
+        stay = session.exec(select(Stay).where(Stay.traveller_id == traveller_id,
+                                               Stay.deleted == False)).first()  # noqa: E712
+        if stay is None:
+            return False
+        journal.delete(Stay, stay.id)
+        journal.audit("stay.leave", "stay", stay.id, f"{stay.hotel}/{stay.room}")
+    return True
+
+
 @dataclass
 class Room:
     hotel: str

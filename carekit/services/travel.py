@@ -223,3 +223,24 @@ def legs(ws: Workspace) -> list[LegView]:
             if leg_id in found:
                 found[leg_id].travellers.append(person)
     return list(found.values())
+
+
+def legs_of(ws: Workspace, traveller_id: str) -> list[LegView]:
+    """One traveller's legs, by departure: what the Family page's legs list shows."""
+    return [leg for leg in legs(ws) if traveller_id in leg.travellers]
+
+
+def delete_leg(ws: Workspace, leg_id: str) -> str:
+    """Cancel a leg for everyone on it (a tombstone, like every delete); returns its number."""
+    ws.require(*EDITORS)
+    with ws.writing() as journal:
+        session = journal.session
+        leg = session.get(TravelLeg, leg_id)
+        if leg is None or leg.deleted:
+            raise NotFound("no_leg", QT_TRANSLATE_NOOP("Errors", "No travel leg '{leg}'."), leg=leg_id)
+        for passenger in session.exec(select(LegPassenger.id).where(
+                LegPassenger.leg_id == leg.id, LegPassenger.deleted == False)).all():  # noqa: E712
+            journal.delete(LegPassenger, passenger)
+        journal.delete(TravelLeg, leg.id)
+        journal.audit("leg.delete", "travelleg", leg.id, leg.number)
+        return leg.number or leg.mode

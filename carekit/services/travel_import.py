@@ -17,6 +17,7 @@ from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services.errors import CareKitError, ValidationError
 from carekit.services.events import current_event
 from carekit.services.family import EDITORS, WORKER_JOIN
+from carekit.services.roster import ImportCancelled
 from carekit.services.roster_read import fold_header, read_roster
 from carekit.services.travel import LegInput, leg_fields
 from carekit.services.workspace import Workspace
@@ -77,8 +78,7 @@ def _find_traveller(line: int, cell, people: dict[str, tuple[str, str, str]],
     return found[0]
 
 
-def import_travel(ws: Workspace, path: str | Path) -> TravelImport:
-    ws.require(*EDITORS)
+def _checked_table(path: str | Path):
     table = read_roster(path)  # file-level problems raise, naming the file
     mapping = _columns(table.headers)
     missing = [c for c in REQUIRED if c not in mapping]
@@ -87,58 +87,94 @@ def import_travel(ws: Workspace, path: str | Path) -> TravelImport:
             "Errors", "{file}: the columns {missing} are missing; found: {headers}."),
             file=Path(path).name, missing=", ".join(missing or ["traveller / name + worker"]),
             headers=", ".join(h for h in table.headers if h) or "-")
+    return table, mapping
+
+
+PROGRESS_EVERY = 200  # rows between two progress reports (and cancel checks)
+
+
+def _sorted_rows(con, zone: str, table, mapping, report: TravelImport, progress):
+    """The legs to create (with passengers) and passengers to add to known legs; bad rows in the report."""
+    # The worker by the staff id the agent knew, or, after a merge, their survivor's.
+    people = {r[0]: r for r in con.exec_driver_sql(
+        "SELECT t.id, p.name, lower(w.staff_id), lower(w0.staff_id) FROM traveller t JOIN person p ON p.id = t.id "
+        f"{WORKER_JOIN} WHERE t.deleted = 0 AND p.deleted = 0")}
+    by_party: dict[tuple[str, str], list[str]] = {}
+    for pid, name, staff, own_staff in people.values():
+        for key in {staff or "", own_staff or ""}:
+            by_party.setdefault((key, name), []).append(pid)
+    legs: dict[tuple, tuple[dict, list[tuple[str, str]]]] = {}
+    # A file imported again adds no leg twice: the same booking on the same departure is one leg.
+    known = {(r[1], r[2], r[3], r[4]): r[0] for r in con.exec_driver_sql(
+        "SELECT id, booking_ref, number, departs_utc, from_place FROM travelleg WHERE deleted = 0")}
+    aboard = {(r[0], r[1]) for r in con.exec_driver_sql(
+        "SELECT leg_id, traveller_id FROM legpassenger WHERE deleted = 0")}
+    extra: list[dict] = []
+    total = len(table.rows)
+    for done, (line, cells) in enumerate(table.rows, 1):
+        if done % PROGRESS_EVERY == 0:
+            _tick(progress, done, total)
+        if not any(c.strip() for c in cells):
+            continue
+
+        def cell(name: str, cells=cells) -> str:
+            index = mapping.get(name)
+            return cells[index].strip() if index is not None and index < len(cells) else ""
+        try:
+            person = _find_traveller(line, cell, people, by_party)
+            direction = _DIRECTION_WORDS.get(cell("direction").lower(), "outbound") \
+                if cell("direction") else "outbound"
+            mode = rules.MODE_WORDS.get(cell("mode").lower(), cell("mode").lower())
+            fields = leg_fields(LegInput((person,), mode, cell("number"), cell("from"), cell("to"),
+                                         cell("departs"), cell("arrives"), direction, cell("booking_ref")), zone)
+        except CareKitError as error:
+            report.errors.append((line, error.message if error.reason == "bad_row"
+                                  else translate("Errors", LINE).format(line=line, problem=error.message)))
+            continue
+        key = (fields["booking_ref"], fields["number"], fields["departs_utc"], fields["from_place"])
+        if key in known:
+            if (known[key], person) not in aboard:
+                aboard.add((known[key], person))
+                extra.append({"leg_id": known[key], "traveller_id": person, "seat": cell("seat")})
+            continue
+        _leg, passengers = legs.setdefault(key, (fields, []))
+        if person not in [p for p, _ in passengers]:
+            passengers.append((person, cell("seat")))
+    report.legs = len(legs)
+    report.passengers = sum(len(p) for _, p in legs.values()) + len(extra)
+    _tick(progress, total, total)  # the last chance to cancel before anything is written
+    return legs, extra
+
+
+def _tick(progress, done: int, total: int) -> None:
+    if progress is not None and progress(done, total, "") is False:
+        raise ImportCancelled("cancelled", QT_TRANSLATE_NOOP(
+            "Errors", "The import was cancelled; nothing was written."))
+
+
+def preview_travel(ws: Workspace, path: str | Path, progress=None) -> TravelImport:
+    """What importing the file would store, and each bad line, without writing anything."""
+    ws.require(*EDITORS)
+    table, mapping = _checked_table(path)
+    report = TravelImport()
+    with ws.db.session() as session:
+        _sorted_rows(session.connection(), current_event(session).timezone, table, mapping, report, progress)
+    return report
+
+
+def import_travel(ws: Workspace, path: str | Path, progress=None) -> TravelImport:
+    """Store the file's good rows in one transaction; ``progress(done, total, text)`` returning
+    False cancels it, and nothing is written."""
+    ws.require(*EDITORS)
+    table, mapping = _checked_table(path)
     report = TravelImport()
     with ws.writing() as journal:
-        con = journal.session.connection()
         zone = current_event(journal.session).timezone
-        # The worker by the staff id the agent knew, or, after a merge, their survivor's.
-        people = {r[0]: r for r in con.exec_driver_sql(
-            "SELECT t.id, p.name, lower(w.staff_id), lower(w0.staff_id) FROM traveller t JOIN person p ON p.id = t.id "
-            f"{WORKER_JOIN} WHERE t.deleted = 0 AND p.deleted = 0")}
-        by_party: dict[tuple[str, str], list[str]] = {}
-        for pid, name, staff, own_staff in people.values():
-            for key in {staff or "", own_staff or ""}:
-                by_party.setdefault((key, name), []).append(pid)
-        legs: dict[tuple, tuple[dict, list[tuple[str, str]]]] = {}
-        # A file imported again adds no leg twice: the same booking on the same departure is one leg.
-        known = {(r[1], r[2], r[3], r[4]): r[0] for r in con.exec_driver_sql(
-            "SELECT id, booking_ref, number, departs_utc, from_place FROM travelleg WHERE deleted = 0")}
-        aboard = {(r[0], r[1]) for r in con.exec_driver_sql(
-            "SELECT leg_id, traveller_id FROM legpassenger WHERE deleted = 0")}
-        extra: list[dict] = []
-        for line, cells in table.rows:
-            if not any(c.strip() for c in cells):
-                continue
-
-            def cell(name: str, cells=cells) -> str:
-                index = mapping.get(name)
-                return cells[index].strip() if index is not None and index < len(cells) else ""
-            try:
-                person = _find_traveller(line, cell, people, by_party)
-                direction = _DIRECTION_WORDS.get(cell("direction").lower(), "outbound") \
-                    if cell("direction") else "outbound"
-                mode = rules.MODE_WORDS.get(cell("mode").lower(), cell("mode").lower())
-                fields = leg_fields(LegInput((person,), mode, cell("number"), cell("from"), cell("to"),
-                                             cell("departs"), cell("arrives"), direction, cell("booking_ref")), zone)
-            except CareKitError as error:
-                report.errors.append((line, error.message if error.reason == "bad_row"
-                                      else translate("Errors", LINE).format(line=line, problem=error.message)))
-                continue
-            key = (fields["booking_ref"], fields["number"], fields["departs_utc"], fields["from_place"])
-            if key in known:
-                if (known[key], person) not in aboard:
-                    aboard.add((known[key], person))
-                    extra.append({"leg_id": known[key], "traveller_id": person, "seat": cell("seat")})
-                continue
-            _leg, passengers = legs.setdefault(key, (fields, []))
-            if person not in [p for p, _ in passengers]:
-                passengers.append((person, cell("seat")))
+        legs, extra = _sorted_rows(journal.session.connection(), zone, table, mapping, report, progress)
         ids = journal.create_many(TravelLeg, [fields for fields, _ in legs.values()])
         journal.create_many(LegPassenger, [
             {"leg_id": leg_id, "traveller_id": person, "seat": seat}
             for leg_id, (_fields, passengers) in zip(ids, legs.values()) for person, seat in passengers] + extra)
-        report.legs = len(ids)
-        report.passengers = sum(len(p) for _, p in legs.values()) + len(extra)
         journal.audit("travel.import", "travelleg", "",
                       f"file={Path(path).name} legs={report.legs} errors={len(report.errors)}")
     return report
