@@ -596,6 +596,10 @@
             <source>Open person (Ctrl+E)</source>
             <translation>Open person (Ctrl+E)</translation>
         </message>
+        <message>
+            <source>Enrol in a session (F6)</source>
+            <translation>Enrol in a session (F6)</translation>
+        </message>
         <message numerus="yes">
             <source>%n registered</source>
             <translation>
@@ -614,6 +618,30 @@
         <message>
             <source>Select a person in the list first (↓ from the search field).</source>
             <translation>Select a person in the list first (↓ from the search field).</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field), then press F6 to enrol them in a session.</source>
+            <translation>Select a person in the list first (↓ from the search field), then press F6 to enrol them in a session.</translation>
+        </message>
+        <message>
+            <source>There is no training session still to come to enrol into.</source>
+            <translation>There is no training session still to come to enrol into.</translation>
+        </message>
+        <message>
+            <source>Already enrolled in this session</source>
+            <translation>Already enrolled in this session</translation>
+        </message>
+        <message>
+            <source>Already on this session's waiting list (#{n})</source>
+            <translation>Already on this session's waiting list (#{n})</translation>
+        </message>
+        <message>
+            <source>Enrolled in the session</source>
+            <translation>Enrolled in the session</translation>
+        </message>
+        <message>
+            <source>Session full: on the waiting list (#{n})</source>
+            <translation>Session full: on the waiting list (#{n})</translation>
         </message>
         <message>
             <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
@@ -711,6 +739,29 @@
         <message>
             <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
             <translation>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol in a training session</source>
+            <translation>Enrol in a training session</translation>
+        </message>
+        <message>
+            <source>Enrol {name} in which session? (↑↓ to choose, Enter to enrol)</source>
+            <translation>Enrol {name} in which session? (↑↓ to choose, Enter to enrol)</translation>
+        </message>
+        <message>
+            <source>Enrol in this session</source>
+            <translation>Enrol in this session</translation>
+        </message>
+        <message>
+            <source>{enrolled}/{capacity} enrolled</source>
+            <translation>{enrolled}/{capacity} enrolled</translation>
+        </message>
+        <message>
+            <source>full ({capacity}): joins the waiting list</source>
+            <translation>full ({capacity}): joins the waiting list</translation>
         </message>
     </context>
     <context>

@@ -596,6 +596,10 @@
             <source>Open person (Ctrl+E)</source>
             <translation>Abrir persona (Ctrl+E)</translation>
         </message>
+        <message>
+            <source>Enrol in a session (F6)</source>
+            <translation>Inscribir en una sesión (F6)</translation>
+        </message>
         <message numerus="yes">
             <source>%n registered</source>
             <translation>
@@ -614,6 +618,30 @@
         <message>
             <source>Select a person in the list first (↓ from the search field).</source>
             <translation>Primero selecciona a una persona en la lista (↓ desde el campo de búsqueda).</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field), then press F6 to enrol them in a session.</source>
+            <translation>Primero seleccione a una persona en la lista (↓ desde el campo de búsqueda) y pulse F6 para inscribirla en una sesión.</translation>
+        </message>
+        <message>
+            <source>There is no training session still to come to enrol into.</source>
+            <translation>No queda ninguna sesión de formación por celebrarse en la que inscribir.</translation>
+        </message>
+        <message>
+            <source>Already enrolled in this session</source>
+            <translation>Ya está inscrito en esta sesión</translation>
+        </message>
+        <message>
+            <source>Already on this session's waiting list (#{n})</source>
+            <translation>Ya está en la lista de espera de esta sesión (n.º {n})</translation>
+        </message>
+        <message>
+            <source>Enrolled in the session</source>
+            <translation>Inscrito en la sesión</translation>
+        </message>
+        <message>
+            <source>Session full: on the waiting list (#{n})</source>
+            <translation>Sesión completa: en la lista de espera (n.º {n})</translation>
         </message>
         <message>
             <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
@@ -711,6 +739,29 @@
         <message>
             <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
             <translation>¿Devolver a {absorbed} su propio registro, credenciales, consentimientos y entradas, separado de {kept}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol in a training session</source>
+            <translation>Inscribir en una sesión de formación</translation>
+        </message>
+        <message>
+            <source>Enrol {name} in which session? (↑↓ to choose, Enter to enrol)</source>
+            <translation>¿En qué sesión inscribir a {name}? (↑↓ para elegir, Intro para inscribir)</translation>
+        </message>
+        <message>
+            <source>Enrol in this session</source>
+            <translation>Inscribir en esta sesión</translation>
+        </message>
+        <message>
+            <source>{enrolled}/{capacity} enrolled</source>
+            <translation>{enrolled}/{capacity} inscritos</translation>
+        </message>
+        <message>
+            <source>full ({capacity}): joins the waiting list</source>
+            <translation>completa ({capacity}): pasa a la lista de espera</translation>
         </message>
     </context>
     <context>

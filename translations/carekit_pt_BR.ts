@@ -596,6 +596,10 @@
             <source>Open person (Ctrl+E)</source>
             <translation>Abrir pessoa (Ctrl+E)</translation>
         </message>
+        <message>
+            <source>Enrol in a session (F6)</source>
+            <translation>Inscrever em uma turma (F6)</translation>
+        </message>
         <message numerus="yes">
             <source>%n registered</source>
             <translation>
@@ -614,6 +618,30 @@
         <message>
             <source>Select a person in the list first (↓ from the search field).</source>
             <translation>Primeiro selecione uma pessoa na lista (↓ a partir do campo de pesquisa).</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field), then press F6 to enrol them in a session.</source>
+            <translation>Primeiro selecione uma pessoa na lista (↓ a partir do campo de busca) e pressione F6 para inscrevê-la em uma turma.</translation>
+        </message>
+        <message>
+            <source>There is no training session still to come to enrol into.</source>
+            <translation>Não há nenhuma turma de treinamento ainda por acontecer para inscrever.</translation>
+        </message>
+        <message>
+            <source>Already enrolled in this session</source>
+            <translation>Já inscrito nesta turma</translation>
+        </message>
+        <message>
+            <source>Already on this session's waiting list (#{n})</source>
+            <translation>Já está na lista de espera desta turma (nº {n})</translation>
+        </message>
+        <message>
+            <source>Enrolled in the session</source>
+            <translation>Inscrito na turma</translation>
+        </message>
+        <message>
+            <source>Session full: on the waiting list (#{n})</source>
+            <translation>Turma lotada: na lista de espera (nº {n})</translation>
         </message>
         <message>
             <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
@@ -711,6 +739,29 @@
         <message>
             <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
             <translation>Devolver a {absorbed} seu próprio registro, crachás, consentimentos e check-ins, separado de {kept}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol in a training session</source>
+            <translation>Inscrever em uma turma de treinamento</translation>
+        </message>
+        <message>
+            <source>Enrol {name} in which session? (↑↓ to choose, Enter to enrol)</source>
+            <translation>Inscrever {name} em qual turma? (↑↓ para escolher, Enter para inscrever)</translation>
+        </message>
+        <message>
+            <source>Enrol in this session</source>
+            <translation>Inscrever nesta turma</translation>
+        </message>
+        <message>
+            <source>{enrolled}/{capacity} enrolled</source>
+            <translation>{enrolled}/{capacity} inscritos</translation>
+        </message>
+        <message>
+            <source>full ({capacity}): joins the waiting list</source>
+            <translation>lotada ({capacity}): entra na lista de espera</translation>
         </message>
     </context>
     <context>

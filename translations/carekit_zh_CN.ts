@@ -594,6 +594,10 @@
             <source>Open person (Ctrl+E)</source>
             <translation>打开人员 (Ctrl+E)</translation>
         </message>
+        <message>
+            <source>Enrol in a session (F6)</source>
+            <translation>报名培训场次 (F6)</translation>
+        </message>
         <message numerus="yes">
             <source>%n registered</source>
             <translation>
@@ -611,6 +615,30 @@
         <message>
             <source>Select a person in the list first (↓ from the search field).</source>
             <translation>请先在列表中选择一个人（在搜索框按 ↓）。</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field), then press F6 to enrol them in a session.</source>
+            <translation>请先在列表中选择一个人(在搜索框按 ↓),再按 F6 为其报名培训场次。</translation>
+        </message>
+        <message>
+            <source>There is no training session still to come to enrol into.</source>
+            <translation>没有尚未结束、可以报名的培训场次。</translation>
+        </message>
+        <message>
+            <source>Already enrolled in this session</source>
+            <translation>已报名本场次</translation>
+        </message>
+        <message>
+            <source>Already on this session's waiting list (#{n})</source>
+            <translation>已在本场次的候补名单上(第 {n} 位)</translation>
+        </message>
+        <message>
+            <source>Enrolled in the session</source>
+            <translation>已报名该场次</translation>
+        </message>
+        <message>
+            <source>Session full: on the waiting list (#{n})</source>
+            <translation>场次已满:已列入候补名单(第 {n} 位)</translation>
         </message>
         <message>
             <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
@@ -708,6 +736,29 @@
         <message>
             <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
             <translation>让 {absorbed} 重新拥有自己的记录、胸卡、同意记录和签到，与 {kept} 分开？</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol in a training session</source>
+            <translation>报名培训场次</translation>
+        </message>
+        <message>
+            <source>Enrol {name} in which session? (↑↓ to choose, Enter to enrol)</source>
+            <translation>为 {name} 报名哪个场次?(↑↓ 选择,回车报名)</translation>
+        </message>
+        <message>
+            <source>Enrol in this session</source>
+            <translation>报名此场次</translation>
+        </message>
+        <message>
+            <source>{enrolled}/{capacity} enrolled</source>
+            <translation>已报名 {enrolled}/{capacity}</translation>
+        </message>
+        <message>
+            <source>full ({capacity}): joins the waiting list</source>
+            <translation>已满({capacity}):将列入候补名单</translation>
         </message>
     </context>
     <context>

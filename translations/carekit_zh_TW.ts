@@ -594,6 +594,10 @@
             <source>Open person (Ctrl+E)</source>
             <translation>開啟人員 (Ctrl+E)</translation>
         </message>
+        <message>
+            <source>Enrol in a session (F6)</source>
+            <translation>報名培訓場次 (F6)</translation>
+        </message>
         <message numerus="yes">
             <source>%n registered</source>
             <translation>
@@ -611,6 +615,30 @@
         <message>
             <source>Select a person in the list first (↓ from the search field).</source>
             <translation>請先在清單中選取一個人（在搜尋框按 ↓）。</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first (↓ from the search field), then press F6 to enrol them in a session.</source>
+            <translation>請先在清單中選擇一個人(在搜尋框按 ↓),再按 F6 為其報名培訓場次。</translation>
+        </message>
+        <message>
+            <source>There is no training session still to come to enrol into.</source>
+            <translation>沒有尚未結束、可以報名的培訓場次。</translation>
+        </message>
+        <message>
+            <source>Already enrolled in this session</source>
+            <translation>已報名本場次</translation>
+        </message>
+        <message>
+            <source>Already on this session's waiting list (#{n})</source>
+            <translation>已在本場次的候補名單上(第 {n} 位)</translation>
+        </message>
+        <message>
+            <source>Enrolled in the session</source>
+            <translation>已報名該場次</translation>
+        </message>
+        <message>
+            <source>Session full: on the waiting list (#{n})</source>
+            <translation>場次已滿:已列入候補名單(第 {n} 位)</translation>
         </message>
         <message>
             <source>Nobody to print a badge for: scan a badge or select a person in the list, then press F4.</source>
@@ -708,6 +736,29 @@
         <message>
             <source>Give {absorbed} back their own record, badges, consents and check-ins, apart from {kept}?</source>
             <translation>讓 {absorbed} 重新擁有自己的紀錄、識別證、同意紀錄和簽到，與 {kept} 分開？</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol in a training session</source>
+            <translation>報名培訓場次</translation>
+        </message>
+        <message>
+            <source>Enrol {name} in which session? (↑↓ to choose, Enter to enrol)</source>
+            <translation>為 {name} 報名哪個場次?(↑↓ 選擇,Enter 報名)</translation>
+        </message>
+        <message>
+            <source>Enrol in this session</source>
+            <translation>報名此場次</translation>
+        </message>
+        <message>
+            <source>{enrolled}/{capacity} enrolled</source>
+            <translation>已報名 {enrolled}/{capacity}</translation>
+        </message>
+        <message>
+            <source>full ({capacity}): joins the waiting list</source>
+            <translation>已滿({capacity}):將列入候補名單</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from carekit.domain.zones import zone as time_zone
 from sqlalchemy import func, select
 
 from carekit.domain.enums import Role
-from carekit.domain.tables import Operator, Person, Site
+from carekit.domain.tables import Device, Operator, Person, Site
 from carekit.domain.training import (ENROLLED, FULL, RENEWAL, WAITING, WITHDRAWN, Course, Enrollment,
                                      TrainingSession, derived_id)
 from carekit.i18n import QT_TRANSLATE_NOOP
@@ -23,6 +23,7 @@ from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.events import current_event
 from carekit.services.operators import roles_of
 from carekit.services.workspace import Workspace
+from carekit.store.journal import read_local
 
 READERS = (Role.DESK, Role.MEDIC, Role.TRAINER, Role.COORDINATOR)
 ENROLLERS = (Role.DESK, Role.TRAINER, Role.COORDINATOR)
@@ -225,6 +226,25 @@ def list_sessions(ws: Workspace, *, day: str = "", site: str = "") -> list[Sessi
             place = _site(session, site)
             rows = [r for r in rows if r.site_id == place.id]
         return _views(session, rows)
+
+
+def sessions_to_enrol(ws: Workspace, *, now: datetime | None = None) -> list[SessionView]:
+    """Sessions not yet over that a desk can enrol into: today's at this laptop's site first, those
+    with a free place before full ones (which take a waiting list), then the rest by start time."""
+    ws.require(*ENROLLERS)
+    with ws.db.session() as session:
+        zone = current_event(session).timezone
+        moment = now.astimezone(time_zone(zone)) if now else datetime.now(time_zone(zone))
+        me = read_local(session).get("device_id", "")
+        device = session.get(Device, me) if me else None
+        here = device.site_id if device else ""
+        rows = [r for r in session.execute(select(TrainingSession).where(TrainingSession.deleted.is_(False))
+                                           .order_by(TrainingSession.starts)).scalars()
+                if datetime.fromisoformat(r.ends) > moment]
+        views = _views(session, rows)
+    today = moment.date().isoformat()
+    return sorted(views, key=lambda v: (v.starts[:10] != today, v.site_id != here, v.enrolled >= v.capacity,
+                                        v.starts, v.id))
 
 
 def get_session(ws: Workspace, session_id: str) -> SessionView:

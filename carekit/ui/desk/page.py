@@ -2,7 +2,8 @@
 
 Keyboard flow: a scanner types the token and Enter → checked in. Typing anything else searches
 as you type; Down or Enter moves into the results; Enter on a row checks that person in; Esc
-clears. F2 registers a walk-in, F4 prints the last person's badge.
+clears. F2 registers a walk-in, F4 prints the last person's badge, F6 enrols the selected person
+in a training session.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from carekit.security.tokens import PREFIX, clean_scan
-from carekit.services import checkin, search
+from carekit.services import checkin, search, training
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.desk.result_panel import ResultPanel
@@ -96,6 +97,8 @@ class DeskPage(QWidget):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_selected)
+        self.enrol_button = QPushButton()
+        self.enrol_button.clicked.connect(self.enrol_selected)
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
@@ -103,7 +106,8 @@ class DeskPage(QWidget):
         self.empty_hint.hide()
 
         buttons = QHBoxLayout()
-        for button in (self.check_in_button, self.open_button, self.walk_in_button, self.print_button):
+        for button in (self.check_in_button, self.open_button, self.walk_in_button, self.print_button,
+                       self.enrol_button):
             button.setMinimumHeight(34)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -120,6 +124,9 @@ class DeskPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.register_walk_in)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.print_last_badge)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.enrol_selected)
+        context.operator_changed.connect(self.show_enrol_rights)
+        self.show_enrol_rights()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.reset)
         context.changed.connect(self.refresh)
         self.retranslate()
@@ -138,6 +145,7 @@ class DeskPage(QWidget):
         self.print_button.setText(self.tr("Print badge (F4)"))
         self.check_in_button.setText(self.tr("Check in selected (Enter)"))
         self.open_button.setText(self.tr("Open person (Ctrl+E)"))
+        self.enrol_button.setText(self.tr("Enrol in a session (F6)"))
         self.model.retranslate()
         if self.result.state == "idle":
             self.result.show_idle()
@@ -258,6 +266,59 @@ class DeskPage(QWidget):
         PersonDialog(self.context, match.person_id, self).exec()
         self.refresh()
         self.back_to_scan()
+
+    def show_enrol_rights(self) -> None:
+        """Desk volunteers, trainers and coordinators enrol; a medic sees no such button."""
+        self.enrol_button.setVisible(any(self.context.workspace.has(r) for r in training.ENROLLERS))
+
+    def enrol_selected(self) -> None:
+        """F6: the selected person into a session chosen from a list (today's, at this site, first)."""
+        if not any(self.context.workspace.has(r) for r in training.ENROLLERS):
+            return
+        match = self.selected_match()
+        if match is None:
+            self.result.show_notice(self.tr("Select a person in the list first (↓ from the search field), "
+                                            "then press F6 to enrol them in a session."))
+            self.back_to_scan()
+            return
+        ws = self.context.workspace
+        try:
+            sessions = training.sessions_to_enrol(ws)
+        except CareKitError as error:
+            self.result.show_refused(error.message)
+            self.back_to_scan()
+            return
+        if not sessions:
+            self.result.show_notice(self.tr("There is no training session still to come to enrol into."))
+            self.back_to_scan()
+            return
+        from carekit.ui.desk.enrol_dialog import EnrolDialog
+        dialog = EnrolDialog(match.name, sessions, self)
+        if dialog.exec():
+            self.enrol_into(match.person_id, dialog.chosen_session(), {v.id: v for v in sessions})
+        self.back_to_scan()
+
+    def enrol_into(self, person_id: str, session_id: str, views: dict) -> None:
+        try:
+            result = training.enrol(self.context.workspace, session_id, person_id, source="desk")
+        except CareKitError as error:
+            self.result.show_refused(error.message)
+            return
+        view = views[session_id]
+        where = "  ·  ".join(filter(None, [f"{view.course} {view.course_name}",
+                                           f"{view.starts[:10]} {view.starts[11:16]}–{view.ends[11:16]}",
+                                           " ".join(filter(None, [view.site, view.room]))]))
+        if result.already:
+            state = "already_enrolled"
+            headline = (self.tr("Already enrolled in this session") if result.status == "enrolled" else
+                        self.tr("Already on this session's waiting list (#{n})").format(n=result.position))
+        elif result.status == "enrolled":
+            state, headline = "enrolled", self.tr("Enrolled in the session")
+        else:
+            state = "waiting"
+            headline = self.tr("Session full: on the waiting list (#{n})").format(n=result.position)
+        self.result.show_enrolment(state, headline, result.name, where)
+        self.context.changed.emit("training")
 
     def print_last_badge(self) -> None:
         """F4: the selected person's badge, else the last person scanned; with nobody, say so."""

@@ -9,7 +9,7 @@ from carekit.services.checkin import ALREADY, CHECKED_IN, PENDING, CheckInResult
 from carekit.ui.formats import event_time, in_event_zone
 
 COLOURS = {CHECKED_IN: "#1b7f3b", ALREADY: "#b26a00", PENDING: "#1f5fa8", "refused": "#b3261e", "idle": "#5f6368",
-           "notice": "#455a64"}
+           "notice": "#455a64", "enrolled": "#1b7f3b", "waiting": "#b26a00", "already_enrolled": "#b26a00"}
 
 
 class ResultPanel(QFrame):
@@ -71,6 +71,14 @@ class ResultPanel(QFrame):
         self.headline.setText(self.tr("Not checked in"))
         self.name.setText("")
         self.details.setText(message)
+
+    def show_enrolment(self, state: str, headline: str, name: str, details: str) -> None:
+        """The answer to an enrolment from the desk: enrolled (green), waiting list or already there (amber)."""
+        self.last = None
+        self._paint(state)
+        self.headline.setText(headline)
+        self.name.setText(name)
+        self.details.setText(details)
 
     def show_notice(self, message: str) -> None:
         """Nothing was done and nothing is wrong: what to do instead (grey, not red)."""
