@@ -1462,8 +1462,24 @@
             <translation>{file} carries only changes made after what this laptop lacks: from {laptop} it assumes everything up to {needed}, and this laptop has {held}. Import a full bundle (or the earlier ones) from that laptop first; nothing was imported.</translation>
         </message>
         <message>
+            <source>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</source>
+            <translation>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
+            <translation>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability rotates the event's keys.</source>
+            <translation>Only a laptop with the coordinator capability rotates the event's keys.</translation>
+        </message>
+        <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
             <translation>{file} belongs to another event ({other}); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} was not made from this event's coordinator laptops (another root key); nothing was imported.</source>
+            <translation>{file} was not made from this event's coordinator laptops (another root key); nothing was imported.</translation>
         </message>
         <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>

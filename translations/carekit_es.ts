@@ -1370,8 +1370,24 @@
             <translation>{file} solo lleva cambios posteriores a lo que falta en este portátil: de {laptop} supone todo hasta {needed}, y este portátil tiene {held}. Importe primero un paquete completo (o los anteriores) de ese portátil; no se importó nada.</translation>
         </message>
         <message>
+            <source>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</source>
+            <translation>{file} está cifrado con claves del evento que este portátil no tiene: un coordinador las renovó. Aplique aquí el nuevo archivo de configuración (carekit event rekey --setup ARCHIVO); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
+            <translation>{file} viene de {laptop}, que este portátil aún no conoce, con las claves del evento anteriores a su renovación. Aplique primero el nuevo archivo de configuración en {laptop}; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability rotates the event's keys.</source>
+            <translation>Solo un portátil con la capacidad de coordinador renueva las claves del evento.</translation>
+        </message>
+        <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
             <translation>{file} es de otro evento ({other}); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} was not made from this event's coordinator laptops (another root key); nothing was imported.</source>
+            <translation>{file} no se hizo en los portátiles de coordinación de este evento (otra clave raíz); no se importó nada.</translation>
         </message>
         <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>

@@ -1370,8 +1370,24 @@
             <translation>{file} traz só mudanças posteriores ao que falta neste notebook: de {laptop} ele supõe tudo até {needed}, e este notebook tem {held}. Importe antes um pacote completo (ou os anteriores) desse notebook; nada foi importado.</translation>
         </message>
         <message>
+            <source>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</source>
+            <translation>{file} está cifrado com chaves do evento que este notebook não tem: um coordenador as renovou. Aplique aqui o novo arquivo de configuração (carekit event rekey --setup ARQUIVO); nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
+            <translation>{file} vem de {laptop}, que este notebook ainda não conhece, com as chaves do evento de antes da renovação. Aplique primeiro o novo arquivo de configuração em {laptop}; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability rotates the event's keys.</source>
+            <translation>Só um notebook com a capacidade de coordenador renova as chaves do evento.</translation>
+        </message>
+        <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
             <translation>{file} é de outro evento ({other}); nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} was not made from this event's coordinator laptops (another root key); nothing was imported.</source>
+            <translation>{file} não foi feito nos notebooks de coordenação deste evento (outra chave raiz); nada foi importado.</translation>
         </message>
         <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>

@@ -1459,8 +1459,24 @@
             <translation>{file} 只含有本机所缺内容之后的更改：它假定本机已有 {laptop} 截至 {needed} 的全部数据，而本机只有 {held}。请先导入该电脑的完整同步包（或更早的同步包）；未导入任何内容。</translation>
         </message>
         <message>
+            <source>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</source>
+            <translation>{file} 使用了这台笔记本没有的活动密钥加密：协调员已更换密钥。请在这里导入新的设置文件（carekit event rekey --setup FILE）；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
+            <translation>{file} 来自 {laptop}，这台笔记本还不认识它，且使用的是更换前的活动密钥。请先在 {laptop} 上导入新的设置文件；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability rotates the event's keys.</source>
+            <translation>只有具备协调员能力的笔记本才能更换活动密钥。</translation>
+        </message>
+        <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
             <translation>{file} 属于其他活动（{other}），未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} was not made from this event's coordinator laptops (another root key); nothing was imported.</source>
+            <translation>{file} 不是由本活动的协调员笔记本制作的（根密钥不同）；未导入任何内容。</translation>
         </message>
         <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>

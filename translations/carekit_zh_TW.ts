@@ -1363,8 +1363,24 @@
             <translation>{file} 只含有本機所缺內容之後的變更：它假定本機已有 {laptop} 截至 {needed} 的全部資料，而本機只有 {held}。請先匯入該電腦的完整同步包（或更早的同步包）；未匯入任何內容。</translation>
         </message>
         <message>
+            <source>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</source>
+            <translation>{file} 使用了這台筆電沒有的活動金鑰加密：協調員已更換金鑰。請在這裡套用新的設定檔（carekit event rekey --setup FILE）；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
+            <translation>{file} 來自 {laptop}，這台筆電還不認識它，且使用的是更換前的活動金鑰。請先在 {laptop} 上套用新的設定檔；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>Only a laptop with the coordinator capability rotates the event's keys.</source>
+            <translation>只有具備協調員能力的筆電才能更換活動金鑰。</translation>
+        </message>
+        <message>
             <source>{file} belongs to another event ({other}); nothing was imported.</source>
             <translation>{file} 屬於其他活動（{other}），未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} was not made from this event's coordinator laptops (another root key); nothing was imported.</source>
+            <translation>{file} 不是由本活動的協調員筆電製作的（根金鑰不同）；未匯入任何內容。</translation>
         </message>
         <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>

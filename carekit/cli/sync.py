@@ -1,5 +1,5 @@
 """``carekit --db F sync export|import|status|conflicts|resolve|duplicates``, ``dump --canonical``,
-and ``event export-setup`` / ``event join``."""
+and ``event export-setup`` / ``event join`` / ``event rotate-keys`` / ``event rekey``."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from carekit.paths import remember_database
 from carekit.services import conflicts, duplicates, sync
 from carekit.services.errors import ValidationError
 from carekit.store.dump import write_canonical
+from carekit.sync import setup_file
 from carekit.sync.vector import parse_vector
 
 
@@ -82,6 +83,21 @@ def register_event_commands(event_sub: argparse._SubParsersAction) -> None:
     join.add_argument("setup_file")
     join.add_argument("--desk", default="", help="this laptop's name at the event")
     join.set_defaults(handler=_join)
+    rotate = event_sub.add_parser(
+        "rotate-keys", help="after a laptop is lost: remove it, make a new sync key and write the setup file "
+                            "the remaining laptops apply (coordinators, on a coordinator laptop)")
+    rotate.add_argument("--lost", action="append", default=[], metavar="NAME",
+                        help="the lost laptop's name (carekit laptop list); repeat for several")
+    rotate.add_argument("--setup-out", required=True, metavar="FILE.cksetup",
+                        help="the new setup file: apply it on every remaining laptop, or join with it")
+    rotate.add_argument("--capability", action="append", default=[],
+                        choices=["desk", "station", "training", "coordinator"],
+                        help="what laptops joining with the new file may do (repeat; default desk)")
+    rotate.set_defaults(handler=_rotate_keys)
+    rekey = event_sub.add_parser("rekey", help="apply a newer setup file on a laptop already in the event "
+                                               "(new sync key, operators and their PINs)")
+    rekey.add_argument("--setup", required=True, metavar="FILE.cksetup")
+    rekey.set_defaults(handler=_rekey)
 
 
 def _passphrase(prompt: str) -> str:
@@ -95,6 +111,32 @@ def _export_setup(args: argparse.Namespace) -> int:
         raise ValidationError("passphrase_mismatch", QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
     sync.export_setup(ws, Path(args.out), passphrase, capabilities=tuple(args.capability or ["desk"]))
     print(f"wrote {args.out}; give it and its passphrase (separately) to each laptop that joins")
+    return 0
+
+
+def _rotate_keys(args: argparse.Namespace) -> int:
+    from carekit.services import rekey
+    ws = open_workspace(args)
+    ws.require(Role.COORDINATOR)
+    passphrase = _passphrase("Passphrase for the new setup file: ")
+    if "CAREKIT_PASSPHRASE" not in os.environ and getpass.getpass("Again: ") != passphrase:
+        raise ValidationError("passphrase_mismatch", QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
+    if len(passphrase) < setup_file.MIN_PASSPHRASE:  # before anything changes
+        raise ValidationError("short_passphrase", QT_TRANSLATE_NOOP(
+            "Errors", "Use a passphrase of at least {n} characters."), n=setup_file.MIN_PASSPHRASE)
+    done = rekey.rotate_keys(ws, args.lost)
+    sync.export_setup(ws, Path(args.setup_out), passphrase, capabilities=tuple(args.capability or ["desk"]))
+    print(f"new sync key {done.key_id}; removed {len(done.removed)} laptop(s); wrote {args.setup_out}: apply it "
+          "on every remaining laptop (carekit event rekey --setup FILE) and destroy the old setup files")
+    return 0
+
+
+def _rekey(args: argparse.Namespace) -> int:
+    from carekit.services import rekey
+    ws = open_workspace(args)
+    done = rekey.apply_setup(ws, Path(args.setup), _passphrase("Passphrase: "))
+    print(f"sync key {done.key_id}" + (" (new)" if done.key_changed else " (unchanged)") +
+          f"; {done.pins} operator PIN(s) taken from {Path(args.setup).name}")
     return 0
 
 

@@ -22,7 +22,7 @@ from carekit.domain.sync_tables import SyncLog
 from carekit.domain.tables import Device, Event, Revision
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.security import device_keys
-from carekit.services import health_key, operators
+from carekit.services import health_key, operators, rekey
 from carekit.services.duplicates import pairs, reindex
 from carekit.domain import authority as capability
 from carekit.domain.ids import new_id
@@ -44,7 +44,7 @@ from carekit.sync.merge import Cancelled, merge
 from carekit.sync.vector import is_newer, missing_ranges, start_vector, version_vector
 
 Progress = Callable[[int, int], bool]
-SETUP_TABLES = ("event", "site", "operator", "device")
+SETUP_TABLES = rekey.SETUP_TABLES  # the event's own rows, which a setup file carries
 
 
 class SyncRefused(CareKitError):
@@ -295,6 +295,29 @@ def _clock_warnings(session: Session, content: Content, now_ms: int) -> list[str
         for device, stamp in sorted(newest.items()) if wall_ms_of(stamp) > now_ms + MAX_AHEAD_MS]
 
 
+def _open_with_event_keys(sealed: bundle.Sealed, name: str, event_id: str, keys: list[str],
+                          known_key: str) -> Content:
+    """Open with the key the manifest names (a bundle from before key ids: each key, newest first)."""
+    wanted = sealed.manifest.get("key_id")
+    chosen = [k for k in keys if bundle.key_id(k) == wanted] if wanted else keys
+    if not chosen:
+        if device_keys.verify(str(sealed.manifest.get("public_key", "")), sealed.signature,
+                              bundle._signed_message(sealed.manifest_bytes, sealed.ciphertext)) \
+                and sealed.manifest.get("event_id") == event_id:
+            raise BundleError("rotated_key", QT_TRANSLATE_NOOP(
+                "Errors", "{file} is encrypted with event keys this laptop does not have: a coordinator rotated "
+                          "them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was "
+                          "imported."), file=name)
+        chosen = keys[:1]  # let the usual checks name the true cause (changed, another event)
+    for key in chosen[:-1]:
+        try:
+            return bundle.open_sealed(sealed, file=name, event_id=event_id, sync_key=key, known_public_key=known_key)
+        except BundleError as error:
+            if error.reason not in ("tampered", "unendorsed_device"):
+                raise
+    return bundle.open_sealed(sealed, file=name, event_id=event_id, sync_key=chosen[-1], known_public_key=known_key)
+
+
 def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportReport:
     started = time.perf_counter()
     name = Path(path).name
@@ -306,9 +329,16 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
         event = current_event(session)
         sender = session.get(Device, str(sealed.manifest.get("device_id", "")))
         known_key = sender.public_key if sender else ""
+        keys = rekey.sync_keys(session)
     try:
-        content = bundle.open_sealed(sealed, file=name, event_id=event.id, sync_key=event.sync_key,
-                                     known_public_key=known_key)
+        content = _open_with_event_keys(sealed, name, event.id, keys, known_key)
+        if sender is None and sealed.manifest.get("key_id") != bundle.key_id(keys[0]):
+            # A key from before a rotation opens the bundles of laptops this one already knew; a
+            # laptop first heard of under an old key may have joined with an old setup file.
+            raise BundleError("old_key_new_laptop", QT_TRANSLATE_NOOP(
+                "Errors", "{file} comes from {laptop}, which this laptop does not know yet, under the event keys "
+                          "from before they were rotated. Apply the new setup file on {laptop} first; nothing "
+                          "was imported."), file=name, laptop=str(sealed.manifest.get("device_name") or "?"))
         if any(r[1] != event.id for r in content.revisions) or \
                 any(row.get("event_id") != event.id for rows in content.facts.values() for row in rows):
             raise BundleError("wrong_event", QT_TRANSLATE_NOOP(

@@ -113,11 +113,17 @@ def _signed_message(manifest_bytes: bytes, ciphertext: bytes) -> bytes:
     return b"carekit bundle|" + hashlib.sha256(manifest_bytes).digest() + hashlib.sha256(ciphertext).digest()
 
 
+def key_id(sync_key: str) -> str:
+    """Names a sync key without giving it away, so a receiver picks the right one of the event's
+    keys after a rotation (or says it lacks it) instead of trying them all."""
+    return hashlib.sha256(b"carekit sync key id|" + base64.b64decode(sync_key)).hexdigest()[:16]
+
+
 def seal(manifest: dict, content: Content, *, sync_key: str, private_key: str) -> dict[str, bytes]:
     """The three members of the ZIP; the manifest gains the plaintext's digest and size."""
     plain = encode_content(content)
     manifest = {**manifest, "format": FORMAT, "payload_sha256": hashlib.sha256(plain).hexdigest(),
-                "payload_bytes": len(plain)}
+                "payload_bytes": len(plain), "key_id": key_id(sync_key)}
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     nonce = secrets.token_bytes(12)
     ciphertext = nonce + AESGCM(base64.b64decode(sync_key)).encrypt(nonce, plain, manifest_bytes)

@@ -2,7 +2,9 @@
 
 JSON with the scrypt parameters, salt and nonce in the clear and the content encrypted with
 AES-256-GCM under the key scrypt derives from the coordinator's passphrase. The content is the
-journal of the event's own rows, so a joining laptop starts from the same revisions as everyone.
+journal of the event's own rows, so a joining laptop starts from the same revisions as everyone,
+and the operators' PIN hashes the making laptop holds, the only way those ever leave a laptop.
+A laptop already in the event applies a newer file (``carekit.services.rekey.apply_setup``).
 """
 
 from __future__ import annotations

@@ -124,3 +124,27 @@ def test_a_conflict_is_listed_and_resolved_from_the_command_line(carekit, two_la
     carekit("--db", b, "sync", "import", str(_export(carekit, a, tmp_path, "resolved")))
     assert json.loads(carekit("--db", b, "sync", "conflicts", "--json").stdout) == []
     assert carekit("--db", a, "dump", "--canonical").stdout == carekit("--db", b, "dump", "--canonical").stdout
+
+
+def test_a_lost_laptop_is_cut_off_by_rotating_the_keys_from_the_command_line(carekit, two_laptops, tmp_path):
+    a, b = two_laptops
+    lost = str(tmp_path / "desk3.carekit")
+    carekit("--db", lost, "event", "join", str(tmp_path / "event.cksetup"), "--desk", "desk 3")
+    carekit("--db", lost, "sync", "export", "--out", str(tmp_path / "hello.ckbundle"))
+    carekit("--db", a, "sync", "import", str(tmp_path / "hello.ckbundle"))
+    new_setup = str(tmp_path / "rekey.cksetup")
+    rotated = carekit("--db", a, "event", "rotate-keys", "--lost", "desk 3", "--setup-out", new_setup,
+                      CAREKIT_PASSPHRASE="a new harbour 8")
+    assert "removed 1 laptop" in rotated.stdout and "rekey" in rotated.stdout
+    carekit("--db", a, "walk-in", "--name", "张伟", "--consent")
+    after = str(tmp_path / "after.ckbundle")
+    carekit("--db", a, "sync", "export", "--out", after)
+    for laptop in (b, lost):
+        refused = carekit("--db", laptop, "sync", "import", after, ok=False)
+        assert refused.returncode != 0 and "rotated" in refused.stderr
+    wrong = carekit("--db", lost, "event", "rekey", "--setup", new_setup, ok=False)  # the old passphrase
+    assert wrong.returncode != 0 and "passphrase" in wrong.stderr
+    applied = carekit("--db", b, "event", "rekey", "--setup", new_setup, CAREKIT_PASSPHRASE="a new harbour 8")
+    assert "(new)" in applied.stdout
+    carekit("--db", b, "sync", "import", after)
+    assert "张伟" in carekit("--db", b, "search", "张伟").stdout
