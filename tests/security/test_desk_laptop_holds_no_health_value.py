@@ -8,12 +8,12 @@ import json
 import pytest
 
 from carekit.domain.enums import ConsentKind, Role
-from carekit.services import consent, health_key, operators, referrals, screening
+from carekit.services import consent, health_key, operators, referrals, rekey, screening, sync
 from carekit.services.errors import PermissionDenied
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.sync import bundle
-from tests.unit.sync_lab import close_all, make_event
+from tests.unit.sync_lab import PASSPHRASE, close_all, make_event
 
 HEALTH = "mango lantern 19"
 NOTE = "ZEBRA-NOTE-8812 sent to the clinic"
@@ -34,6 +34,8 @@ def day(tmp_path):
     a, b = make_event(tmp_path / "event", 2, health_passphrase=HEALTH)
     operators.add_operator(a.ws, "Dr Chen", [Role.MEDIC], pin="135790")
     operators.add_operator(a.ws, "Desk Li", [Role.DESK], pin="246802")
+    sync.export_setup(a.ws, tmp_path / "team.cksetup", PASSPHRASE)  # PINs travel in setup files only
+    rekey.apply_setup(b.ws, tmp_path / "team.cksetup", PASSPHRASE)
     with a.ws.writing() as journal:
         [person] = register_people(journal, current_event(journal.session), [PersonInput(name="张伟")], source="walk-in")
     consent.record_consent(a.ws, person.person_id, ConsentKind.HEALTH, "1")

@@ -8,12 +8,12 @@ import json
 import pytest
 
 from carekit.domain.enums import Role
-from carekit.services import family, health_key, operators
+from carekit.services import family, health_key, operators, rekey, sync
 from carekit.services.events import current_event
 from carekit.services.family import TravellerInput
 from carekit.services.people import PersonInput, register_people
 from carekit.sync import bundle
-from tests.unit.sync_lab import close_all, make_event
+from tests.unit.sync_lab import PASSPHRASE, close_all, make_event
 
 HEALTH = "mango lantern 19"
 NUMBER = "110101194501011234"
@@ -32,6 +32,8 @@ def day(tmp_path):
     """Laptop a: the coordinator's, unlocked, adds a mother and fixes her note. Laptop b: a desk."""
     a, b = make_event(tmp_path / "event", 2, health_passphrase=HEALTH)
     operators.add_operator(a.ws, "Desk Li", [Role.DESK], pin="246802")
+    sync.export_setup(a.ws, tmp_path / "team.cksetup", PASSPHRASE)  # PINs travel in setup files only
+    rekey.apply_setup(b.ws, tmp_path / "team.cksetup", PASSPHRASE)
     with a.ws.writing() as journal:
         register_people(journal, current_event(journal.session),
                         [PersonInput(name="张伟", phone="+8613800138000", staff_id="E1")], source="roster")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from carekit.domain.enums import ConsentKind, Role
-from carekit.services import conflicts, consent, health_key, operators, referrals, screening
+from carekit.services import conflicts, consent, health_key, operators, referrals, rekey, screening, sync
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
-from tests.unit.sync_lab import close_all, make_event
+from tests.unit.sync_lab import PASSPHRASE, close_all, make_event
 
 HEALTH = "mango lantern 19"
 
@@ -15,6 +15,8 @@ def test_a_note_written_on_two_laptops_is_a_conflict_only_a_health_role_can_read
     a, b = make_event(tmp_path / "event", 2, health_passphrase=HEALTH)
     try:
         operators.add_operator(a.ws, "Desk Li", [Role.DESK], pin="246802")
+        sync.export_setup(a.ws, tmp_path / "team.cksetup", PASSPHRASE)  # the PIN reaches b in a setup file
+        rekey.apply_setup(b.ws, tmp_path / "team.cksetup", PASSPHRASE)
         with a.ws.writing() as journal:
             [person] = register_people(journal, current_event(journal.session), [PersonInput(name="张伟")],
                                        source="walk-in")
