@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -55,11 +57,32 @@ def _open_file(path: Path, parent=None) -> Database | None:
                 return None
 
 
+# What the desk needs once someone has signed in, in the order it is built.
+DESK_MODULES = ("carekit.ui.context", "carekit.ui.focus", "carekit.ui.main_window", "carekit.ui.idle",
+                "carekit.ui.desk.page", "carekit.services.checkin", "carekit.services.search")
+
+
+def preload_desk() -> threading.Thread:
+    """Import the desk's modules while the person types their PIN, so signing in only builds it.
+    A thread: the sign-in dialog keeps answering keys meanwhile (imports touch no widget)."""
+    def run() -> None:
+        for name in DESK_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the import is retried, and reported, when the desk is built
+                return
+    thread = threading.Thread(target=run, name="preload-desk", daemon=True)
+    thread.start()
+    return thread
+
+
 def open_event(path: Path, parent=None, db: Database | None = None) -> Workspace | None:
     try:
         db = db or _open_file(path, parent)
         if db is None:
             return None
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(0, preload_desk)  # runs once the sign-in dialog is up
         workspace = _sign_in(db, parent)
     except (DatabaseError, CareKitError) as error:
         QMessageBox.critical(parent, "CareKit", getattr(error, "message", str(error)))

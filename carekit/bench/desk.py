@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -145,25 +146,46 @@ def _child(mode: str, source: Path, db_path: Path) -> tuple[float, int]:
     return float(out[-2]), int(out[-1])
 
 
+def _timed_lines(args: list[str]) -> tuple[dict[str, float], list[str]]:
+    """Run a child, noting when each line arrives (seconds since it was started) and its words."""
+    started = time.perf_counter()
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    times, words = {}, []
+    for line in child.stdout:
+        words = line.split()
+        if words:
+            times[words[0]] = time.perf_counter() - started
+    if child.wait() != 0:
+        raise subprocess.CalledProcessError(child.returncode, args)
+    return times, words
+
+
 def _startup(db_path: Path) -> Iterator[dict]:
-    samples = []
+    """Start to the sign-in dialog, and PIN entered to the desk painted (argon2id included), each
+    timed in a fresh process; the bare window is the same run's baseline."""
+    from carekit.bench.startup import TYPING_S
+    dialog, desk, cpu = [], [], []
     rss = 0
-    for _ in range(3):
-        t0 = time.perf_counter()
-        out = subprocess.run([sys.executable, "-m", "carekit.bench.startup", str(db_path)],
-                             capture_output=True, text=True, check=True).stdout.split()
-        samples.append(time.perf_counter() - t0)
-        rss = max(rss, int(out[-1]))
-    bare = []
-    for _ in range(3):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "carekit.bench.startup", "--bare"], capture_output=True, text=True,
-                       check=True)
-        bare.append(time.perf_counter() - t0)
-    median = statistics.median(samples)
-    yield {"figure": "app_start_to_usable_window", "seconds_best": round(min(samples), 3),
-           "seconds_median": round(median, 3), "budget_s": 1.0,
+    for _ in range(5):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times, words = _timed_lines([sys.executable, "-m", "carekit.bench.startup", str(db_path)])
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        dialog.append(times["dialog"])
+        desk.append(times["ready"] - times["signing"])
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        rss = max(rss, int(words[-1]))
+    bare = [_timed_lines([sys.executable, "-m", "carekit.bench.startup", "--bare"])[0]["ready"] for _ in range(5)]
+    median = statistics.median
+    yield {"figure": "app_start_to_sign_in_dialog", "seconds_median": round(median(dialog), 3),
+           "seconds_best": round(min(dialog), 3), "budget_s": 1.0, "goal_s": 0.5,
            "baseline": "bare PySide6 window, same process start and first paint",
-           "baseline_median_s": round(statistics.median(bare), 3),
-           "ratio": round(median / statistics.median(bare), 1)}
+           "baseline_median_s": round(median(bare), 3), "ratio": round(median(dialog) / median(bare), 1)}
+    yield {"figure": "sign_in_to_desk_ready", "seconds_median": round(median(desk), 3),
+           "seconds_best": round(min(desk), 3), "includes": "argon2id PIN check (64 MiB, 3 passes)",
+           "typing_allowance_s": TYPING_S}
+    yield {"figure": "app_start_to_usable_window", "seconds_median": round(median(dialog) + median(desk), 3),
+           "excludes": "the time the person takes to type the PIN", "budget_s": 1.0,
+           "cpu_s_median_whole_process": round(median(cpu), 3),
+           "baseline_median_s": round(median(bare), 3),
+           "ratio": round((median(dialog) + median(desk)) / median(bare), 1)}
     yield {"figure": "peak_rss_with_event_open", "mb": round(rss / 1024, 1), "budget_mb": 400}
