@@ -2063,6 +2063,66 @@
             <translation>other relative</translation>
         </message>
         <message>
+            <source>infant (under 2)</source>
+            <translation>infant (under 2)</translation>
+        </message>
+        <message>
+            <source>child (2-17)</source>
+            <translation>child (2-17)</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
+            <source>elderly (65 and over)</source>
+            <translation>elderly (65 and over)</translation>
+        </message>
+        <message>
+            <source>flight</source>
+            <translation>flight</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>train</translation>
+        </message>
+        <message>
+            <source>coach</source>
+            <translation>coach</translation>
+        </message>
+        <message>
+            <source>car</source>
+            <translation>car</translation>
+        </message>
+        <message>
+            <source>to the event</source>
+            <translation>to the event</translation>
+        </message>
+        <message>
+            <source>home again</source>
+            <translation>home again</translation>
+        </message>
+        <message>
+            <source>single room (1)</source>
+            <translation>single room (1)</translation>
+        </message>
+        <message>
+            <source>double room (2)</source>
+            <translation>double room (2)</translation>
+        </message>
+        <message>
+            <source>twin room (2)</source>
+            <translation>twin room (2)</translation>
+        </message>
+        <message>
+            <source>triple room (3)</source>
+            <translation>triple room (3)</translation>
+        </message>
+        <message>
+            <source>family room (4)</source>
+            <translation>family room (4)</translation>
+        </message>
+        <message>
             <source>invited</source>
             <translation>invited</translation>
         </message>
@@ -2226,6 +2286,30 @@
             <translation>Set status</translation>
         </message>
         <message>
+            <source>&amp;Add a traveller…</source>
+            <translation>&amp;Add a traveller…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Travel &amp;legs…</source>
+            <translation>Travel &amp;legs…</translation>
+        </message>
+        <message>
+            <source>&amp;Room…</source>
+            <translation>&amp;Room…</translation>
+        </message>
+        <message>
+            <source>&amp;Import the travel agent's file…</source>
+            <translation>&amp;Import the travel agent's file…</translation>
+        </message>
+        <message>
+            <source>Enter or double-click edits the traveller</source>
+            <translation>Enter or double-click edits the traveller</translation>
+        </message>
+        <message>
             <source>Family of</source>
             <translation>Family of</translation>
         </message>
@@ -2252,6 +2336,14 @@
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
             <translation>{expected} expected · {arrived} arrived · {missing} missing</translation>
+        </message>
+        <message>
+            <source>Only coordinators change the family-visit plan.</source>
+            <translation>Only coordinators change the family-visit plan.</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>locked — unlock with the health passphrase</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
@@ -2530,6 +2622,143 @@
         <message>
             <source>Photos</source>
             <translation>Photos</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <source>Add a leg for {name}</source>
+            <translation>Add a leg for {name}</translation>
+        </message>
+        <message>
+            <source>Correct the leg {number}</source>
+            <translation>Correct the leg {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Direction:</translation>
+        </message>
+        <message>
+            <source>&amp;Travels by:</source>
+            <translation>&amp;Travels by:</translation>
+        </message>
+        <message>
+            <source>Train or flight &amp;number:</source>
+            <translation>Train or flight &amp;number:</translation>
+        </message>
+        <message>
+            <source>&amp;From (station or airport):</source>
+            <translation>&amp;From (station or airport):</translation>
+        </message>
+        <message>
+            <source>D&amp;eparts (local time):</source>
+            <translation>D&amp;eparts (local time):</translation>
+        </message>
+        <message>
+            <source>T&amp;o (station or airport):</source>
+            <translation>T&amp;o (station or airport):</translation>
+        </message>
+        <message>
+            <source>&amp;Arrives (local time):</source>
+            <translation>&amp;Arrives (local time):</translation>
+        </message>
+        <message>
+            <source>&amp;Booking reference:</source>
+            <translation>&amp;Booking reference:</translation>
+        </message>
+        <message>
+            <source>2026-12-04 08:00 (the zone of the place unless written)</source>
+            <translation>2026-12-04 08:00 (the zone of the place unless written)</translation>
+        </message>
+        <message>
+            <source>2026-12-04 16:30</source>
+            <translation>2026-12-04 16:30</translation>
+        </message>
+        <message>
+            <source>The whole &amp;family travels on this leg</source>
+            <translation>The whole &amp;family travels on this leg</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>local time at {place}: {zone}</source>
+            <translation>local time at {place}: {zone}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegsDialog</name>
+        <message>
+            <source>Travel legs of {name}</source>
+            <translation>Travel legs of {name}</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Train or flight</source>
+            <translation>Train or flight</translation>
+        </message>
+        <message>
+            <source>Departs</source>
+            <translation>Departs</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>Arrives</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Booking</translation>
+        </message>
+        <message>
+            <source>&amp;Add a leg…</source>
+            <translation>&amp;Add a leg…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Correct…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel this leg…</source>
+            <translation>Ca&amp;ncel this leg…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Select a leg first.</source>
+            <translation>Select a leg first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel {number} from {place} for %n traveller(s)? Their pick-up may need planning again.</source>
+            <translation>
+                <numerusform>Cancel {number} from {place} for %n traveller? Their pick-up may need planning again.</numerusform>
+                <numerusform>Cancel {number} from {place} for %n travellers? Their pick-up may need planning again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel a leg</source>
+            <translation>Cancel a leg</translation>
+        </message>
+        <message>
+            <source>Cancel the leg</source>
+            <translation>Cancel the leg</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translation>{number} was cancelled.</translation>
         </message>
     </context>
     <context>
@@ -4113,6 +4342,76 @@ Enrol them now?</translation>
         </message>
     </context>
     <context>
+        <name>StayDialog</name>
+        <message>
+            <source>Room for {name}</source>
+            <translation>Room for {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Hotel:</source>
+            <translation>&amp;Hotel:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Room:</translation>
+        </message>
+        <message>
+            <source>Room &amp;type:</source>
+            <translation>Room &amp;type:</translation>
+        </message>
+        <message>
+            <source>&amp;First night:</source>
+            <translation>&amp;First night:</translation>
+        </message>
+        <message>
+            <source>&amp;Nights:</source>
+            <translation>&amp;Nights:</translation>
+        </message>
+        <message>
+            <source>2026-12-04</source>
+            <translation>2026-12-04</translation>
+        </message>
+        <message>
+            <source>&amp;Give the room back…</source>
+            <translation>&amp;Give the room back…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Room {room} already holds {count} of {capacity}: it is full.</source>
+            <translation>Room {room} already holds {count} of {capacity}: it is full.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares room {room} with %n other(s).</source>
+            <translation>
+                <numerusform>Shares room {room} with %n other.</numerusform>
+                <numerusform>Shares room {room} with %n others.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} gives back room {room} at {hotel} and has no room until given another.</source>
+            <translation>{name} gives back room {room} at {hotel} and has no room until given another.</translation>
+        </message>
+        <message>
+            <source>Give the room back</source>
+            <translation>Give the room back</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>Give it back</translation>
+        </message>
+        <message>
+            <source>Keep the room</source>
+            <translation>Keep the room</translation>
+        </message>
+    </context>
+    <context>
         <name>Sync</name>
         <message>
             <source>nothing</source>
@@ -4372,6 +4671,161 @@ Enrol them now?</translation>
         <message>
             <source>all</source>
             <translation>all</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelImportDialog</name>
+        <message>
+            <source>Import the travel agent's file</source>
+            <translation>Import the travel agent's file</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Choose a file…</translation>
+        </message>
+        <message>
+            <source>CSV or Excel file from the travel agent</source>
+            <translation>CSV or Excel file from the travel agent</translation>
+        </message>
+        <message>
+            <source>&amp;Lines left out:</source>
+            <translation>&amp;Lines left out:</translation>
+        </message>
+        <message>
+            <source>&amp;Import the good rows</source>
+            <translation>&amp;Import the good rows</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose the travel agent's file</source>
+            <translation>Choose the travel agent's file</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+            <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Choose the file; it is checked and shown before anything is stored.</source>
+            <translation>Choose the file; it is checked and shown before anything is stored.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leg(s)</source>
+            <translation>
+                <numerusform>%n leg</numerusform>
+                <numerusform>%n legs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passenger seat(s)</source>
+            <translation>
+                <numerusform>%n passenger seat</numerusform>
+                <numerusform>%n passenger seats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) left out</source>
+            <translation>
+                <numerusform>%n line left out</numerusform>
+                <numerusform>%n lines left out</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {legs} with {passengers}; {left_out}.</source>
+            <translation>Imported {legs} with {passengers}; {left_out}.</translation>
+        </message>
+        <message>
+            <source>The file would add {legs} with {passengers}; {left_out}.</source>
+            <translation>The file would add {legs} with {passengers}; {left_out}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravellerDialog</name>
+        <message>
+            <source>Add a traveller</source>
+            <translation>Add a traveller</translation>
+        </message>
+        <message>
+            <source>Edit the traveller</source>
+            <translation>Edit the traveller</translation>
+        </message>
+        <message>
+            <source>&amp;Worker visited (staff id):</source>
+            <translation>&amp;Worker visited (staff id):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone (empty: the worker's):</source>
+            <translation>&amp;Phone (empty: the worker's):</translation>
+        </message>
+        <message>
+            <source>&amp;Relationship:</source>
+            <translation>&amp;Relationship:</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Age:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Nee&amp;ds:</source>
+            <translation>Nee&amp;ds:</translation>
+        </message>
+        <message>
+            <source>Identity &amp;document:</source>
+            <translation>Identity &amp;document:</translation>
+        </message>
+        <message>
+            <source>Document n&amp;umber:</source>
+            <translation>Document n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>&amp;Medical note:</source>
+            <translation>&amp;Medical note:</translation>
+        </message>
+        <message>
+            <source>the worker's language</source>
+            <translation>the worker's language</translation>
+        </message>
+        <message>
+            <source>resident id card, passport…</source>
+            <translation>resident id card, passport…</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>locked — unlock with the health passphrase</translation>
+        </message>
+        <message>
+            <source>only coordinators see and change this</source>
+            <translation>only coordinators see and change this</translation>
+        </message>
+        <message>
+            <source>for ticketing; sealed when saved</source>
+            <translation>for ticketing; sealed when saved</translation>
+        </message>
+        <message>
+            <source>sealed when saved</source>
+            <translation>sealed when saved</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -2063,6 +2063,66 @@
             <translation>otro familiar</translation>
         </message>
         <message>
+            <source>infant (under 2)</source>
+            <translation>bebé (menos de 2 años)</translation>
+        </message>
+        <message>
+            <source>child (2-17)</source>
+            <translation>niño (2-17 años)</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adulto</translation>
+        </message>
+        <message>
+            <source>elderly (65 and over)</source>
+            <translation>mayor (65 años o más)</translation>
+        </message>
+        <message>
+            <source>flight</source>
+            <translation>avión</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>tren</translation>
+        </message>
+        <message>
+            <source>coach</source>
+            <translation>autobús</translation>
+        </message>
+        <message>
+            <source>car</source>
+            <translation>coche</translation>
+        </message>
+        <message>
+            <source>to the event</source>
+            <translation>ida al evento</translation>
+        </message>
+        <message>
+            <source>home again</source>
+            <translation>vuelta a casa</translation>
+        </message>
+        <message>
+            <source>single room (1)</source>
+            <translation>habitación individual (1)</translation>
+        </message>
+        <message>
+            <source>double room (2)</source>
+            <translation>habitación doble (2)</translation>
+        </message>
+        <message>
+            <source>twin room (2)</source>
+            <translation>habitación con dos camas (2)</translation>
+        </message>
+        <message>
+            <source>triple room (3)</source>
+            <translation>habitación triple (3)</translation>
+        </message>
+        <message>
+            <source>family room (4)</source>
+            <translation>habitación familiar (4)</translation>
+        </message>
+        <message>
             <source>invited</source>
             <translation>invitado</translation>
         </message>
@@ -2226,6 +2286,30 @@
             <translation>Cambiar estado</translation>
         </message>
         <message>
+            <source>&amp;Add a traveller…</source>
+            <translation>&amp;Añadir un viajero…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Travel &amp;legs…</source>
+            <translation>&amp;Trayectos…</translation>
+        </message>
+        <message>
+            <source>&amp;Room…</source>
+            <translation>&amp;Habitación…</translation>
+        </message>
+        <message>
+            <source>&amp;Import the travel agent's file…</source>
+            <translation>&amp;Importar el archivo de la agencia…</translation>
+        </message>
+        <message>
+            <source>Enter or double-click edits the traveller</source>
+            <translation>Intro o doble clic edita al viajero</translation>
+        </message>
+        <message>
             <source>Family of</source>
             <translation>Familia de</translation>
         </message>
@@ -2252,6 +2336,14 @@
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
             <translation>{expected} esperados · {arrived} llegaron · {missing} faltan</translation>
+        </message>
+        <message>
+            <source>Only coordinators change the family-visit plan.</source>
+            <translation>Solo los coordinadores cambian el plan de visitas familiares.</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>bloqueado: desbloquéelo con la frase de salud</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
@@ -2530,6 +2622,143 @@
         <message>
             <source>Photos</source>
             <translation>Fotos</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <source>Add a leg for {name}</source>
+            <translation>Añadir un trayecto para {name}</translation>
+        </message>
+        <message>
+            <source>Correct the leg {number}</source>
+            <translation>Corregir el trayecto {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sentido:</translation>
+        </message>
+        <message>
+            <source>&amp;Travels by:</source>
+            <translation>&amp;Viaja en:</translation>
+        </message>
+        <message>
+            <source>Train or flight &amp;number:</source>
+            <translation>&amp;Número de tren o vuelo:</translation>
+        </message>
+        <message>
+            <source>&amp;From (station or airport):</source>
+            <translation>&amp;Desde (estación o aeropuerto):</translation>
+        </message>
+        <message>
+            <source>D&amp;eparts (local time):</source>
+            <translation>&amp;Sale (hora local):</translation>
+        </message>
+        <message>
+            <source>T&amp;o (station or airport):</source>
+            <translation>&amp;Hasta (estación o aeropuerto):</translation>
+        </message>
+        <message>
+            <source>&amp;Arrives (local time):</source>
+            <translation>&amp;Llega (hora local):</translation>
+        </message>
+        <message>
+            <source>&amp;Booking reference:</source>
+            <translation>&amp;Localizador de la reserva:</translation>
+        </message>
+        <message>
+            <source>2026-12-04 08:00 (the zone of the place unless written)</source>
+            <translation>2026-12-04 08:00 (la zona del lugar si no se escribe)</translation>
+        </message>
+        <message>
+            <source>2026-12-04 16:30</source>
+            <translation>2026-12-04 16:30</translation>
+        </message>
+        <message>
+            <source>The whole &amp;family travels on this leg</source>
+            <translation>Toda la &amp;familia viaja en este trayecto</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>local time at {place}: {zone}</source>
+            <translation>hora local en {place}: {zone}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegsDialog</name>
+        <message>
+            <source>Travel legs of {name}</source>
+            <translation>Trayectos de {name}</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Train or flight</source>
+            <translation>Tren o vuelo</translation>
+        </message>
+        <message>
+            <source>Departs</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>Llega</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Reserva</translation>
+        </message>
+        <message>
+            <source>&amp;Add a leg…</source>
+            <translation>&amp;Añadir un trayecto…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Corregir…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel this leg…</source>
+            <translation>A&amp;nular este trayecto…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Select a leg first.</source>
+            <translation>Seleccione primero un trayecto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel {number} from {place} for %n traveller(s)? Their pick-up may need planning again.</source>
+            <translation>
+                <numerusform>¿Anular el {number} desde {place} para %n viajero? Puede que haya que planificar de nuevo su recogida.</numerusform>
+                <numerusform>¿Anular el {number} desde {place} para %n viajeros? Puede que haya que planificar de nuevo su recogida.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel a leg</source>
+            <translation>Anular un trayecto</translation>
+        </message>
+        <message>
+            <source>Cancel the leg</source>
+            <translation>Anular el trayecto</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservarla</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translation>{number} se ha anulado.</translation>
         </message>
     </context>
     <context>
@@ -4113,6 +4342,76 @@ Enrol them now?</source>
         </message>
     </context>
     <context>
+        <name>StayDialog</name>
+        <message>
+            <source>Room for {name}</source>
+            <translation>Habitación de {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Hotel:</source>
+            <translation>H&amp;otel:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Habitación:</translation>
+        </message>
+        <message>
+            <source>Room &amp;type:</source>
+            <translation>&amp;Tipo de habitación:</translation>
+        </message>
+        <message>
+            <source>&amp;First night:</source>
+            <translation>&amp;Primera noche:</translation>
+        </message>
+        <message>
+            <source>&amp;Nights:</source>
+            <translation>&amp;Noches:</translation>
+        </message>
+        <message>
+            <source>2026-12-04</source>
+            <translation>2026-12-04</translation>
+        </message>
+        <message>
+            <source>&amp;Give the room back…</source>
+            <translation>&amp;Dejar la habitación…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Room {room} already holds {count} of {capacity}: it is full.</source>
+            <translation>La habitación {room} ya tiene {count} de {capacity}: está completa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares room {room} with %n other(s).</source>
+            <translation>
+                <numerusform>Comparte la habitación {room} con %n persona más.</numerusform>
+                <numerusform>Comparte la habitación {room} con %n personas más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} gives back room {room} at {hotel} and has no room until given another.</source>
+            <translation>{name} deja la habitación {room} del {hotel} y no tendrá habitación hasta que se le asigne otra.</translation>
+        </message>
+        <message>
+            <source>Give the room back</source>
+            <translation>Dejar la habitación</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>Dejarla</translation>
+        </message>
+        <message>
+            <source>Keep the room</source>
+            <translation>Conservar la habitación</translation>
+        </message>
+    </context>
+    <context>
         <name>Sync</name>
         <message>
             <source>nothing</source>
@@ -4372,6 +4671,161 @@ Enrol them now?</source>
         <message>
             <source>all</source>
             <translation>todos</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelImportDialog</name>
+        <message>
+            <source>Import the travel agent's file</source>
+            <translation>Importar el archivo de la agencia de viajes</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Elegir un archivo…</translation>
+        </message>
+        <message>
+            <source>CSV or Excel file from the travel agent</source>
+            <translation>Archivo CSV o Excel de la agencia de viajes</translation>
+        </message>
+        <message>
+            <source>&amp;Lines left out:</source>
+            <translation>&amp;Líneas descartadas:</translation>
+        </message>
+        <message>
+            <source>&amp;Import the good rows</source>
+            <translation>&amp;Importar las filas correctas</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Choose the travel agent's file</source>
+            <translation>Elegir el archivo de la agencia de viajes</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+            <translation>Hojas de cálculo (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Choose the file; it is checked and shown before anything is stored.</source>
+            <translation>Elija el archivo; se comprueba y se muestra antes de guardar nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leg(s)</source>
+            <translation>
+                <numerusform>%n trayecto</numerusform>
+                <numerusform>%n trayectos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passenger seat(s)</source>
+            <translation>
+                <numerusform>%n plaza de pasajero</numerusform>
+                <numerusform>%n plazas de pasajero</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) left out</source>
+            <translation>
+                <numerusform>%n línea descartada</numerusform>
+                <numerusform>%n líneas descartadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {legs} with {passengers}; {left_out}.</source>
+            <translation>Importados {legs} con {passengers}; {left_out}.</translation>
+        </message>
+        <message>
+            <source>The file would add {legs} with {passengers}; {left_out}.</source>
+            <translation>El archivo añadiría {legs} con {passengers}; {left_out}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravellerDialog</name>
+        <message>
+            <source>Add a traveller</source>
+            <translation>Añadir un viajero</translation>
+        </message>
+        <message>
+            <source>Edit the traveller</source>
+            <translation>Editar el viajero</translation>
+        </message>
+        <message>
+            <source>&amp;Worker visited (staff id):</source>
+            <translation>&amp;Trabajador al que visita (n.º de empleado):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone (empty: the worker's):</source>
+            <translation>Telé&amp;fono (vacío: el del trabajador):</translation>
+        </message>
+        <message>
+            <source>&amp;Relationship:</source>
+            <translation>&amp;Parentesco:</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Edad:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Nee&amp;ds:</source>
+            <translation>Necesi&amp;dades:</translation>
+        </message>
+        <message>
+            <source>Identity &amp;document:</source>
+            <translation>&amp;Documento de identidad:</translation>
+        </message>
+        <message>
+            <source>Document n&amp;umber:</source>
+            <translation>N&amp;úmero del documento:</translation>
+        </message>
+        <message>
+            <source>&amp;Medical note:</source>
+            <translation>Nota &amp;médica:</translation>
+        </message>
+        <message>
+            <source>the worker's language</source>
+            <translation>el idioma del trabajador</translation>
+        </message>
+        <message>
+            <source>resident id card, passport…</source>
+            <translation>documento de identidad, pasaporte…</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>bloqueado: desbloquéelo con la frase de salud</translation>
+        </message>
+        <message>
+            <source>only coordinators see and change this</source>
+            <translation>solo los coordinadores lo ven y lo cambian</translation>
+        </message>
+        <message>
+            <source>for ticketing; sealed when saved</source>
+            <translation>para los billetes; se sella al guardar</translation>
+        </message>
+        <message>
+            <source>sealed when saved</source>
+            <translation>se sella al guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>

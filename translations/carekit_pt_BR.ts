@@ -2063,6 +2063,66 @@
             <translation>outro parente</translation>
         </message>
         <message>
+            <source>infant (under 2)</source>
+            <translation>bebê (menos de 2 anos)</translation>
+        </message>
+        <message>
+            <source>child (2-17)</source>
+            <translation>criança (2-17 anos)</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adulto</translation>
+        </message>
+        <message>
+            <source>elderly (65 and over)</source>
+            <translation>idoso (65 anos ou mais)</translation>
+        </message>
+        <message>
+            <source>flight</source>
+            <translation>avião</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>trem</translation>
+        </message>
+        <message>
+            <source>coach</source>
+            <translation>ônibus</translation>
+        </message>
+        <message>
+            <source>car</source>
+            <translation>carro</translation>
+        </message>
+        <message>
+            <source>to the event</source>
+            <translation>ida ao evento</translation>
+        </message>
+        <message>
+            <source>home again</source>
+            <translation>volta para casa</translation>
+        </message>
+        <message>
+            <source>single room (1)</source>
+            <translation>quarto individual (1)</translation>
+        </message>
+        <message>
+            <source>double room (2)</source>
+            <translation>quarto de casal (2)</translation>
+        </message>
+        <message>
+            <source>twin room (2)</source>
+            <translation>quarto com duas camas (2)</translation>
+        </message>
+        <message>
+            <source>triple room (3)</source>
+            <translation>quarto triplo (3)</translation>
+        </message>
+        <message>
+            <source>family room (4)</source>
+            <translation>quarto família (4)</translation>
+        </message>
+        <message>
             <source>invited</source>
             <translation>convidado</translation>
         </message>
@@ -2226,6 +2286,30 @@
             <translation>Definir situação</translation>
         </message>
         <message>
+            <source>&amp;Add a traveller…</source>
+            <translation>&amp;Adicionar um viajante…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Travel &amp;legs…</source>
+            <translation>&amp;Trechos…</translation>
+        </message>
+        <message>
+            <source>&amp;Room…</source>
+            <translation>&amp;Quarto…</translation>
+        </message>
+        <message>
+            <source>&amp;Import the travel agent's file…</source>
+            <translation>&amp;Importar o arquivo da agência…</translation>
+        </message>
+        <message>
+            <source>Enter or double-click edits the traveller</source>
+            <translation>Enter ou clique duplo edita o viajante</translation>
+        </message>
+        <message>
             <source>Family of</source>
             <translation>Família de</translation>
         </message>
@@ -2252,6 +2336,14 @@
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
             <translation>{expected} esperados · {arrived} chegaram · {missing} faltando</translation>
+        </message>
+        <message>
+            <source>Only coordinators change the family-visit plan.</source>
+            <translation>Só coordenadores alteram o plano das visitas de familiares.</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>bloqueado — desbloqueie com a frase de saúde</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
@@ -2530,6 +2622,143 @@
         <message>
             <source>Photos</source>
             <translation>Fotos</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <source>Add a leg for {name}</source>
+            <translation>Adicionar um trecho para {name}</translation>
+        </message>
+        <message>
+            <source>Correct the leg {number}</source>
+            <translation>Corrigir o trecho {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sentido:</translation>
+        </message>
+        <message>
+            <source>&amp;Travels by:</source>
+            <translation>&amp;Viaja de:</translation>
+        </message>
+        <message>
+            <source>Train or flight &amp;number:</source>
+            <translation>&amp;Número do trem ou voo:</translation>
+        </message>
+        <message>
+            <source>&amp;From (station or airport):</source>
+            <translation>&amp;De (estação ou aeroporto):</translation>
+        </message>
+        <message>
+            <source>D&amp;eparts (local time):</source>
+            <translation>&amp;Sai (hora local):</translation>
+        </message>
+        <message>
+            <source>T&amp;o (station or airport):</source>
+            <translation>&amp;Para (estação ou aeroporto):</translation>
+        </message>
+        <message>
+            <source>&amp;Arrives (local time):</source>
+            <translation>&amp;Chega (hora local):</translation>
+        </message>
+        <message>
+            <source>&amp;Booking reference:</source>
+            <translation>Código da &amp;reserva:</translation>
+        </message>
+        <message>
+            <source>2026-12-04 08:00 (the zone of the place unless written)</source>
+            <translation>2026-12-04 08:00 (o fuso do local, se não for escrito)</translation>
+        </message>
+        <message>
+            <source>2026-12-04 16:30</source>
+            <translation>2026-12-04 16:30</translation>
+        </message>
+        <message>
+            <source>The whole &amp;family travels on this leg</source>
+            <translation>A &amp;família toda viaja neste trecho</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salvar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>local time at {place}: {zone}</source>
+            <translation>hora local em {place}: {zone}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegsDialog</name>
+        <message>
+            <source>Travel legs of {name}</source>
+            <translation>Trechos de {name}</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Train or flight</source>
+            <translation>Trem ou voo</translation>
+        </message>
+        <message>
+            <source>Departs</source>
+            <translation>Sai</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>Chega</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Reserva</translation>
+        </message>
+        <message>
+            <source>&amp;Add a leg…</source>
+            <translation>&amp;Adicionar um trecho…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Corrigir…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel this leg…</source>
+            <translation>Ca&amp;ncelar este trecho…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Select a leg first.</source>
+            <translation>Selecione um trecho primeiro.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel {number} from {place} for %n traveller(s)? Their pick-up may need planning again.</source>
+            <translation>
+                <numerusform>Cancelar o {number} saindo de {place} para %n viajante? Talvez seja preciso planejar a busca de novo.</numerusform>
+                <numerusform>Cancelar o {number} saindo de {place} para %n viajantes? Talvez seja preciso planejar a busca de novo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel a leg</source>
+            <translation>Cancelar um trecho</translation>
+        </message>
+        <message>
+            <source>Cancel the leg</source>
+            <translation>Cancelar o trecho</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Manter</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translation>{number} foi cancelado.</translation>
         </message>
     </context>
     <context>
@@ -4113,6 +4342,76 @@ Inscrever agora?</translation>
         </message>
     </context>
     <context>
+        <name>StayDialog</name>
+        <message>
+            <source>Room for {name}</source>
+            <translation>Quarto de {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Hotel:</source>
+            <translation>H&amp;otel:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Quarto:</translation>
+        </message>
+        <message>
+            <source>Room &amp;type:</source>
+            <translation>&amp;Tipo de quarto:</translation>
+        </message>
+        <message>
+            <source>&amp;First night:</source>
+            <translation>&amp;Primeira noite:</translation>
+        </message>
+        <message>
+            <source>&amp;Nights:</source>
+            <translation>&amp;Noites:</translation>
+        </message>
+        <message>
+            <source>2026-12-04</source>
+            <translation>2026-12-04</translation>
+        </message>
+        <message>
+            <source>&amp;Give the room back…</source>
+            <translation>&amp;Devolver o quarto…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salvar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Room {room} already holds {count} of {capacity}: it is full.</source>
+            <translation>O quarto {room} já tem {count} de {capacity}: está lotado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares room {room} with %n other(s).</source>
+            <translation>
+                <numerusform>Divide o quarto {room} com mais %n pessoa.</numerusform>
+                <numerusform>Divide o quarto {room} com mais %n pessoas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} gives back room {room} at {hotel} and has no room until given another.</source>
+            <translation>{name} devolve o quarto {room} do {hotel} e fica sem quarto até receber outro.</translation>
+        </message>
+        <message>
+            <source>Give the room back</source>
+            <translation>Devolver o quarto</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>Devolver</translation>
+        </message>
+        <message>
+            <source>Keep the room</source>
+            <translation>Manter o quarto</translation>
+        </message>
+    </context>
+    <context>
         <name>Sync</name>
         <message>
             <source>nothing</source>
@@ -4372,6 +4671,161 @@ Inscrever agora?</translation>
         <message>
             <source>all</source>
             <translation>todos</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelImportDialog</name>
+        <message>
+            <source>Import the travel agent's file</source>
+            <translation>Importar o arquivo da agência de viagens</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Escolher um arquivo…</translation>
+        </message>
+        <message>
+            <source>CSV or Excel file from the travel agent</source>
+            <translation>Arquivo CSV ou Excel da agência de viagens</translation>
+        </message>
+        <message>
+            <source>&amp;Lines left out:</source>
+            <translation>&amp;Linhas descartadas:</translation>
+        </message>
+        <message>
+            <source>&amp;Import the good rows</source>
+            <translation>&amp;Importar as linhas corretas</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Choose the travel agent's file</source>
+            <translation>Escolher o arquivo da agência de viagens</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+            <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Choose the file; it is checked and shown before anything is stored.</source>
+            <translation>Escolha o arquivo; ele é verificado e mostrado antes de qualquer gravação.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leg(s)</source>
+            <translation>
+                <numerusform>%n trecho</numerusform>
+                <numerusform>%n trechos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passenger seat(s)</source>
+            <translation>
+                <numerusform>%n lugar de passageiro</numerusform>
+                <numerusform>%n lugares de passageiro</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) left out</source>
+            <translation>
+                <numerusform>%n linha descartada</numerusform>
+                <numerusform>%n linhas descartadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {legs} with {passengers}; {left_out}.</source>
+            <translation>Importados {legs} com {passengers}; {left_out}.</translation>
+        </message>
+        <message>
+            <source>The file would add {legs} with {passengers}; {left_out}.</source>
+            <translation>O arquivo adicionaria {legs} com {passengers}; {left_out}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravellerDialog</name>
+        <message>
+            <source>Add a traveller</source>
+            <translation>Adicionar um viajante</translation>
+        </message>
+        <message>
+            <source>Edit the traveller</source>
+            <translation>Editar o viajante</translation>
+        </message>
+        <message>
+            <source>&amp;Worker visited (staff id):</source>
+            <translation>&amp;Trabalhador visitado (matrícula):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone (empty: the worker's):</source>
+            <translation>Tele&amp;fone (vazio: o do trabalhador):</translation>
+        </message>
+        <message>
+            <source>&amp;Relationship:</source>
+            <translation>&amp;Parentesco:</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Idade:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
+            <source>Nee&amp;ds:</source>
+            <translation>Necessi&amp;dades:</translation>
+        </message>
+        <message>
+            <source>Identity &amp;document:</source>
+            <translation>&amp;Documento de identidade:</translation>
+        </message>
+        <message>
+            <source>Document n&amp;umber:</source>
+            <translation>N&amp;úmero do documento:</translation>
+        </message>
+        <message>
+            <source>&amp;Medical note:</source>
+            <translation>Observação mé&amp;dica:</translation>
+        </message>
+        <message>
+            <source>the worker's language</source>
+            <translation>o idioma do trabalhador</translation>
+        </message>
+        <message>
+            <source>resident id card, passport…</source>
+            <translation>RG, passaporte…</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>bloqueado — desbloqueie com a frase de saúde</translation>
+        </message>
+        <message>
+            <source>only coordinators see and change this</source>
+            <translation>só coordenadores veem e alteram isto</translation>
+        </message>
+        <message>
+            <source>for ticketing; sealed when saved</source>
+            <translation>para as passagens; selado ao salvar</translation>
+        </message>
+        <message>
+            <source>sealed when saved</source>
+            <translation>selado ao salvar</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salvar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>

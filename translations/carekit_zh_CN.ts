@@ -2060,6 +2060,66 @@
             <translation>其他亲属</translation>
         </message>
         <message>
+            <source>infant (under 2)</source>
+            <translation>婴儿（2 岁以下）</translation>
+        </message>
+        <message>
+            <source>child (2-17)</source>
+            <translation>儿童（2–17 岁）</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>成人</translation>
+        </message>
+        <message>
+            <source>elderly (65 and over)</source>
+            <translation>老人（65 岁及以上）</translation>
+        </message>
+        <message>
+            <source>flight</source>
+            <translation>飞机</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>火车</translation>
+        </message>
+        <message>
+            <source>coach</source>
+            <translation>大巴</translation>
+        </message>
+        <message>
+            <source>car</source>
+            <translation>汽车</translation>
+        </message>
+        <message>
+            <source>to the event</source>
+            <translation>去程</translation>
+        </message>
+        <message>
+            <source>home again</source>
+            <translation>返程</translation>
+        </message>
+        <message>
+            <source>single room (1)</source>
+            <translation>单人间（1 人）</translation>
+        </message>
+        <message>
+            <source>double room (2)</source>
+            <translation>大床房（2 人）</translation>
+        </message>
+        <message>
+            <source>twin room (2)</source>
+            <translation>双床房（2 人）</translation>
+        </message>
+        <message>
+            <source>triple room (3)</source>
+            <translation>三人间（3 人）</translation>
+        </message>
+        <message>
+            <source>family room (4)</source>
+            <translation>家庭房（4 人）</translation>
+        </message>
+        <message>
             <source>invited</source>
             <translation>已邀请</translation>
         </message>
@@ -2223,6 +2283,30 @@
             <translation>设置状态</translation>
         </message>
         <message>
+            <source>&amp;Add a traveller…</source>
+            <translation>添加旅客(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Travel &amp;legs…</source>
+            <translation>行程(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Room…</source>
+            <translation>房间(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import the travel agent's file…</source>
+            <translation>导入旅行社文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Enter or double-click edits the traveller</source>
+            <translation>按回车或双击编辑旅客</translation>
+        </message>
+        <message>
             <source>Family of</source>
             <translation>所属员工</translation>
         </message>
@@ -2249,6 +2333,14 @@
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
             <translation>预计 {expected} 人 · 已到 {arrived} 人 · 未接到 {missing} 人</translation>
+        </message>
+        <message>
+            <source>Only coordinators change the family-visit plan.</source>
+            <translation>只有协调员可以修改家属探亲安排。</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>已锁定——输入健康数据口令解锁</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
@@ -2527,6 +2619,142 @@
         <message>
             <source>Photos</source>
             <translation>照片</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <source>Add a leg for {name}</source>
+            <translation>为{name}添加一段行程</translation>
+        </message>
+        <message>
+            <source>Correct the leg {number}</source>
+            <translation>更正行程 {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>方向(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Travels by:</source>
+            <translation>交通方式(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Train or flight &amp;number:</source>
+            <translation>车次或航班号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;From (station or airport):</source>
+            <translation>出发站或机场(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>D&amp;eparts (local time):</source>
+            <translation>出发时间（当地时间）(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>T&amp;o (station or airport):</source>
+            <translation>到达站或机场(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Arrives (local time):</source>
+            <translation>到达时间（当地时间）(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Booking reference:</source>
+            <translation>订单号(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>2026-12-04 08:00 (the zone of the place unless written)</source>
+            <translation>2026-12-04 08:00（未写时区时按该地时区）</translation>
+        </message>
+        <message>
+            <source>2026-12-04 16:30</source>
+            <translation>2026-12-04 16:30</translation>
+        </message>
+        <message>
+            <source>The whole &amp;family travels on this leg</source>
+            <translation>全家同乘这段行程(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>local time at {place}: {zone}</source>
+            <translation>{place}当地时间：{zone}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegsDialog</name>
+        <message>
+            <source>Travel legs of {name}</source>
+            <translation>{name}的行程</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Train or flight</source>
+            <translation>车次或航班</translation>
+        </message>
+        <message>
+            <source>Departs</source>
+            <translation>出发</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>到达时间</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>&amp;Add a leg…</source>
+            <translation>添加行程(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>更正(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel this leg…</source>
+            <translation>取消这段行程(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Select a leg first.</source>
+            <translation>请先选择一段行程。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel {number} from {place} for %n traveller(s)? Their pick-up may need planning again.</source>
+            <translation>
+                <numerusform>为 %n 位旅客取消从{place}出发的 {number}？接站可能需要重新安排。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel a leg</source>
+            <translation>取消行程</translation>
+        </message>
+        <message>
+            <source>Cancel the leg</source>
+            <translation>取消行程</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translation>{number} 已取消。</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +4336,75 @@ Enrol them now?</source>
         </message>
     </context>
     <context>
+        <name>StayDialog</name>
+        <message>
+            <source>Room for {name}</source>
+            <translation>{name}的房间</translation>
+        </message>
+        <message>
+            <source>&amp;Hotel:</source>
+            <translation>酒店(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>房间号(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Room &amp;type:</source>
+            <translation>房型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;First night:</source>
+            <translation>入住日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Nights:</source>
+            <translation>晚数(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>2026-12-04</source>
+            <translation>2026-12-04</translation>
+        </message>
+        <message>
+            <source>&amp;Give the room back…</source>
+            <translation>退房(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Room {room} already holds {count} of {capacity}: it is full.</source>
+            <translation>房间 {room} 已住 {count} 人（共 {capacity} 人）：已满。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares room {room} with %n other(s).</source>
+            <translation>
+                <numerusform>与另外 %n 人同住 {room} 房间。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} gives back room {room} at {hotel} and has no room until given another.</source>
+            <translation>{name}将退掉{hotel}的 {room} 房间，在分配新房间之前没有房间。</translation>
+        </message>
+        <message>
+            <source>Give the room back</source>
+            <translation>退房</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>退房</translation>
+        </message>
+        <message>
+            <source>Keep the room</source>
+            <translation>保留房间</translation>
+        </message>
+    </context>
+    <context>
         <name>Sync</name>
         <message>
             <source>nothing</source>
@@ -4366,6 +4663,158 @@ Enrol them now?</source>
         <message>
             <source>all</source>
             <translation>全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelImportDialog</name>
+        <message>
+            <source>Import the travel agent's file</source>
+            <translation>导入旅行社文件</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>CSV or Excel file from the travel agent</source>
+            <translation>旅行社提供的 CSV 或 Excel 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Lines left out:</source>
+            <translation>未导入的行(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Import the good rows</source>
+            <translation>导入正确的行(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose the travel agent's file</source>
+            <translation>选择旅行社文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+            <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Choose the file; it is checked and shown before anything is stored.</source>
+            <translation>选择文件；保存任何内容之前会先检查并显示。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leg(s)</source>
+            <translation>
+                <numerusform>%n 段行程</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passenger seat(s)</source>
+            <translation>
+                <numerusform>%n 个乘客座位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) left out</source>
+            <translation>
+                <numerusform>%n 行未导入</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {legs} with {passengers}; {left_out}.</source>
+            <translation>已导入{legs}，共{passengers}；{left_out}。</translation>
+        </message>
+        <message>
+            <source>The file would add {legs} with {passengers}; {left_out}.</source>
+            <translation>此文件将添加{legs}，共{passengers}；{left_out}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravellerDialog</name>
+        <message>
+            <source>Add a traveller</source>
+            <translation>添加旅客</translation>
+        </message>
+        <message>
+            <source>Edit the traveller</source>
+            <translation>编辑旅客</translation>
+        </message>
+        <message>
+            <source>&amp;Worker visited (staff id):</source>
+            <translation>探望的员工（工号）(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone (empty: the worker's):</source>
+            <translation>电话（空：使用员工电话）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Relationship:</source>
+            <translation>关系(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>年龄段(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Nee&amp;ds:</source>
+            <translation>需求(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Identity &amp;document:</source>
+            <translation>身份证件(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Document n&amp;umber:</source>
+            <translation>证件号码(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Medical note:</source>
+            <translation>医疗备注(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>the worker's language</source>
+            <translation>员工的语言</translation>
+        </message>
+        <message>
+            <source>resident id card, passport…</source>
+            <translation>居民身份证、护照…</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>已锁定——输入健康数据口令解锁</translation>
+        </message>
+        <message>
+            <source>only coordinators see and change this</source>
+            <translation>只有协调员可以查看和修改</translation>
+        </message>
+        <message>
+            <source>for ticketing; sealed when saved</source>
+            <translation>用于购票；保存时加密封存</translation>
+        </message>
+        <message>
+            <source>sealed when saved</source>
+            <translation>保存时加密封存</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

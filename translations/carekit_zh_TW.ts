@@ -2060,6 +2060,66 @@
             <translation>其他親屬</translation>
         </message>
         <message>
+            <source>infant (under 2)</source>
+            <translation>嬰兒（2 歲以下）</translation>
+        </message>
+        <message>
+            <source>child (2-17)</source>
+            <translation>兒童（2–17 歲）</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>成人</translation>
+        </message>
+        <message>
+            <source>elderly (65 and over)</source>
+            <translation>長者（65 歲及以上）</translation>
+        </message>
+        <message>
+            <source>flight</source>
+            <translation>飛機</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>火車</translation>
+        </message>
+        <message>
+            <source>coach</source>
+            <translation>巴士</translation>
+        </message>
+        <message>
+            <source>car</source>
+            <translation>汽車</translation>
+        </message>
+        <message>
+            <source>to the event</source>
+            <translation>去程</translation>
+        </message>
+        <message>
+            <source>home again</source>
+            <translation>回程</translation>
+        </message>
+        <message>
+            <source>single room (1)</source>
+            <translation>單人房（1 人）</translation>
+        </message>
+        <message>
+            <source>double room (2)</source>
+            <translation>雙人房（2 人）</translation>
+        </message>
+        <message>
+            <source>twin room (2)</source>
+            <translation>雙床房（2 人）</translation>
+        </message>
+        <message>
+            <source>triple room (3)</source>
+            <translation>三人房（3 人）</translation>
+        </message>
+        <message>
+            <source>family room (4)</source>
+            <translation>家庭房（4 人）</translation>
+        </message>
+        <message>
             <source>invited</source>
             <translation>已邀請</translation>
         </message>
@@ -2223,6 +2283,30 @@
             <translation>設定狀態</translation>
         </message>
         <message>
+            <source>&amp;Add a traveller…</source>
+            <translation>新增旅客(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編輯(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Travel &amp;legs…</source>
+            <translation>行程(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Room…</source>
+            <translation>房間(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import the travel agent's file…</source>
+            <translation>匯入旅行社檔案(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Enter or double-click edits the traveller</source>
+            <translation>按 Enter 或按兩下編輯旅客</translation>
+        </message>
+        <message>
             <source>Family of</source>
             <translation>所屬員工</translation>
         </message>
@@ -2249,6 +2333,14 @@
         <message>
             <source>{expected} expected · {arrived} arrived · {missing} missing</source>
             <translation>預計 {expected} 人 · 已到 {arrived} 人 · 未接到 {missing} 人</translation>
+        </message>
+        <message>
+            <source>Only coordinators change the family-visit plan.</source>
+            <translation>只有協調員可以修改家屬探親安排。</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>已鎖定——輸入健康資料通關密語解鎖</translation>
         </message>
         <message>
             <source>Select a traveller first.</source>
@@ -2527,6 +2619,142 @@
         <message>
             <source>Photos</source>
             <translation>照片</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <source>Add a leg for {name}</source>
+            <translation>為{name}新增一段行程</translation>
+        </message>
+        <message>
+            <source>Correct the leg {number}</source>
+            <translation>更正行程 {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>方向(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Travels by:</source>
+            <translation>交通方式(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Train or flight &amp;number:</source>
+            <translation>車次或航班號碼(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;From (station or airport):</source>
+            <translation>出發車站或機場(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>D&amp;eparts (local time):</source>
+            <translation>出發時間（當地時間）(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>T&amp;o (station or airport):</source>
+            <translation>抵達車站或機場(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Arrives (local time):</source>
+            <translation>抵達時間（當地時間）(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Booking reference:</source>
+            <translation>訂位代號(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>2026-12-04 08:00 (the zone of the place unless written)</source>
+            <translation>2026-12-04 08:00（未寫時區時依該地時區）</translation>
+        </message>
+        <message>
+            <source>2026-12-04 16:30</source>
+            <translation>2026-12-04 16:30</translation>
+        </message>
+        <message>
+            <source>The whole &amp;family travels on this leg</source>
+            <translation>全家同搭這段行程(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>local time at {place}: {zone}</source>
+            <translation>{place}當地時間：{zone}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegsDialog</name>
+        <message>
+            <source>Travel legs of {name}</source>
+            <translation>{name}的行程</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Train or flight</source>
+            <translation>車次或航班</translation>
+        </message>
+        <message>
+            <source>Departs</source>
+            <translation>出發</translation>
+        </message>
+        <message>
+            <source>Arrives</source>
+            <translation>抵達時間</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>訂位代號</translation>
+        </message>
+        <message>
+            <source>&amp;Add a leg…</source>
+            <translation>新增行程(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>更正(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel this leg…</source>
+            <translation>取消這段行程(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Select a leg first.</source>
+            <translation>請先選擇一段行程。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel {number} from {place} for %n traveller(s)? Their pick-up may need planning again.</source>
+            <translation>
+                <numerusform>為 %n 位旅客取消從{place}出發的 {number}？接送可能需要重新安排。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel a leg</source>
+            <translation>取消行程</translation>
+        </message>
+        <message>
+            <source>Cancel the leg</source>
+            <translation>取消行程</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translation>{number} 已取消。</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +4336,75 @@ Enrol them now?</source>
         </message>
     </context>
     <context>
+        <name>StayDialog</name>
+        <message>
+            <source>Room for {name}</source>
+            <translation>{name}的房間</translation>
+        </message>
+        <message>
+            <source>&amp;Hotel:</source>
+            <translation>飯店(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>房號(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Room &amp;type:</source>
+            <translation>房型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;First night:</source>
+            <translation>入住日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Nights:</source>
+            <translation>晚數(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>2026-12-04</source>
+            <translation>2026-12-04</translation>
+        </message>
+        <message>
+            <source>&amp;Give the room back…</source>
+            <translation>退房(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Room {room} already holds {count} of {capacity}: it is full.</source>
+            <translation>房間 {room} 已住 {count} 人（共 {capacity} 人）：已滿。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares room {room} with %n other(s).</source>
+            <translation>
+                <numerusform>與另外 %n 人同住 {room} 房間。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} gives back room {room} at {hotel} and has no room until given another.</source>
+            <translation>{name}將退掉{hotel}的 {room} 房間，在分配新房間之前沒有房間。</translation>
+        </message>
+        <message>
+            <source>Give the room back</source>
+            <translation>退房</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>退房</translation>
+        </message>
+        <message>
+            <source>Keep the room</source>
+            <translation>保留房間</translation>
+        </message>
+    </context>
+    <context>
         <name>Sync</name>
         <message>
             <source>nothing</source>
@@ -4366,6 +4663,158 @@ Enrol them now?</source>
         <message>
             <source>all</source>
             <translation>全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelImportDialog</name>
+        <message>
+            <source>Import the travel agent's file</source>
+            <translation>匯入旅行社檔案</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>選擇檔案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>CSV or Excel file from the travel agent</source>
+            <translation>旅行社提供的 CSV 或 Excel 檔案</translation>
+        </message>
+        <message>
+            <source>&amp;Lines left out:</source>
+            <translation>未匯入的列(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Import the good rows</source>
+            <translation>匯入正確的列(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Choose the travel agent's file</source>
+            <translation>選擇旅行社檔案</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+            <translation>試算表 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Choose the file; it is checked and shown before anything is stored.</source>
+            <translation>選擇檔案；儲存任何內容之前會先檢查並顯示。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leg(s)</source>
+            <translation>
+                <numerusform>%n 段行程</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passenger seat(s)</source>
+            <translation>
+                <numerusform>%n 個乘客座位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) left out</source>
+            <translation>
+                <numerusform>%n 列未匯入</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {legs} with {passengers}; {left_out}.</source>
+            <translation>已匯入{legs}，共{passengers}；{left_out}。</translation>
+        </message>
+        <message>
+            <source>The file would add {legs} with {passengers}; {left_out}.</source>
+            <translation>此檔案將新增{legs}，共{passengers}；{left_out}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravellerDialog</name>
+        <message>
+            <source>Add a traveller</source>
+            <translation>新增旅客</translation>
+        </message>
+        <message>
+            <source>Edit the traveller</source>
+            <translation>編輯旅客</translation>
+        </message>
+        <message>
+            <source>&amp;Worker visited (staff id):</source>
+            <translation>探望的員工（工號）(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone (empty: the worker's):</source>
+            <translation>電話（空白：使用員工電話）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Relationship:</source>
+            <translation>關係(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>年齡層(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Nee&amp;ds:</source>
+            <translation>需求(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Identity &amp;document:</source>
+            <translation>身分證件(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Document n&amp;umber:</source>
+            <translation>證件號碼(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Medical note:</source>
+            <translation>醫療備註(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>the worker's language</source>
+            <translation>員工的語言</translation>
+        </message>
+        <message>
+            <source>resident id card, passport…</source>
+            <translation>身分證、護照…</translation>
+        </message>
+        <message>
+            <source>locked — unlock with the health passphrase</source>
+            <translation>已鎖定——輸入健康資料通關密語解鎖</translation>
+        </message>
+        <message>
+            <source>only coordinators see and change this</source>
+            <translation>只有協調員可以查看和修改</translation>
+        </message>
+        <message>
+            <source>for ticketing; sealed when saved</source>
+            <translation>用於訂票；儲存時加密封存</translation>
+        </message>
+        <message>
+            <source>sealed when saved</source>
+            <translation>儲存時加密封存</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

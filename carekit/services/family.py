@@ -86,6 +86,7 @@ class TravellerView:
     medical_note: str = ""  # empty unless the reader is a coordinator
     registration_token: str = ""
     private: str = PRIVATE_NONE  # see PRIVATE_OPEN, PRIVATE_LOCKED, PRIVATE_MASKED
+    worker_staff_id: str = ""
 
     @property
     def contact_phone(self) -> str:
@@ -217,13 +218,14 @@ def add_traveller(ws: Workspace, item: TravellerInput) -> str:
 
 
 def edit_traveller(ws: Workspace, person_id: str, **changes) -> dict:
-    """Change relationship, age band, needs or the private fields; returns what changed."""
+    """Change relationship, age band, needs, language or the private fields; returns what changed."""
     ws.require(*EDITORS)
     key = private_key(ws)
     with ws.writing() as journal:
         session = journal.session
         traveller = get_traveller(session, person_id)
         public = {k: v for k, v in changes.items() if k in ("relationship", "age_band", "needs")}
+        language = (changes.get("language") or "").strip()
         private = {k: (v or "").strip() for k, v in changes.items() if k in PRIVATE_FIELDS}
         if "needs" in public:
             needs = rules.parse_needs(public["needs"] if isinstance(public["needs"], (list, tuple))
@@ -237,6 +239,8 @@ def edit_traveller(ws: Workspace, person_id: str, **changes) -> dict:
                                age_band=public.get("age_band", traveller.age_band))
         validate(check, "CN")
         changed = journal.update(Traveller, traveller.id, public) if public else {}
+        if language:
+            changed |= journal.update(Person, traveller.id, {"language": language})
         stored = session.get(TravellerPrivate, traveller.id)
         if private and stored is not None:
             # Sealed twice, one value gives two texts: compare what they open to (when the key is
@@ -313,7 +317,7 @@ def status_history(ws: Workspace, person_id: str) -> list[StatusChange]:
 _VIEW_SQL = """
 SELECT t.id, p.name, p.romanised, p.phone, p.language, {worker_id}, w.name, w.phone, t.relationship,
        t.age_band, t.needs, t.status, t.status_at, v.id_doc_type, v.id_doc_number, v.medical_note,
-       (SELECT token FROM registration r WHERE r.person_id = t.id AND r.deleted = 0 LIMIT 1)
+       (SELECT token FROM registration r WHERE r.person_id = t.id AND r.deleted = 0 LIMIT 1), w.staff_id
 FROM traveller t JOIN person p ON p.id = t.id {worker_join}
 LEFT JOIN travellerprivate v ON v.id = t.id
 WHERE t.deleted = 0 AND p.deleted = 0 {where} ORDER BY w.name, {worker_id}, t.id
@@ -344,7 +348,7 @@ def traveller_views(session: Session, *, full: bool, key=None, where: str = "",
         views.append(TravellerView(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7] or "", r[8], r[9],
             [n for n in (r[10] or "").split(",") if n], r[11], r[12], r[13] or "",
-            number, note, r[16] or "", state))
+            number, note, r[16] or "", state, r[17] or ""))
     return views
 
 

@@ -18,6 +18,22 @@ RELATIONSHIP_LABELS = {
     "child": QT_TRANSLATE_NOOP("Family", "child"), "sibling": QT_TRANSLATE_NOOP("Family", "sibling"),
     "other": QT_TRANSLATE_NOOP("Family", "other relative"),
 }
+AGE_BAND_LABELS = {
+    "infant": QT_TRANSLATE_NOOP("Family", "infant (under 2)"), "child": QT_TRANSLATE_NOOP("Family", "child (2-17)"),
+    "adult": QT_TRANSLATE_NOOP("Family", "adult"), "elderly": QT_TRANSLATE_NOOP("Family", "elderly (65 and over)"),
+}
+MODE_LABELS = {
+    "flight": QT_TRANSLATE_NOOP("Family", "flight"), "train": QT_TRANSLATE_NOOP("Family", "train"),
+    "coach": QT_TRANSLATE_NOOP("Family", "coach"), "car": QT_TRANSLATE_NOOP("Family", "car"),
+}
+DIRECTION_LABELS = {
+    "outbound": QT_TRANSLATE_NOOP("Family", "to the event"), "return": QT_TRANSLATE_NOOP("Family", "home again"),
+}
+ROOM_TYPE_LABELS = {
+    "single": QT_TRANSLATE_NOOP("Family", "single room (1)"), "double": QT_TRANSLATE_NOOP("Family", "double room (2)"),
+    "twin": QT_TRANSLATE_NOOP("Family", "twin room (2)"), "triple": QT_TRANSLATE_NOOP("Family", "triple room (3)"),
+    "family": QT_TRANSLATE_NOOP("Family", "family room (4)"),
+}
 STATUS_LABELS = {
     "invited": QT_TRANSLATE_NOOP("Family", "invited"), "confirmed": QT_TRANSLATE_NOOP("Family", "confirmed"),
     "ticketed": QT_TRANSLATE_NOOP("Family", "ticketed"), "travelling": QT_TRANSLATE_NOOP("Family", "travelling"),
@@ -36,3 +52,8 @@ def status_label(status: str) -> str:
 
 def relationship_label(relationship: str) -> str:
     return translate("Family", RELATIONSHIP_LABELS.get(relationship, relationship))
+
+
+def word(labels: dict[str, str], value: str) -> str:
+    """``value`` in the reader's language from one of the label tables above."""
+    return translate("Family", labels[value]) if value in labels else value

@@ -244,3 +244,9 @@ def delete_leg(ws: Workspace, leg_id: str) -> str:
         journal.delete(TravelLeg, leg.id)
         journal.audit("leg.delete", "travelleg", leg.id, leg.number)
         return leg.number or leg.mode
+
+
+def place_zone(name: str) -> str:
+    """The time zone a known station or airport keeps ("" for a stop not in the catalogue)."""
+    place = find_place((name or "").strip())
+    return place.zone if place is not None else ""

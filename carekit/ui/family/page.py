@@ -40,11 +40,26 @@ class FamilyPage(QWidget):
         self.status_button = QPushButton()
         self.status_button.clicked.connect(self.set_status)
         self.message = QLabel()
+        self.add_button, self.edit_button = QPushButton(), QPushButton()
+        self.legs_button, self.room_button, self.import_button = QPushButton(), QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.add_traveller)
+        self.edit_button.clicked.connect(self.edit_traveller)
+        self.legs_button.clicked.connect(self.edit_legs)
+        self.room_button.clicked.connect(self.edit_room)
+        self.import_button.clicked.connect(self.import_travel)
+        self.table.doubleClicked.connect(self.edit_traveller)
+        self.table.installEventFilter(self)
+        editors = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.legs_button, self.room_button):
+            editors.addWidget(button)
+        editors.addStretch(1)
+        editors.addWidget(self.import_button)
         travellers = QWidget()
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.status_button)
         inner = QVBoxLayout(travellers)
+        inner.addLayout(editors)
         inner.addWidget(self.table, 1)
         inner.addLayout(actions)
         self.vehicles = VehiclePlan(context)
@@ -75,6 +90,12 @@ class FamilyPage(QWidget):
         for i in range(self.status.count()):
             self.status.setItemText(i, self.status_word(self.status.itemData(i)))
         self.status_button.setText(self.tr("Set status"))
+        self.add_button.setText(self.tr("&Add a traveller…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.legs_button.setText(self.tr("Travel &legs…"))
+        self.room_button.setText(self.tr("&Room…"))
+        self.import_button.setText(self.tr("&Import the travel agent's file…"))
+        self.table.setToolTip(self.tr("Enter or double-click edits the traveller"))
         self.table.setHorizontalHeaderLabels([self.tr("Family of"), self.tr("Name"), self.tr("Relationship"),
                                               self.tr("Needs"), self.tr("Status"), self.tr("Identity document")])
         self.refresh()
@@ -110,12 +131,87 @@ class FamilyPage(QWidget):
             values = (view.worker_name, f"{view.name}  {view.romanised}",
                       relationship_label(view.relationship),
                       ", ".join(need_label(n) for n in view.needs), self.status_word(view.status),
-                      " ".join(p for p in (view.id_doc_type, view.id_doc_number) if p))
+                      self.papers_text(view))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, view.person_id)
                 self.table.setItem(row, column, item)
         self.status_button.setEnabled(ws.has(Role.COORDINATOR) or ws.has(Role.DESK))
+        editor = ws.has(Role.COORDINATOR)
+        for button in (self.add_button, self.edit_button, self.legs_button, self.room_button, self.import_button):
+            button.setEnabled(editor)
+            button.setToolTip("" if editor else self.tr("Only coordinators change the family-visit plan."))
+
+    def papers_text(self, view: family.TravellerView) -> str:
+        if view.private == family.PRIVATE_LOCKED:
+            return " ".join(p for p in (view.id_doc_type, self.tr("locked — unlock with the health passphrase")) if p)
+        return " ".join(p for p in (view.id_doc_type, view.id_doc_number) if p)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_traveller()
+            return True
+        return super().eventFilter(watched, event)
+
+    def selected_view(self) -> family.TravellerView | None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.views):
+            return self.views[row]
+        self.message.setText(self.tr("Select a traveller first."))
+        return None
+
+    def _edited(self, person_id: str = "") -> None:
+        self.message.setText("")
+        self.refresh()
+        self.vehicles.refresh()
+        self.context.changed.emit("family")
+        for row, view in enumerate(self.views):
+            if view.person_id == person_id:
+                self.table.selectRow(row)
+        self.table.setFocus()
+
+    def add_traveller(self) -> None:
+        from carekit.ui.family.traveller_dialog import TravellerDialog
+        current = self.table.currentRow()
+        worker = self.views[current].worker_id if 0 <= current < len(self.views) else ""
+        dialog = TravellerDialog(self.context, worker=self.worker_key(worker), parent=self)
+        if dialog.exec():
+            self._edited(dialog.saved_id)
+
+    def worker_key(self, worker_id: str) -> str:
+        """The worker as a coordinator types them: their staff id, else the person id."""
+        view = next((v for v in self.views if v.worker_id == worker_id), None)
+        return (view.worker_staff_id or worker_id) if view is not None else ""
+
+    def edit_traveller(self, *_args) -> None:
+        from carekit.ui.family.traveller_dialog import TravellerDialog
+        view = self.selected_view()
+        if view is None:
+            return
+        if not self.context.workspace.has(Role.COORDINATOR):
+            return
+        dialog = TravellerDialog(self.context, family.traveller(self.context.workspace, view.person_id), parent=self)
+        if dialog.exec():
+            self._edited(view.person_id)
+
+    def edit_legs(self) -> None:
+        from carekit.ui.family.legs_dialog import LegsDialog
+        view = self.selected_view()
+        if view is not None:
+            LegsDialog(self.context, view, parent=self).exec()
+            self._edited(view.person_id)
+
+    def edit_room(self) -> None:
+        from carekit.ui.family.stay_dialog import StayDialog
+        view = self.selected_view()
+        if view is not None and StayDialog(self.context, view, parent=self).exec():
+            self._edited(view.person_id)
+
+    def import_travel(self) -> None:
+        from carekit.ui.family.travel_import_dialog import TravelImportDialog
+        TravelImportDialog(self.context, parent=self).exec()
+        self._edited()
 
     def selected_worker(self) -> str:
         row = self.table.currentRow()
