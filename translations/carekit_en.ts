@@ -5043,6 +5043,10 @@ Enrol them now?</translation>
             <translation>Scan the certificate's QR code, or paste its code, then press Enter.</translation>
         </message>
         <message>
+            <source>CKC2.… or the credential's JSON {…}</source>
+            <translation>CKC2.… or the credential's JSON {…}</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Verify</translation>
         </message>

@@ -5043,6 +5043,10 @@ Enrol them now?</source>
             <translation>Escanea el código QR del certificado o pega su código y pulsa Enter.</translation>
         </message>
         <message>
+            <source>CKC2.… or the credential's JSON {…}</source>
+            <translation>CKC2.… o el JSON de la credencial {…}</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Verificar</translation>
         </message>

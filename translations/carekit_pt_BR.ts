@@ -5043,6 +5043,10 @@ Inscrever agora?</translation>
             <translation>Leia o código QR do certificado ou cole o código e pressione Enter.</translation>
         </message>
         <message>
+            <source>CKC2.… or the credential's JSON {…}</source>
+            <translation>CKC2.… ou o JSON da credencial {…}</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Verificar</translation>
         </message>

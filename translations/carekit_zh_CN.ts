@@ -5032,6 +5032,10 @@ Enrol them now?</source>
             <translation>扫描证书的 QR 码，或粘贴证书码，然后按 Enter。</translation>
         </message>
         <message>
+            <source>CKC2.… or the credential's JSON {…}</source>
+            <translation>CKC2.… 或凭证的 JSON {…}</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>验证</translation>
         </message>

@@ -5032,6 +5032,10 @@ Enrol them now?</source>
             <translation>掃描證書的 QR 碼，或貼上證書碼，然後按 Enter。</translation>
         </message>
         <message>
+            <source>CKC2.… or the credential's JSON {…}</source>
+            <translation>CKC2.… 或憑證的 JSON {…}</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>驗證</translation>
         </message>

@@ -4,6 +4,7 @@ read the way that language writes them."""
 from __future__ import annotations
 
 import pytest
+import reportlab.rl_config  # noqa: F401 (reportlab reads ~/.reportlab_mods once, at import: here, not in a test)
 from PySide6.QtCore import QLocale
 
 from carekit.ui.formats import date_text, number_text, time_text
@@ -54,3 +55,16 @@ def test_times_dates_and_numbers_follow_the_language(qtbot, window):
     assert seen["es"][1].startswith("5/12") and seen["pt_BR"][1].startswith("05/12")  # day first
     assert seen["en"][1].startswith("12/5")  # month first
     assert seen["es"][2] != seen["en"][2]  # 12.345 against 12,345
+
+
+def test_spanish_site_names_fit_the_dashboard_and_no_placeholder_stays_english(qtbot, window):
+    dashboard, verify = window.page("DashboardPage"), window.page("VerifyPage")
+    window.tabs.setCurrentWidget(dashboard)
+    apply_language("es", remember=False)
+    qtbot.waitUntil(lambda: dashboard.site.itemText(0) == "Todas las sedes", timeout=3000)
+    combo = dashboard.site
+    needed = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    qtbot.waitUntil(lambda: combo.width() >= needed + 20, timeout=3000)  # "Todas las s" was all one could read
+    apply_language("zh_CN", remember=False)
+    qtbot.waitUntil(lambda: "凭证" in verify.code.placeholderText(), timeout=3000)
+    assert "credential" not in verify.code.placeholderText()

@@ -115,6 +115,8 @@ class DashboardPage(QWidget):
         self._task = None
         self._again = False
         self.site = QComboBox()
+        # "Todas las sedes" is cut to "Todas las s" at the width "所有场地" needs.
+        self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.site.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = QLabel()
         self.status.setObjectName("dashboardStatus")

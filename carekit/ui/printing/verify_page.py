@@ -59,7 +59,7 @@ class VerifyPage(QWidget):
 
     def retranslate(self) -> None:
         self.prompt.setText(self.tr("Scan the certificate's QR code, or paste its code, then press Enter."))
-        self.code.setPlaceholderText("CKC2.…  {…credential JSON…}")
+        self.code.setPlaceholderText(self.tr("CKC2.… or the credential's JSON {…}"))
         self.check.setText(self.tr("Verify"))
         self.keys.setText(self.tr("Signing keys…"))
         self.revoke_button.setText(self.tr("Revoke this certificate…"))
