@@ -80,4 +80,9 @@ def _status(args: argparse.Namespace) -> int:
         return 0
     state = "unlocked" if health_key.is_unlocked(ws) else "locked"
     print(f"health key {sealing.fingerprint(event.health_public_key)}; {state} in this command")
+    left = health_key.clear_values_held(ws)
+    if left:
+        print(f"{left} values written before sealing are still in clear in this file: they are sealed when a "
+              "health operator unlocks here, or replaced by the sealed copies the next bundle from an unlocked "
+              "laptop brings")
     return 0

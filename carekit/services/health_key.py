@@ -237,6 +237,31 @@ def _reseal_changes(key: HealthKey, table: str, row_id: str, changes: dict) -> b
     return touched
 
 
+def clear_values_held(ws: Workspace) -> int:
+    """How many rows and revisions of this file still hold a declared field in clear (written
+    before sealing). A laptop without the private key cannot seal them itself: a random sealing
+    would give each laptop other bytes for the same revision (no convergence), and a sealing
+    derived from public data alone would let anyone test a guessed value against it. They are
+    replaced when a bundle from an unlocked laptop brings their sealed copies."""
+    count = 0
+    with ws.db.session() as session:
+        con = session.connection().connection
+        tables = {**synced_tables(), **fact_tables()}
+        for table, declared in sorted(SEALED_FIELDS.items()):
+            if table not in tables:
+                continue
+            columns = sorted(declared)
+            where = " OR ".join(f"({c} != '' AND substr({c}, 1, {len(sealing.PREFIX)}) != ?)" for c in columns)
+            count += con.execute(f"SELECT count(*) FROM {table} WHERE {where}",
+                                 [sealing.PREFIX] * len(columns)).fetchone()[0]
+            if table in synced_tables():
+                for row_id, text in con.execute("SELECT row_id, changes FROM revision WHERE entity = ?", (table,)):
+                    changes = json.loads(text)
+                    count += any(isinstance(changes.get(c), str) and changes[c] and not is_sealed(changes[c])
+                                 for c in columns)
+    return count
+
+
 def seal_clear_values(ws: Workspace) -> int:
     """Seal every clear value of a declared field in this file, in one transaction; returns how many
     rows and revisions changed. The sealing is deterministic (``HealthKey.reseal``), so laptops
@@ -249,6 +274,7 @@ def seal_clear_values(ws: Workspace) -> int:
     changed = 0
     touched_rows: set[tuple[str, str]] = set()
     with ws.writing() as journal:
+        scrubbing(journal.session)
         con = journal.session.connection().connection
         tables = {**synced_tables(), **fact_tables()}
         for table, declared in sorted(SEALED_FIELDS.items()):
@@ -282,7 +308,23 @@ def seal_clear_values(ws: Workspace) -> int:
             refresh_conflicts(journal.session, sorted(touched_rows))
         if changed:
             journal.audit("health.seal_clear", "event", event.id, f"changed={changed}")
+        scrubbing(journal.session, on=False)
+    if changed:
+        drop_old_pages(ws.db)
     return changed
+
+
+def scrubbing(session: Session, on: bool = True) -> None:
+    """Zero what a replaced clear value leaves in the page it was in (SQLite keeps freed space
+    otherwise), for the writes that replace clear values by sealed ones."""
+    session.connection().exec_driver_sql(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
+
+def drop_old_pages(db) -> None:
+    """After clear values were replaced: checkpoint and empty the WAL, which still holds the pages
+    as they were before (best effort; a reader holding an old snapshot keeps it until it ends)."""
+    with db.engine.connect() as con:
+        con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def adopt_sealed_copies(session: Session, revisions: Iterable[tuple], facts: dict[str, list[dict]]) -> int:

@@ -361,7 +361,9 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
                             signer_key=str(sealed.manifest.get("public_key", "")),
                             signer_name=str(sealed.manifest.get("device_name", "")))
             result = merge(session, content, progress)
-            health_key.adopt_sealed_copies(session, content.revisions, content.facts)
+            health_key.scrubbing(session)
+            adopted = health_key.adopt_sealed_copies(session, content.revisions, content.facts)
+            health_key.scrubbing(session, on=False)
             apply_erasures(session)  # whatever this bundle brought of an erased person is cleared at once
             authority.store_proofs(session, content)
         except BundleError as error:
@@ -392,6 +394,8 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
                                                   "file": str(path), "device_id": str(sealed.manifest["device_id"]),
                                                   "report": json.dumps(asdict(report))}])
         session.commit()
+    if adopted:
+        health_key.drop_old_pages(ws.db)
     health_key.seal_clear_values(ws)  # clear values from a laptop not yet upgraded, if the key is here
     return report
 

@@ -106,3 +106,34 @@ def test_numbers_written_before_sealing_are_sealed_when_the_key_is_next_unlocked
             "WHERE entity = 'travellerprivate'").all()
     assert rows and all(NUMBER not in r[0] for r in rows)
     assert family.traveller(a.ws, mother).id_doc_number == NUMBER
+
+
+def _plant_clear_number(db, mother) -> None:
+    """As a file from before sealing held it: the number in clear in the row and its revision."""
+    con = db.engine.raw_connection()
+    con.execute("UPDATE travellerprivate SET id_doc_number = ? WHERE id = ?", (NUMBER, mother))
+    con.execute("UPDATE revision SET changes = json_set(changes, '$.id_doc_number', ?) "
+                "WHERE entity = 'travellerprivate' AND row_id = ? AND changes LIKE '%id_doc_number%'",
+                (NUMBER, mother))
+    con.commit()
+    con.close()
+
+
+def test_a_desk_cannot_seal_old_clear_values_itself_and_takes_the_sealed_copies_from_a_bundle(day, tmp_path):
+    a, b, mother, _ = day
+    for laptop in (a, b):
+        _plant_clear_number(laptop.db, mother)
+    held = health_key.clear_values_held(b.ws)
+    assert held >= 2  # the row and at least one revision
+    assert health_key.seal_clear_values(b.ws) == 0  # no private key here: nothing it could do converges
+    assert health_key.clear_values_held(b.ws) == held
+    health_key.lock_health(a.ws)
+    health_key.unlock_health(a.ws, HEALTH)  # the unlocked laptop seals them, deterministically
+    assert health_key.clear_values_held(a.ws) == 0
+    b.take(a.export(tmp_path))
+    assert health_key.clear_values_held(b.ws) == 0
+    held_bytes = b"".join(p.read_bytes() for p in (b.db.path, b.db.path.with_name(b.db.path.name + "-wal"))
+                          if p.exists())
+    assert NUMBER.encode() not in held_bytes
+    a.take(b.export(tmp_path))
+    assert a.dump() == b.dump()

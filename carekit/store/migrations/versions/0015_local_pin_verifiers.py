@@ -25,6 +25,7 @@ _str = sqlmodel.sql.sqltypes.AutoString
 
 def upgrade() -> None:
     con = op.get_bind()
+    con.exec_driver_sql("PRAGMA secure_delete = ON")  # the old hashes' pages are zeroed as they are freed
     op.create_table('pinverifier',
     sa.Column('operator_id', _str(length=36), nullable=False),
     sa.Column('pin_hash', _str(), nullable=False),
@@ -43,6 +44,7 @@ def upgrade() -> None:
     con.exec_driver_sql("DELETE FROM conflict WHERE entity = 'operator' AND field = 'pin_hash'")
     with op.batch_alter_table('operator', schema=None) as batch_op:
         batch_op.drop_column('pin_hash')
+    con.exec_driver_sql("PRAGMA secure_delete = OFF")
 
 
 def downgrade() -> None:
