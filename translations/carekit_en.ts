@@ -1558,6 +1558,10 @@
             <translation>The bundle holds a revision that cannot be read.</translation>
         </message>
         <message>
+            <source>{file} was refused: it holds an assessment (person {person}, written score {score}) from {laptop} that does not match the trainer's signature, so it was changed after it was recorded; nothing was imported.</source>
+            <translation>{file} was refused: it holds an assessment (person {person}, written score {score}) from {laptop} that does not match the trainer's signature, so it was changed after it was recorded; nothing was imported.</translation>
+        </message>
+        <message>
             <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
             <translation>{file} is not a CareKit event-setup file (or it is damaged).</translation>
         </message>
@@ -1752,6 +1756,10 @@
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
             <translation>{person} is not enrolled in this session, so cannot be assessed.</translation>
+        </message>
+        <message>
+            <source>The assessment of {person} (attempt {attempt}, written score {score}) does not match the trainer's signature: it was changed after it was recorded, or never signed. Nothing was issued; the trainer records the assessment again.</source>
+            <translation>The assessment of {person} (attempt {attempt}, written score {score}) does not match the trainer's signature: it was changed after it was recorded, or never signed. Nothing was issued; the trainer records the assessment again.</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>

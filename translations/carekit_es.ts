@@ -1598,6 +1598,10 @@
             <translation>El paquete contiene una revisión que no se puede leer.</translation>
         </message>
         <message>
+            <source>{file} was refused: it holds an assessment (person {person}, written score {score}) from {laptop} that does not match the trainer's signature, so it was changed after it was recorded; nothing was imported.</source>
+            <translation>{file} fue rechazado: contiene una evaluación (persona {person}, nota escrita {score}) de {laptop} que no coincide con la firma del instructor, por lo que se modificó después de registrarse; no se importó nada.</translation>
+        </message>
+        <message>
             <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
             <translation>{file} no es un archivo de configuración de evento de CareKit (o está dañado).</translation>
         </message>
@@ -1756,6 +1760,10 @@
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
             <translation>{person} no está inscrito en esta sesión, así que no se puede evaluar.</translation>
+        </message>
+        <message>
+            <source>The assessment of {person} (attempt {attempt}, written score {score}) does not match the trainer's signature: it was changed after it was recorded, or never signed. Nothing was issued; the trainer records the assessment again.</source>
+            <translation>La evaluación de {person} (intento {attempt}, nota escrita {score}) no coincide con la firma del instructor: se modificó después de registrarse o nunca se firmó. No se emitió nada; el instructor debe registrar la evaluación de nuevo.</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>

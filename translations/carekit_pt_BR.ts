@@ -1598,6 +1598,10 @@
             <translation>O pacote contém uma revisão que não pode ser lida.</translation>
         </message>
         <message>
+            <source>{file} was refused: it holds an assessment (person {person}, written score {score}) from {laptop} that does not match the trainer's signature, so it was changed after it was recorded; nothing was imported.</source>
+            <translation>{file} foi recusado: contém uma avaliação (pessoa {person}, nota escrita {score}) de {laptop} que não confere com a assinatura do instrutor, ou seja, foi alterada depois de registrada; nada foi importado.</translation>
+        </message>
+        <message>
             <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
             <translation>{file} não é um arquivo de configuração de evento do CareKit (ou está danificado).</translation>
         </message>
@@ -1756,6 +1760,10 @@
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
             <translation>{person} não está inscrito nesta sessão, então não pode ser avaliado.</translation>
+        </message>
+        <message>
+            <source>The assessment of {person} (attempt {attempt}, written score {score}) does not match the trainer's signature: it was changed after it was recorded, or never signed. Nothing was issued; the trainer records the assessment again.</source>
+            <translation>A avaliação de {person} (tentativa {attempt}, nota escrita {score}) não confere com a assinatura do instrutor: foi alterada depois de registrada ou nunca foi assinada. Nada foi emitido; o instrutor registra a avaliação de novo.</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>

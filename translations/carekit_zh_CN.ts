@@ -1555,6 +1555,10 @@
             <translation>同步包中有无法读取的修改记录。</translation>
         </message>
         <message>
+            <source>{file} was refused: it holds an assessment (person {person}, written score {score}) from {laptop} that does not match the trainer's signature, so it was changed after it was recorded; nothing was imported.</source>
+            <translation>{file} 被拒绝:其中来自 {laptop} 的一条考核记录(人员 {person},笔试 {score} 分)与培训师的签名不符,说明记录后被改动过;未导入任何内容。</translation>
+        </message>
+        <message>
             <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
             <translation>{file} 不是 CareKit 活动设置文件（或已损坏）。</translation>
         </message>
@@ -1749,6 +1753,10 @@
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
             <translation>{person} 未报名本场培训，因此不能考核。</translation>
+        </message>
+        <message>
+            <source>The assessment of {person} (attempt {attempt}, written score {score}) does not match the trainer's signature: it was changed after it was recorded, or never signed. Nothing was issued; the trainer records the assessment again.</source>
+            <translation>{person} 的考核(第 {attempt} 次,笔试 {score} 分)与培训师的签名不符:记录后被改动过,或从未签名。未颁发证书;请培训师重新录入该考核。</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>

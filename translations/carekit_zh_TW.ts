@@ -1591,6 +1591,10 @@
             <translation>同步包中有無法讀取的修改紀錄。</translation>
         </message>
         <message>
+            <source>{file} was refused: it holds an assessment (person {person}, written score {score}) from {laptop} that does not match the trainer's signature, so it was changed after it was recorded; nothing was imported.</source>
+            <translation>{file} 被拒絕:其中來自 {laptop} 的一筆考核紀錄(人員 {person},筆試 {score} 分)與培訓師的簽章不符,表示紀錄後遭到修改;未匯入任何內容。</translation>
+        </message>
+        <message>
             <source>{file} is not a CareKit event-setup file (or it is damaged).</source>
             <translation>{file} 不是 CareKit 活動設定檔案（或已損壞）。</translation>
         </message>
@@ -1749,6 +1753,10 @@
         <message>
             <source>{person} is not enrolled in this session, so cannot be assessed.</source>
             <translation>{person} 未報名本場培訓，因此不能考核。</translation>
+        </message>
+        <message>
+            <source>The assessment of {person} (attempt {attempt}, written score {score}) does not match the trainer's signature: it was changed after it was recorded, or never signed. Nothing was issued; the trainer records the assessment again.</source>
+            <translation>{person} 的考核(第 {attempt} 次,筆試 {score} 分)與培訓師的簽章不符:紀錄後遭到修改,或從未簽章。未頒發證書;請培訓師重新輸入該考核。</translation>
         </message>
         <message>
             <source>This badge is genuine but its registration has not reached this laptop yet: sync, then scan again. Nothing was recorded.</source>

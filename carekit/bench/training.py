@@ -13,11 +13,13 @@ from carekit.domain.zones import zone as time_zone
 
 from carekit.domain.training import ENROLLED, IN, OUT, Assessment, Attendance, Enrollment, derived_id
 from carekit.services import attendance, certificates, checkin, training
+from carekit.services.assessment import signature_fields
 from carekit.services.credential_export import export_credential, verify_credential
 from carekit.services.events import SiteInput, create_event, current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.services.session_certificates import issue_for_session, list_certificates
 from carekit.store.db import Database
+from carekit.store.journal import now_iso
 
 SESSIONS, PER_SESSION = 100, 60
 SKILLS = ["Scene safety", "CPR 30:2", "AED", "Recovery position", "Choking relief", "Bleeding control"]
@@ -54,10 +56,12 @@ def _sessions(ws, registered) -> list[str]:
                                             "at": f"{today}T{h}:00:00+08:00", "entered_later": False, "corrects": "",
                                             "void": False, "reason": ""}
                                            for p in people for d, h in ((IN, "00"), (OUT, "08"))])
-            journal.create_many(Assessment, [{"session_id": session_id, "person_id": p.person_id, "attempt": 1,
-                                              "supersedes": "", "score": 85, "skills": skills, "trainer_id": "",
-                                              "assessed_at": ""} for p in people],
-                                [derived_id("assessment", session_id, p.person_id, "1") for p in people])
+            rows = [{"session_id": session_id, "person_id": p.person_id, "attempt": 1, "supersedes": "",
+                     "score": 85, "skills": skills, "trainer_id": ws.operator_id, "assessed_at": now_iso()}
+                    for p in people]
+            ids_here = [derived_id("assessment", session_id, p.person_id, "1") for p in people]
+            journal.create_many(Assessment, [{**row, **signature_fields(journal, row_id, row)}
+                                             for row, row_id in zip(rows, ids_here)], ids_here)
     return ids
 
 

@@ -12,16 +12,20 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from carekit.domain.authority import TRAINING
 from carekit.domain.enums import Role
-from carekit.domain.tables import Person
+from carekit.domain.tables import Device, Person
 from carekit.domain.training import ENROLLED, Assessment, Attendance, Course, Enrollment, derived_id
 from carekit.domain.training_rules import Result, course_result
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
+from carekit.security import assessment_signatures as signatures
+from carekit.security.assessment_signatures import PROOF, SIGNED, Signed
 from carekit.services.attendance import attended_hours
 from carekit.services.errors import ValidationError
 from carekit.services.training import course_skills, load_session, require_session_lead
 from carekit.services.workspace import Workspace
-from carekit.store.journal import now_iso
+from carekit.store.journal import now_iso, read_local
+from carekit.sync.authority import capabilities_of
 
 
 STATUS_WORDS = {"passed": QT_TRANSLATE_NOOP("Training", "passed"), "failed": QT_TRANSLATE_NOOP("Training", "failed"),
@@ -84,19 +88,66 @@ def assess(ws: Workspace, session_id: str, person_id: str, *, score: int | None 
         skills.update({s: False for s in failed})
         fields = {"skills": json.dumps(skills, ensure_ascii=False, sort_keys=True), "trainer_id": ws.operator_id,
                   "assessed_at": now_iso()}
+        new = current is None or retake
         if score is not None:
             fields["score"] = int(score)
-        if current is None or retake:
+        elif new or current.score is None:
+            fields["score"] = -1
+        else:
+            fields["score"] = current.score
+        if new:
             attempt = 1 if current is None else current.attempt + 1
             row_id = derived_id("assessment", row.id, person_id.strip(), str(attempt))
-            journal.create(Assessment, {"session_id": row.id, "person_id": person_id.strip(), "attempt": attempt,
-                                        "supersedes": current.id if current else "", "score": -1, **fields},
-                           row_id=row_id)
+            fields.update(session_id=row.id, person_id=person_id.strip(), attempt=attempt,
+                          supersedes=current.id if current else "")
         else:
-            row_id = current.id
-            journal.update(Assessment, row_id, fields)
-        journal.audit("assessment", "assessment", row_id, f"attempt={attempt if current is None or retake else current.attempt}")
+            row_id, attempt = current.id, current.attempt
+            fields.update(session_id=current.session_id, person_id=current.person_id, attempt=current.attempt,
+                          supersedes=current.supersedes)
+        fields.update(signature_fields(journal, row_id, fields))
+        if new:
+            journal.create(Assessment, fields, row_id=row_id)
+        else:
+            journal.update(Assessment, row_id, fields, together=MUTABLE_SIGNED + PROOF)
+        journal.audit("assessment", "assessment", row_id, f"attempt={attempt}")
         return session.get(Assessment, row_id)
+
+
+# -- the trainer's signature ------------------------------------------------------------
+MUTABLE_SIGNED = ("score", "skills", "trainer_id", "assessed_at")
+
+
+def signature_fields(journal, row_id: str, values: dict) -> dict:
+    """``signed_by`` and ``signature`` for an attempt as ``values`` give it, by this laptop's key."""
+    local = read_local(journal.session)
+    signed = Signed.of(journal.event_id, row_id, values)
+    return {"signed_by": local.get("device_id", ""), "signature": signatures.sign(local["device_key"], signed)}
+
+
+def signing_key(session, device_id: str, cache: dict | None = None) -> str:
+    """The public key of ``device_id`` as its capability chain proves it (with the training
+    capability, or the event's root); "" when nothing proves it."""
+    if cache is not None and device_id in cache:
+        return cache[device_id]
+    device = session.get(Device, device_id) if device_id else None
+    key = device.public_key if device is not None else ""
+    if key and not capabilities_of(session, device_id, key) & {TRAINING}:
+        key = ""
+    if cache is not None:
+        cache[device_id] = key
+    return key
+
+
+def check_signature(session, row: Assessment, name: str = "", cache: dict | None = None) -> None:
+    """Refuse an attempt whose content is not what its laptop signed (changed after it was recorded)."""
+    key = signing_key(session, row.signed_by, cache)
+    values = {f: getattr(row, f) for f in SIGNED}
+    if not row.signature or not key or not signatures.verify(key, row.signature, Signed.of(row.event_id, row.id, values)):
+        raise ValidationError("assessment_not_signed", QT_TRANSLATE_NOOP(
+            "Errors", "The assessment of {person} (attempt {attempt}, written score {score}) does not match the "
+                      "trainer's signature: it was changed after it was recorded, or never signed. Nothing was "
+                      "issued; the trainer records the assessment again."),
+            person=name or row.person_id, attempt=row.attempt, score=row.score if row.score >= 0 else "-")
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,9 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
         return views
 
 
+SIGNED_TOGETHER = ("score", "skills", "trainer_id", "assessed_at", "signed_by", "signature")
+
+
 def resolve(ws: Workspace, conflict_id: str, stamp: str) -> None:
     """Keep the value written at ``stamp``; a new write that names every head of the field."""
     ws.require(Role.COORDINATOR)
@@ -105,8 +108,15 @@ def resolve(ws: Workspace, conflict_id: str, stamp: str) -> None:
         if set(heads) != set(values):  # the merge keeps the list current; this guards a stale one
             raise ValidationError("stale_conflict", QT_TRANSLATE_NOOP(
                 "Errors", "This conflict changed meanwhile; look at its values again."))
-        journal.update(cls, conflict.row_id, {conflict.field: values[stamp]},
-                       meta={"resolves": {conflict.field: sorted(heads)}})
+        fields, settles = {conflict.field: values[stamp]}, {conflict.field: sorted(heads)}
+        if conflict.entity == "assessment" and conflict.field in SIGNED_TOGETHER:
+            # A signature covers the whole attempt: keep every signed field of the chosen write.
+            every = journal.field_heads(conflict.entity, conflict.row_id)
+            for name in SIGNED_TOGETHER:
+                if stamp in every.get(name, {}):
+                    fields[name] = every[name][stamp]
+                    settles[name] = sorted(every[name])
+        journal.update(cls, conflict.row_id, fields, meta={"resolves": settles})
         journal.audit("conflict.resolve", conflict.entity, conflict.row_id, conflict.field)
         if conflict.entity == "person":
             reindex(journal.session, [conflict.row_id])

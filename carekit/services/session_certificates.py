@@ -22,7 +22,7 @@ from carekit.domain.training import RENEWAL, Course, derived_id
 from carekit.domain.training_rules import PASSED
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services import certificates, issuing_keys
-from carekit.services.assessment import results_in, status_word
+from carekit.services.assessment import check_signature, results_in, status_word
 from carekit.services.errors import ValidationError
 from carekit.services.events import current_event
 from carekit.services.training import load_session, require_session_lead
@@ -72,7 +72,7 @@ def issue_for_session(ws: Workspace, session_id: str, *, today: date | None = No
         require_session_lead(ws, row)
         course = session.get(Course, row.course_id)
         today = today or event_today(session)
-        signer = None
+        signer, keys = None, {}
         trainer = session.get(Operator, row.trainer_id)
         code = (course.renews_course or course.code) if course.kind == RENEWAL else course.code
         lines = results_in(session, row)
@@ -89,6 +89,11 @@ def issue_for_session(ws: Workspace, session_id: str, *, today: date | None = No
                 continue
             if line.result.status != PASSED:
                 report.refused.append((line.person_id, line.name, f"{status_word(line.result.status)}: {line.words}"))
+                continue
+            try:
+                check_signature(session, line.attempts[-1], line.name, keys)
+            except ValidationError as error:
+                report.refused.append((line.person_id, line.name, error.message))
                 continue
             renews = ""
             if course.kind == RENEWAL:

@@ -137,8 +137,10 @@ class Journal:
         return ids
 
     def update(self, cls: type[SyncedRow], row_id: str, fields: dict[str, Any],
-               meta: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Write only the fields whose value changes; returns them (empty when nothing did)."""
+               meta: dict[str, Any] | None = None, together: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Write only the fields whose value changes; returns them (empty when nothing did).
+        ``together`` fields are written with any change even when unchanged (a signature covers
+        them all, so concurrent writes must meet as one set of heads, not a mix)."""
         current = self.session.execute(select(cls).where(cls.id == row_id)).scalar_one_or_none()
         if current is None:
             raise LookupError(f"{cls.__tablename__} {row_id} does not exist")
@@ -147,6 +149,8 @@ class Journal:
         settles = (meta or {}).get("resolves", {})
         # A resolution is a write to its field even when the value kept is the one shown.
         changed = {f: v for f, v in fields.items() if getattr(current, f) != v or f in settles}
+        if changed:
+            changed.update({f: fields[f] for f in together if f in fields})
         refuse_clear(cls.__tablename__, [changed])
         if not changed and not meta:
             return {}

@@ -256,6 +256,7 @@ def check(session: Session, content: Content, *, file: str, signer: str, signer_
         _check_write(ctx, table=rev[2], fields=list(fields), row_id=str(rev[3]), origin=device_of(str(rev[0])),
                      operator_id=str(rev[4]), stamp=str(rev[0]), proof_key="r:" + str(rev[0]),
                      message=revision_message(rev))
+    _check_assessments(ctx, new)
     for table, rows in content.facts.items():
         if table not in restricted or not rows:
             continue
@@ -270,6 +271,45 @@ def check(session: Session, content: Content, *, file: str, signer: str, signer_
             _check_write(ctx, table=table, fields=(), row_id=str(row.get("id", "")), origin=str(row.get("device_id", "")),
                          operator_id=str(row.get("operator_id", "")), stamp=str(row.get("hlc", "")),
                          proof_key=f"f:{table}:{row.get('id', '')}", message=fact_message(table, row))
+
+
+def _check_assessments(ctx: _Context, revisions: list) -> None:
+    """Each write to an assessment must carry the recording laptop's signature over the whole
+    attempt (a laptop with the training capability); a score changed after it was signed fails."""
+    from carekit.security import assessment_signatures as signatures
+    writes: dict[str, list] = {}
+    for rev in revisions:
+        if rev[2] == "assessment" and ("assessment", str(rev[3])) not in ctx.erased_rows:
+            writes.setdefault(str(rev[3]), []).append((rev, json.loads(rev[5])))
+    con = ctx.session.connection().connection
+    immutable = ("session_id", "person_id", "attempt", "supersedes")
+    for row_id, found in writes.items():
+        stored = con.execute(f"SELECT {', '.join(immutable)} FROM assessment WHERE id = ?", (row_id,)).fetchone()
+        base = dict(zip(immutable, stored)) if stored else {}
+        for _, fields in found:
+            if "session_id" in fields:
+                base.update({name: fields[name] for name in immutable if name in fields})
+        for rev, fields in found:
+            if not set(fields) & {*signatures.SIGNED, *signatures.PROOF}:
+                continue  # a tombstone: nothing the trainer signed
+            values = {**base, **fields}
+            origin = device_of(str(rev[0]))
+            proven = _capabilities(ctx, str(values.get("signed_by", ""))) if values.get("signed_by") else None
+            ok = all(name in values for name in (*signatures.SIGNED, *signatures.PROOF)) and proven is not None \
+                and authority.TRAINING in proven[0]
+            if ok:
+                try:
+                    ok = signatures.verify(proven[1], str(values["signature"]),
+                                           signatures.Signed.of(str(rev[1]), row_id, values))
+                except (TypeError, ValueError):
+                    ok = False
+            if not ok:
+                _refuse("assessment_not_signed", QT_TRANSLATE_NOOP(
+                    "Errors", "{file} was refused: it holds an assessment (person {person}, written score {score}) "
+                              "from {laptop} that does not match the trainer's signature, so it was changed after "
+                              "it was recorded; nothing was imported."),
+                    file=ctx.file, laptop=_laptop(ctx, origin), person=str(values.get("person_id", "?"))[:8],
+                    score=values.get("score", "?"))
 
 
 def _load_erased(ctx: _Context, content: Content) -> None:

@@ -11,7 +11,7 @@ from sqlmodel import SQLModel
 
 from carekit.domain.enums import Role
 from carekit.services import attendance, conflicts, operators, training
-from carekit.services.assessment import assess, session_results
+from carekit.services.assessment import assess, check_signature, session_results
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store import migrate
@@ -66,6 +66,12 @@ def test_two_trainers_writing_different_scores_are_a_conflict_for_a_coordinator(
     b.take(a.export(tmp_path))
     assert [r.score for r in session_results(b.ws, session_id)][0] == 82
     assert not [c for c in conflicts.list_conflicts(b.ws) if c.field == "score"]
+    # The attempt kept is the whole of trainer a's write, so its signature still holds.
+    [line] = [r for r in session_results(b.ws, session_id) if r.person_id == zhang.person_id]
+    assert line.skills == {"CPR 30:2": True}
+    assert not [c for c in conflicts.list_conflicts(b.ws) if c.entity == "assessment"]
+    with b.db.session() as session:
+        check_signature(session, line.attempts[-1])
 
 
 def test_an_event_file_from_before_training_upgrades_and_matches_the_tables(tmp_path):
