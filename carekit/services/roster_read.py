@@ -134,13 +134,26 @@ def _plausible_utf8(line: bytes, legacy: str) -> bool:
     """A GBK line can be valid UTF-8 by accident (it then reads as Latin or Greek letters, never
     Chinese); a real UTF-8 line in a GBK file holds Chinese, accents or Thai that GBK misreads."""
     text = line.decode("utf-8")
-    if any(ord(ch) >= 0x800 for ch in text):
+    if any(ord(ch) >= 0x800 for ch in text) or _accent_inside_a_word(text):
         return True
     try:
         legacy_text = line.decode(legacy)
     except UnicodeDecodeError:
         return True
     return _common_share(legacy_text, legacy) < 0.5
+
+
+def _accent_inside_a_word(text: str) -> bool:
+    """"José", "Peña": an accented letter between Latin ones. Read as GBK the same bytes are everyday
+    characters glued to Latin letters ("Jos茅 Pe帽a"), which no roster cell holds, while a GBK name
+    that happens to be valid UTF-8 reads as accented letters standing together, away from any
+    Latin letter."""
+    for index, ch in enumerate(text):
+        if ord(ch) >= 0x80 and ch.isalpha():
+            around = text[max(index - 1, 0):index] + text[index + 1:index + 2]
+            if any(c.isascii() and c.isalpha() for c in around):
+                return True
+    return False
 
 
 def decode_lines(data: bytes) -> tuple[list[str], str, list[tuple[int, str, str, dict]]]:

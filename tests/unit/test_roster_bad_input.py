@@ -120,3 +120,19 @@ def test_old_format_mexican_mobiles_become_todays_and_foreign_errors_name_no_reg
     assert phones == {"Lucía Santos": "+525512345678", "Luis Gonçalves": "+525587654321"}
     [refused] = report.rejected
     assert refused.line == 4 and "region" not in refused.message and "CN" not in refused.message
+
+
+def test_a_gbk_row_pasted_into_a_latin_roster_keeps_the_accents_of_everyone_else(tmp_path, ws):
+    """A Mexican or Brazilian roster: Spanish headers, accented names, one row from a GBK export."""
+    path = tmp_path / "cdmx.csv"
+    path.write_bytes(b"\n".join([
+        b"nombre,celular_whatsapp,id_empleado",
+        "José Peña,+52 55 1234 5678,MX1".encode("utf-8"),
+        "Inês Gonçalves,+55 11 98765 4321,MX2".encode("utf-8"),
+        "María Núñez,+52 55 2234 5678,MX3".encode("utf-8"),
+        "王芳,+86 138 0013 8000,MX4".encode("gbk"),  # pasted from a GBK export
+    ]) + b"\n")
+    report = import_roster(ws, path)
+    assert names(ws.db) == {"José Peña", "Inês Gonçalves", "María Núñez"}
+    assert [(r.line, r.reason) for r in report.rejected] == [(5, "other_encoding")]
+    assert not any("茅" in n or "帽" in n for n in names(ws.db))  # never mojibake
