@@ -115,6 +115,8 @@ class _Cached:
     keys: list[tuple]  # _sort_key of each row, for bisect
     zone: str
     made: dict[str, tuple[tuple, BoardRow]] = field(default_factory=dict)  # the last BoardRow per traveller
+    version: int = 0  # bumped whenever the rows change
+    last: tuple | None = None  # (version, window, now, missing_from, Board) of the last refresh
 
 
 def _row(pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, zone, number, vehicle_id,
@@ -182,7 +184,16 @@ def _rows(con) -> _Cached:
         keys.insert(index, key_of)
         by_id[row[0]] = row
     cached.stamps = stamps
+    cached.version += 1
     return cached
+
+
+def _crossed(keys: list[tuple], a: str, b: str) -> bool:
+    """Whether any arrival lies between the two instants (inclusive): only those change state."""
+    if a == b:
+        return False
+    low, high = (a, b) if a <= b else (b, a)
+    return bisect_left(keys, (high + "\uffff",)) > bisect_left(keys, (low,))
 
 
 def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_WINDOW) -> Board:
@@ -191,6 +202,13 @@ def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_W
     now_text = utc_text(now)
     missing_from = utc_text(now - timedelta(minutes=window_minutes))
     cached = _rows(con)
+    last = cached.last
+    # A wall screen asks every few seconds: with nothing written and no arrival passed by the
+    # clock (or by the missing-from line) since, every row is as it was.
+    if last is not None and last[0] == cached.version and last[1] == window_minutes \
+            and not _crossed(cached.keys, last[2], now_text) and not _crossed(cached.keys, last[3], missing_from):
+        board = last[4]
+        return Board(now_text, list(board.rows), dict(board.counts), list(board.vehicles), cached.zone)
     made = cached.made
     board_rows, counts = [], dict.fromkeys(BOARD_STATES, 0)
     vehicles: dict[str, VehicleBoard] = {}
@@ -222,7 +240,9 @@ def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_W
     if len(made) > 2 * len(cached.rows) + 100:  # travellers gone from the board
         for pid in set(made) - set(cached.by_id):
             del made[pid]
-    return Board(now_text, board_rows, counts, sorted(vehicles.values(), key=lambda v: v.label), cached.zone)
+    board = Board(now_text, board_rows, counts, sorted(vehicles.values(), key=lambda v: v.label), cached.zone)
+    cached.last = (cached.version, window_minutes, now_text, missing_from, board)
+    return board
 
 
 def event_clock(board: Board) -> str:

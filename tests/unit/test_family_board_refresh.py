@@ -75,3 +75,22 @@ def test_a_bundle_with_older_stamps_still_shows_on_the_board(tmp_path):
         assert [r.name for r in family_board.arrivals_board(b.ws, NOON).rows] == ["李秀英"]
     finally:
         close_all([a, b])
+
+
+def test_as_the_clock_runs_the_kept_board_matches_a_fresh_read(ws, crowd):
+    from datetime import timedelta
+    f = make_families(ws, crowd)
+    pickups.plan_pickups(ws, 60, 7)
+    family.set_status(ws, f.wife, "arrived")
+    start = datetime(2026, 12, 4, 6, 0, tzinfo=timezone.utc)  # 14:00 in Shenzhen, before anyone lands
+    states = set()
+    for step in range(0, 60):
+        now = start + timedelta(minutes=7 * step)
+        kept = family_board.arrivals_board(ws, now)
+        family_board._cache.clear()
+        fresh = family_board.arrivals_board(ws, now)
+        assert ([r.as_dict() for r in kept.rows], kept.counts, kept.now_utc) == (
+            [r.as_dict() for r in fresh.rows], fresh.counts, fresh.now_utc), now
+        family_board.arrivals_board(ws, now)  # the next step starts from a kept board again
+        states.update(r.board for r in kept.rows)
+    assert states == {"on_time", "landed", "missing", "picked_up"}
