@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from carekit.domain.ids import new_id
@@ -102,6 +103,9 @@ class Consent(SyncedRow, table=True):
 
 
 class CheckIn(FactRow, table=True):
+    # A day's figures are SQL aggregates over these (services/day_counts.py), not a read of every row.
+    __table_args__ = (Index("ix_checkin_day", "point", "registration_id", "at", "device_id", "id"),
+                      Index("ix_checkin_device_hlc", "device_id", "hlc"))
     registration_id: str = Field(index=True)
     point: str = "entrance"
     desk: str = ""  # device name at the time, shown in "already checked in at 09:14, desk 2"

@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from carekit.domain.zones import zone as lookup_zone
 from carekit.domain.enums import Role
+from carekit.domain.small_counts import hide_bars, hide_cells, hide_figure, hides_small_counts
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services.day_figures import Tally, tally
 from carekit.services.errors import PermissionDenied
@@ -36,6 +37,7 @@ class Chart:
     title: str
     x: list[str]
     series: dict[str, list[int]]  # series label → one value per x
+    health_counts: bool = False  # counts of health facts: small bars are not drawn where counts are hidden
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Table:
     title: str
     columns: list[str]
     rows: list[list]
-    health_counts: bool = False  # counts of health facts: small ones are suppressed in print
+    health_counts: bool = False  # counts of health facts: small ones are hidden (domain.small_counts)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class PanelView:
     tables: list[Table] = field(default_factory=list)
     freshness: list[Fresh] = field(default_factory=list)
     note: str = ""
+    health: bool = False  # the headline figures count health facts
 
 
 @dataclass(frozen=True)
@@ -145,19 +148,39 @@ def _zone(name: str):
 
 
 def today(ws: Workspace) -> str:
-    return dt.datetime.now(_zone(tally(ws.db).timezone)).date().isoformat()
+    """Today where the event is (its time zone), the day the dashboard and the report show first."""
+    with ws.db.engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT timezone FROM event WHERE id = (SELECT value FROM localstate WHERE key = 'event_id')").first()
+    return dt.datetime.now(_zone(row[0] if row else "UTC")).date().isoformat()
 
 
-def dashboard(ws: Workspace, date: str = "", site_id: str = "", words: Words = translate) -> Dashboard:
-    """Every panel this operator may see, for ``date`` (default: today where the event is)."""
+def hidden_small_counts(panel: PanelView) -> PanelView:
+    """The panel with its health counts under 5 hidden (``domain.small_counts``)."""
+    tables = [replace(t, rows=hide_cells(t.rows)) if t.health_counts else t for t in panel.tables]
+    charts = [replace(c, series={n: hide_bars(v) for n, v in c.series.items()}) if c.health_counts else c
+              for c in panel.charts]
+    headline = [(label, hide_figure(value)) for label, value in panel.headline] if panel.health else panel.headline
+    return replace(panel, tables=tables, charts=charts, headline=headline)
+
+
+def dashboard(ws: Workspace, date: str = "", site_id: str = "", words: Words = translate,
+              counts: Tally | None = None, leaves_laptop: bool = False) -> Dashboard:
+    """Every panel this operator may see, for ``date`` (default: today where the event is).
+
+    ``counts``: figures already counted (the day report's); default this database's live tally.
+    Health counts under 5 are hidden unless a medic looks at them on screen (``leaves_laptop``: no)."""
     if not ws.operator_id and not ws.roles:
         raise PermissionDenied("signed_out", QT_TRANSLATE_NOOP("Errors", "Sign in to see the dashboard."))
-    counts = tally(ws.db)
+    if counts is None:
+        counts = tally(ws.db)
     if not date:
         date = dt.datetime.now(_zone(counts.timezone)).date().isoformat()
+    hide = hides_small_counts(ws.roles, leaves_laptop)
     with counts.lock:
         scope = Scope(ws, date, site_id, counts)
-        panels = [view for p in visible_providers(ws) if (view := _build(p, scope, words)) is not None]
+        panels = [hidden_small_counts(view) if hide else view
+                  for p in visible_providers(ws) if (view := _build(p, scope, words)) is not None]
         return Dashboard(counts.event_name, counts.event_language, date, site_id, dict(counts.sites), panels)
 
 

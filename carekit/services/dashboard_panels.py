@@ -124,7 +124,7 @@ def screening_panel(scope: Scope, words: Words) -> PanelView:
         people = s.per_site.get((date, scope.site_id), 0)
     else:
         people = s.people.get(date, 0)
-    view = PanelView("screening", words(D, QT_TRANSLATE_NOOP("Dashboard", "Screening")))
+    view = PanelView("screening", words(D, QT_TRANSLATE_NOOP("Dashboard", "Screening")), health=True)
     view.headline = [(words(D, QT_TRANSLATE_NOOP("Dashboard", "People screened")), str(people))]
     per_hour = {(station, hour): n for (d, station, hour), n in s.per_station_hour.items() if d == date}
     if scope.site_id:
@@ -133,7 +133,8 @@ def screening_panel(scope: Scope, words: Words) -> PanelView:
     stations = [st for st in STATIONS if any(k[0] == st for k in per_hour)]
     view.charts.append(Chart("bars", words(D, QT_TRANSLATE_NOOP("Dashboard", "People screened per station per hour")),
                              hours, {vocabulary(words, "Screening", STATIONS, st): [per_hour.get((st, h), 0)
-                                                                                   for h in hours] for st in stations}))
+                                                                                   for h in hours] for st in stations},
+                             health_counts=True))
     view.tables.append(Table(words(D, QT_TRANSLATE_NOOP("Dashboard", "People screened per station per hour")), [
         words(D, QT_TRANSLATE_NOOP("Dashboard", "Station")), words(D, QT_TRANSLATE_NOOP("Dashboard", "Hour")),
         words(D, QT_TRANSLATE_NOOP("Dashboard", "People"))],
@@ -152,7 +153,7 @@ def screening_panel(scope: Scope, words: Words) -> PanelView:
 
 def referrals_panel(scope: Scope, words: Words) -> PanelView:
     s = scope.tally.screening
-    view = PanelView("referrals", words(D, QT_TRANSLATE_NOOP("Dashboard", "Open referrals")))
+    view = PanelView("referrals", words(D, QT_TRANSLATE_NOOP("Dashboard", "Open referrals")), health=True)
     order = {"urgent": 0, "routine": 1, "unknown": 2}
     rows = sorted(s.open_referrals.items(), key=lambda kv: (order.get(kv[0][1], 3), kv[0][0]))
     view.headline = [(words(D, QT_TRANSLATE_NOOP("Dashboard", "Open referrals")), str(sum(s.open_referrals.values()))),

@@ -6,7 +6,12 @@ rowid, whatever their clock stamps. A person's or registration's change is a new
 re-reads just those rows. Screening aggregates are recomputed whole when anything health-related
 arrives (they are a few thousand rows, and consent withdrawals hide records retroactively).
 
-One ``Tally`` per database file, shared by the dashboard, the exports and the day report.
+A check-in annulled by mistake counts nowhere (an annulment is an insert-only fact too, read by
+rowid); an erased person's check-ins and records stay counted, anonymously (their registration
+still counts, it just leads to nobody).
+
+One ``Tally`` per database file, shared by the dashboard and the app; the day report counts its
+day with SQL aggregates instead (``day_counts.DayTally``), since it runs in a fresh process.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from carekit.store.db import Database
 
 PENDING = "?"  # site/category key for check-ins whose registration has not arrived yet
 ENTRANCE = "entrance"
+NOT_ANNULLED = "id NOT IN (SELECT checkin_id FROM checkinannulment)"  # a mistake counts nowhere
 URGENT_FLAGS = frozenset({"bp_urgent"})  # flags whose referral is seen first
 _CODE = re.compile(r"[a-z0-9_]+")  # a flag code in clear; anything else is sealed here
 _CLEAR_ID = re.compile(r"[0-9a-f-]{36}")  # a row id in clear (a sealed one is ciphertext)
@@ -69,6 +75,8 @@ class Tally:
     def _reset(self) -> None:
         self.checkin_rowid = 0
         self.revision_rowid = 0
+        self.annulment_rowid = 0
+        self.erasure_rowid = 0
         self.merges_seen = 0
         self.health_mark: tuple = ()
         self.health_dirty = True
@@ -108,10 +116,14 @@ class Tally:
                 self._read_everything(con)
             else:
                 self._read_revisions(con)
+                self._read_annulments(con)
                 self._read_checkins(con)
             self._read_screening(con)
-            self.imports = dict(con.execute(
-                "SELECT device_id, max(at) FROM synclog WHERE direction = 'import' GROUP BY device_id").fetchall())
+            self._read_imports(con)
+
+    def _read_imports(self, con) -> None:
+        self.imports = dict(con.execute(
+            "SELECT device_id, max(at) FROM synclog WHERE direction = 'import' GROUP BY device_id").fetchall())
 
     def _read_setup(self, con) -> None:
         local = dict(con.execute("SELECT key, value FROM localstate").fetchall())
@@ -132,8 +144,11 @@ class Tally:
         """The first count of a day: whole tables and SQL aggregates, not row by row (300 000 scans)."""
         self.revision_rowid = con.execute("SELECT coalesce(max(rowid), 0) FROM revision").fetchone()[0]
         self.checkin_rowid = con.execute("SELECT coalesce(max(rowid), 0) FROM checkin").fetchone()[0]
+        self.annulment_rowid = _max_rowid(con, "checkinannulment")
+        self.erasure_rowid = _max_rowid(con, "erasure")
+        erased = {pid for pid, in con.execute("SELECT person_id FROM erasure")}
         for pid, category, deleted, merged in con.execute("SELECT id, category, deleted, merged_into FROM person"):
-            self.persons[pid] = (category, not deleted and not merged)
+            self.persons[pid] = (category, counts_person(deleted, merged, pid in erased))
         for rid, pid, site, source, deleted in con.execute(
                 "SELECT id, person_id, site_id, source, deleted FROM registration"):
             self.regs[rid] = (pid, site, source, bool(deleted))
@@ -141,14 +156,14 @@ class Tally:
         newest: dict[str, str] = {}
         scans: Counter = Counter()
         first: dict[tuple[str, str], tuple[str, str]] = {}
-        # One plain scan: SQLite's GROUP BY would sort 300 000 rows, slower than this loop.
-        for rid, point, device, at, hlc in con.execute(
-                "SELECT registration_id, point, device_id, at, hlc FROM checkin WHERE rowid <= ?",
-                (self.checkin_rowid,)):
-            if hlc > newest.get(device, ""):
-                newest[device] = hlc
-            if point != ENTRANCE:
-                continue
+        # Every laptop's newest check-in, annulled or not: how fresh its data is here.
+        for device, hlc in con.execute("SELECT device_id, max(hlc) FROM checkin WHERE rowid <= ? GROUP BY device_id",
+                                       (self.checkin_rowid,)):
+            newest[device] = hlc
+        # One plain scan: SQLite's GROUP BY would sort the day's scans, slower than this loop.
+        for rid, device, at in con.execute(
+                "SELECT registration_id, device_id, at FROM checkin WHERE point = ? AND rowid <= ? AND "
+                + NOT_ANNULLED, (ENTRANCE, self.checkin_rowid)):
             key = (at[:10], rid)
             scans[(key[0], device)] += 1
             earlier = first.get(key)
@@ -185,6 +200,9 @@ class Tally:
 
     def _read_revisions(self, con) -> None:
         people, regs = set(), set()
+        for rowid, pid in con.execute("SELECT rowid, person_id FROM erasure WHERE rowid > ?", (self.erasure_rowid,)):
+            people.add(pid)  # erased here by a bundle: still counted, anonymously
+            self.erasure_rowid = max(self.erasure_rowid, rowid)
         top = self.revision_rowid
         for rowid, entity, row_id in con.execute(
                 "SELECT rowid, entity, row_id FROM revision WHERE rowid > ? AND entity IN "
@@ -199,9 +217,10 @@ class Tally:
         self.revision_rowid = max(top, con.execute("SELECT coalesce(max(rowid), 0) FROM revision").fetchone()[0])
         for chunk in _chunks(sorted(people)):
             marks = ",".join("?" * len(chunk))
-            for pid, category, deleted, merged in con.execute(
-                    f"SELECT id, category, deleted, merged_into FROM person WHERE id IN ({marks})", chunk):
-                self.persons[pid] = (category, not deleted and not merged)
+            for pid, category, deleted, merged, erased in con.execute(
+                    "SELECT id, category, deleted, merged_into, id IN (SELECT person_id FROM erasure) "
+                    f"FROM person WHERE id IN ({marks})", chunk):
+                self.persons[pid] = (category, counts_person(deleted, merged, erased))
                 regs.update(self.person_regs.get(pid, ()))
         for chunk in _chunks(sorted(regs)):
             marks = ",".join("?" * len(chunk))
@@ -248,14 +267,46 @@ class Tally:
             if walk_in:
                 self.walk_ins_in[(date, site)] += sign
 
+    def _read_annulments(self, con) -> None:
+        """Check-ins annulled since the last count: taken out again; a later scan that day becomes the arrival."""
+        rows = con.execute(
+            "SELECT a.rowid, c.rowid, c.registration_id, c.point, c.device_id, c.at FROM checkinannulment a "
+            "JOIN checkin c ON c.id = a.checkin_id WHERE a.rowid > ?", (self.annulment_rowid,)).fetchall()
+        self.annulment_rowid = max([self.annulment_rowid, *(r[0] for r in rows)])
+        for _, checkin_rowid, rid, point, device, at in rows:
+            if checkin_rowid > self.checkin_rowid or point != ENTRANCE:
+                continue  # not read yet (it never will be), or never counted
+            date = at[:10]
+            self.scans[(date, device)] -= 1
+            if self.first.get((date, rid)) == (at, device):
+                self._move_arrival(con, date, rid)
+
+    def _move_arrival(self, con, date: str, rid: str) -> None:
+        at, device = self.first.pop((date, rid))
+        self.arrivals[(date, device, slot_of(at))] -= 1
+        later = con.execute(
+            "SELECT at, device_id FROM checkin WHERE registration_id = ? AND point = ? AND at >= ? AND at < ? "
+            "AND rowid <= ? AND " + NOT_ANNULLED + " ORDER BY at, rowid LIMIT 1",
+            (rid, ENTRANCE, date, date + "~", self.checkin_rowid)).fetchone()
+        if later is not None:
+            self.first[(date, rid)] = tuple(later)
+            self.arrivals[(date, later[1], slot_of(later[0]))] += 1
+            return
+        self.reg_dates[rid].discard(date)
+        key = self.keys.get(rid)
+        if key is not None:
+            self.checked[(date, key[0], key[1])] -= 1
+            if key[2]:
+                self.walk_ins_in[(date, key[0])] -= 1
+
     def _read_checkins(self, con) -> None:
-        rows = con.execute("SELECT rowid, registration_id, point, device_id, at, hlc FROM checkin WHERE rowid > ?",
-                           (self.checkin_rowid,)).fetchall()
-        for rowid, rid, point, device, at, hlc in rows:
+        rows = con.execute("SELECT rowid, registration_id, point, device_id, at, hlc, " + NOT_ANNULLED +
+                           " FROM checkin WHERE rowid > ?", (self.checkin_rowid,)).fetchall()
+        for rowid, rid, point, device, at, hlc, counted in rows:
             self.checkin_rowid = max(self.checkin_rowid, rowid)
             if hlc > self.checkin_newest.get(device, ""):
                 self.checkin_newest[device] = hlc
-            if point != ENTRANCE:
+            if point != ENTRANCE or not counted:
                 continue
             date = at[:10]
             self.scans[(date, device)] += 1
@@ -297,6 +348,16 @@ class Tally:
 
     def dates(self) -> list[str]:
         return sorted({d for d, _ in self.first} | {k[0] for k in self.screening.per_station_hour})
+
+
+def counts_person(deleted, merged_into: str, erased) -> bool:
+    """Whether a person's registrations count: not merged away, and not deleted unless by an erasure
+    (an erasure keeps them as anonymous counts)."""
+    return not merged_into and (not deleted or bool(erased))
+
+
+def _max_rowid(con, table: str) -> int:
+    return con.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
 
 
 def _chunks(items: list[str], size: int = 500):

@@ -1,28 +1,25 @@
 """The day report for the organiser: every dashboard panel a coordinator sees, in the event's
 language and English, with no count under 5 in any health figure.
 
-Small counts are suppressed in print because the report leaves the event: "1 person with
-urgent blood pressure at the 广州 site" can point at someone. A health cell of 1–4 prints as
-"<5"; when only one cell of a table would be hidden, the next smallest goes too, so a total
-elsewhere cannot give it back; health chart bars under 5 are not drawn.
+The report leaves the event, so its health counts are hidden as ``domain.small_counts`` says for
+anything that leaves the laptop. It is usually made by ``carekit report`` in a fresh process:
+the day's figures are counted with SQL aggregates (``day_counts.DayTally``), not with the
+dashboard's incremental tally, whose first count reads every row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from carekit.domain.enums import Role
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services.dashboard import PanelView, dashboard
+from carekit.services.dashboard import dashboard, today
 from carekit.services.errors import ValidationError
 from carekit.services.health_export import find_site
 from carekit.services.report_words import WORDING
 from carekit.services.workspace import Workspace
-
-SMALL = 5
-HEALTH_PANELS = frozenset({"screening", "referrals"})
 
 
 @dataclass(frozen=True)
@@ -43,36 +40,6 @@ def bilingual(language: str):
     return words
 
 
-def _small(value) -> bool:
-    return isinstance(value, int) and 0 < value < SMALL
-
-
-def suppress_rows(rows: list[list]) -> list[list]:
-    """Counts 1–4 become "<5"; a lone hidden cell takes the next smallest count with it."""
-    cells = [(r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if isinstance(v, int) and v > 0]
-    hidden = {(r, c) for r, c in cells if _small(rows[r][c])}
-    if len(hidden) == 1:
-        rest = sorted(((rows[r][c], r, c) for r, c in cells if (r, c) not in hidden))
-        if rest:
-            hidden.add(rest[0][1:])
-    return [[f"<{SMALL}" if (r, c) in hidden else v for c, v in enumerate(row)] for r, row in enumerate(rows)]
-
-
-def _suppress_value(text: str) -> str:
-    return f"<{SMALL}" if text.isdigit() and 0 < int(text) < SMALL else text
-
-
-def suppressed(panel: PanelView) -> PanelView:
-    """The panel as it may leave the event."""
-    if panel.key not in HEALTH_PANELS:
-        return panel
-    tables = [replace(t, rows=suppress_rows(t.rows)) if t.health_counts else t for t in panel.tables]
-    charts = [replace(c, series={n: [v if v >= SMALL else 0 for v in values] for n, values in c.series.items()})
-              for c in panel.charts]
-    headline = [(label, _suppress_value(value)) for label, value in panel.headline]
-    return replace(panel, tables=tables, charts=charts, headline=headline)
-
-
 def _check_date(date: str) -> str:
     if not date:
         return ""
@@ -85,12 +52,14 @@ def _check_date(date: str) -> str:
 
 def build_report(ws: Workspace, date: str = "", site: str = ""):
     from carekit.printing.day_report import ReportInput
+    from carekit.services.day_counts import DayTally
     ws.require(Role.COORDINATOR)
     site_id = find_site(ws, site)
-    board = dashboard(ws, _check_date(date), site_id)  # checks who may see what, in the screen language
-    words = bilingual(board.language)
-    board = dashboard(ws, board.date, site_id, words=words)
-    panels = [suppressed(p) for p in board.panels]
+    counts = DayTally(ws.db, _check_date(date) or today(ws))
+    counts.update()
+    words = bilingual(counts.event_language)
+    board = dashboard(ws, counts.date, site_id, words=words, counts=counts, leaves_laptop=True)
+    panels = board.panels
     made = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z")
     lines = [f"{words('Report', 'Day report')} · {words('Report', 'Date')}: {board.date}",
              f"{words('Report', 'Site')}: {board.sites.get(site_id, '') or words('Report', 'every site')}",

@@ -1,7 +1,9 @@
 """Exporting screening results for a site: CSV or XLSX (by the file's suffix).
 
 A medic gets one row per current record; a coordinator without the medic role gets aggregates
-(people screened and flags per station); anyone else is refused before a file is created.
+(people screened and flags per station), whose counts under 5 are hidden (an aggregate is made to
+be handed on, so whoever makes it: ``domain.small_counts``); anyone else is refused before a file
+is created.
 Every export is audited (counts only, never values).
 """
 
@@ -14,6 +16,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from carekit.domain.enums import Role
+from carekit.domain.small_counts import hide_cells
 from carekit.domain.tables import Person, Site
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError
@@ -68,7 +71,7 @@ def _aggregate_rows(key, rows) -> list[list]:
     for station in sorted(people):
         out.append([station, len(people[station]), "", ""])
         out.extend([station, "", code, n] for (s, code), n in sorted(flags.items()) if s == station)
-    return out
+    return hide_cells(out)
 
 
 def _write(path: Path, header: list[str], rows: list[list]) -> None:

@@ -3,8 +3,10 @@ health count small enough to point at a person."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +14,8 @@ import carekit.printing.day_report  # noqa: F401 (reportlab reads its settings f
 
 from carekit.domain.enums import ConsentKind, Role
 from carekit.services import consent, screening
-from carekit.services.day_report import suppress_rows, write_day_report
+from carekit.domain.small_counts import hide_cells
+from carekit.services.day_report import write_day_report
 from carekit.services.errors import PermissionDenied
 from tests.unit.day_event import DAY, build_day
 from tests.unit.sync_lab import close_all
@@ -27,9 +30,9 @@ def day(tmp_path):
 
 
 def test_small_counts_are_hidden_and_a_lone_hidden_cell_takes_the_next_smallest_along():
-    assert suppress_rows([["a", 7], ["b", 3], ["c", 12]]) == [["a", "<5"], ["b", "<5"], ["c", 12]]
-    assert suppress_rows([["a", 2], ["b", 1], ["c", 9]]) == [["a", "<5"], ["b", "<5"], ["c", 9]]
-    assert suppress_rows([["a", 5], ["b", 0]]) == [["a", 5], ["b", 0]]
+    assert hide_cells([["a", 7], ["b", 3], ["c", 12]]) == [["a", "<5"], ["b", "<5"], ["c", 12]]
+    assert hide_cells([["a", 2], ["b", 1], ["c", 9]]) == [["a", "<5"], ["b", "<5"], ["c", 9]]
+    assert hide_cells([["a", 5], ["b", 0]]) == [["a", 5], ["b", 0]]
 
 
 def pdf_text(path) -> str:
@@ -77,7 +80,7 @@ def test_screening_counts_under_five_never_reach_the_organiser(day, tmp_path):
         at = screening.record_screening(medic, day.people[name], "body", {"height_cm": "170", "weight_kg": "95"})
     screening.record_screening(medic, day.people["张伟"], "blood_pressure", {"systolic_1": "185", "diastolic_1": "100"})
     out = tmp_path / "today.pdf"
-    write_day_report(day.a.ws, out, date=at.record.at[:10])
+    written = write_day_report(day.a.ws, out, date=at.record.at[:10])
     text = pdf_text(out)
     assert re.search(r"健康筛查 / Screening\s+6\s+已筛查人数 / People screened", text)  # six people: shown
     flags = text.split("各类提示 / Flags by kind")[1].split("未结转介")[0]
@@ -87,6 +90,14 @@ def test_screening_counts_under_five_never_reach_the_organiser(day, tmp_path):
     referrals = text.split("按优先级的未结转介 / Open referrals by priority")[1].split("各台电脑")[0]
     assert "<5" in referrals and " 1\n" not in referrals
     assert "张伟" not in text
+    for page in range(1, written.pages + 1):  # every page renders as an image, with something drawn on it
+        width, height, pixels = grey_page(out, page)
+        assert 0.002 < sum(1 for p in pixels if p < 128) / (width * height) < 0.3, page
+    shots = os.environ.get("CAREKIT_SCREENSHOTS")
+    if shots:  # the README's picture of the report's first page
+        target = Path(__file__).resolve().parents[2] / "carekit" / "resources" / "screenshots" / "day_report_page1"
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(out), str(target)],
+                       check=True)
 
 
 def test_only_a_coordinator_prints_the_day_report(day, tmp_path):
