@@ -534,6 +534,14 @@
             <translation>Site:</translation>
         </message>
         <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>The day the figures are for; today where the event is, until you pick another.</source>
+            <translation>The day the figures are for; today where the event is, until you pick another.</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>

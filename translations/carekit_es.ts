@@ -534,6 +534,14 @@
             <translation>Sede:</translation>
         </message>
         <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>The day the figures are for; today where the event is, until you pick another.</source>
+            <translation>El día al que corresponden las cifras; hoy donde se celebra el evento, hasta que elija otro.</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>

@@ -534,6 +534,14 @@
             <translation>Local:</translation>
         </message>
         <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dia:</translation>
+        </message>
+        <message>
+            <source>The day the figures are for; today where the event is, until you pick another.</source>
+            <translation>O dia a que os números se referem; hoje no local do evento, até que você escolha outro.</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Atualizar</translation>
         </message>

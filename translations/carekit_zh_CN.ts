@@ -532,6 +532,14 @@
             <translation>场地：</translation>
         </message>
         <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>The day the figures are for; today where the event is, until you pick another.</source>
+            <translation>这些数字所属的日期；默认是活动所在地的今天，直到您另选一天。</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>

@@ -532,6 +532,14 @@
             <translation>場地：</translation>
         </message>
         <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>The day the figures are for; today where the event is, until you pick another.</source>
+            <translation>這些數字所屬的日期；預設是活動所在地的今天，直到您另選一天。</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from carekit.services.checkin import check_in
+from carekit.services.dashboard import providers
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.ui.context import AppContext
@@ -20,6 +21,8 @@ from tests.ui.test_desk import scan
 from tests.unit.sync_lab import close_all, make_event
 
 ROOT = Path(__file__).resolve().parents[2]
+
+providers()  # import every panel's module at collection: some load reportlab, which reads its settings files
 
 
 def figure(page: DashboardPage, panel: str, label: str) -> str:
@@ -80,6 +83,41 @@ def test_a_bundle_from_another_desk_shows_on_the_dashboard(qtbot, two_desks):
     assert sorted(laptops.item(r, 0).text() for r in range(laptops.rowCount())) == ["desk 1", "desk 2"]
     if getattr(page, "last_report", None) is not None:
         page.last_report.close()
+
+
+def tab_after(widget):
+    """The widget Tab moves to from ``widget``."""
+    from PySide6.QtCore import Qt
+    following = widget.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus or not following.isVisible():
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_the_coordinator_picks_another_day_from_the_keyboard(qtbot, two_desks):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateTimeEdit
+    from carekit.services.dashboard import today
+    a, bundle = two_desks
+    a.take(bundle)  # desk 2's two check-ins of today
+    page = DashboardPage(AppContext(a.ws))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        page.show()
+    day = today(a.ws)
+    assert page.day.date().toString("yyyy-MM-dd") == day and page.chosen_day == ""
+    assert figure(page, "arrivals", "Checked in") == "2 (67%)"
+    assert page.day_label.buddy() is page.day and tab_after(page.site) is page.day  # Alt+D, or Tab
+    page.day.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    away, back = (Qt.Key.Key_Up, Qt.Key.Key_Down) if day.endswith("-01") else (Qt.Key.Key_Down, Qt.Key.Key_Up)
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        qtbot.keyClick(page.day, away)
+    other = page.day.date().toString("yyyy-MM-dd")
+    assert other != day and page.chosen_day == other and page.board.date == other
+    assert figure(page, "arrivals", "Checked in") == "0 (0%)"
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        qtbot.keyClick(page.day, back)
+    assert page.chosen_day == "" and figure(page, "arrivals", "Checked in") == "2 (67%)"
 
 
 def test_a_desk_volunteer_sees_no_screening_panel(qtbot, two_desks):

@@ -3,16 +3,18 @@
 Figures are computed on the thread pool (``run_task``) and shown when they arrive, every few
 seconds while the page is visible and soon after a scan, a screening or an imported bundle
 (``context.changed``); a hidden page costs nothing. Panels come from the services' registry, so
-a module that adds a panel appears here without changes to this page.
+a module that adds a panel appears here without changes to this page. The day picker starts on
+today where the event is (its time zone) and keeps following today until someone picks another
+day, as ``carekit report --date D`` does.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from carekit.services import dashboard as service
 from carekit.services.errors import CareKitError
@@ -118,6 +120,14 @@ class DashboardPage(QWidget):
         # "Todas las sedes" is cut to "Todas las s" at the width "所有场地" needs.
         self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.site.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.chosen_day = ""  # "" = today where the event is; else the ISO day someone picked
+        self.day = QDateEdit()
+        self.day.setObjectName("dashboardDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")  # as `carekit report --date` takes it, in every language
+        self.day.dateChanged.connect(self._day_picked)
+        self.day_label = QLabel()
+        self.day_label.setBuddy(self.day)
         self.status = QLabel()
         self.status.setObjectName("dashboardStatus")
         self.refresh_button = QPushButton()
@@ -126,6 +136,8 @@ class DashboardPage(QWidget):
         self.site_label = QLabel()
         top.addWidget(self.site_label)
         top.addWidget(self.site)
+        top.addWidget(self.day_label)
+        top.addWidget(self.day)
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
         self.grid = QGridLayout()
@@ -137,6 +149,8 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        self.setTabOrder(self.site, self.day)  # site, day, refresh: the keyboard's way along the top
+        self.setTabOrder(self.day, self.refresh_button)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -153,6 +167,8 @@ class DashboardPage(QWidget):
 
     def retranslate(self) -> None:
         self.site_label.setText(self.tr("Site:"))
+        self.day_label.setText(self.tr("&Day:"))
+        self.day.setToolTip(self.tr("The day the figures are for; today where the event is, until you pick another."))
         self.refresh_button.setText(self.tr("Refresh"))
         self._fill_sites()
         if self.isVisible():
@@ -165,12 +181,28 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self.chosen_day:
+            try:
+                self.show_day(service.today(self.context.workspace))
+            except CareKitError:
+                pass
         self.timer.start()
         self.refresh()
 
     def hideEvent(self, event) -> None:
         self.timer.stop()
         super().hideEvent(event)
+
+    def _day_picked(self, date: QDate) -> None:
+        picked = date.toString("yyyy-MM-dd")
+        self.chosen_day = "" if picked == service.today(self.context.workspace) else picked
+        self.refresh()
+
+    def show_day(self, iso: str) -> None:
+        """Puts the picker on a day without counting it as picked (today followed by itself)."""
+        self.day.blockSignals(True)
+        self.day.setDate(QDate.fromString(iso, "yyyy-MM-dd"))
+        self.day.blockSignals(False)
 
     def _changed(self, _area: str = "") -> None:
         if self.isVisible():
@@ -197,11 +229,11 @@ class DashboardPage(QWidget):
         if self._task is not None:
             self._again = True
             return
-        ws, site_id = self.context.workspace, self.site.currentData() or ""
+        ws, site_id, day = self.context.workspace, self.site.currentData() or "", self.chosen_day
         started = time.perf_counter()
 
         def work(_progress):
-            return service.dashboard(ws, site_id=site_id)
+            return service.dashboard(ws, date=day, site_id=site_id)
 
         def done(board: service.Dashboard) -> None:
             self._task = None
@@ -226,6 +258,8 @@ class DashboardPage(QWidget):
     def show_board(self, board: service.Dashboard, took_ms: float) -> None:
         if self.site.count() - 1 != len(board.sites):
             self._fill_sites()
+        if not self.chosen_day and not self.day.hasFocus():
+            self.show_day(board.date)
         keys = [p.key for p in board.panels]
         for key in list(self.boxes):
             if key not in keys:
