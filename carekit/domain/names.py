@@ -31,7 +31,14 @@ _LATIN_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": 
 
 def clean_name(raw: str) -> str:
     """Trim and fold runs of white space; everything else stays exactly as written."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", raw or "")).strip()
+    if not raw:
+        return ""
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    # Printable text has no white space but the ASCII space (tabs, U+3000 and the like are not
+    # printable), so without a double space there is nothing to fold: a roster's common case.
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    return _SPACES.sub(" ", text).strip()
 
 
 def has_cjk(text: str) -> bool:
@@ -40,7 +47,11 @@ def has_cjk(text: str) -> bool:
 
 def fold_latin(text: str) -> str:
     """Lower-case without accents: ``Peña`` → ``pena``, ``Nguyễn`` → ``nguyen``."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_EXTRA))
+    if not any(map(unicodedata.combining, decomposed)):  # Chinese names: nothing to take off
+        return decomposed.lower()
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 

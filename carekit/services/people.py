@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from sqlalchemy import or_, select as sa_select
 from sqlmodel import Session, select
 
 from carekit.domain.enums import Category, ConsentKind, JobType
@@ -20,6 +19,7 @@ from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import badge_serials, make_tokens
 from carekit.services.errors import NotFound, ValidationError
 from carekit.store import search_index
+from carekit.store.bulk import select_in
 from carekit.store.journal import Journal, now_iso
 
 PERSON_FIELDS = ("name", "romanised", "phone", "staff_id", "employer", "job", "city", "language", "category")
@@ -79,21 +79,14 @@ def existing_people(session: Session, phones: Iterable[str] = (), staff_ids: Ite
 
     Plain column tuples, not ORM objects: re-importing a 100 000-row roster matches everyone."""
     index = ExistingIndex()
-    phones = [p for p in set(phones) if p]
-    staff = [s for s in set(staff_ids) if s]
-    columns = [Person.id] + [getattr(Person, f) for f in PERSON_FIELDS]
+    phones = sorted(p for p in set(phones) if p)
+    staff = sorted(s for s in set(staff_ids) if s)
+    con = session.connection().connection
+    sql = (f"SELECT id, {', '.join(PERSON_FIELDS)} FROM person WHERE deleted = 0 AND merged_into = '' "
+           "AND {column} IN ({{marks}})")
     found: dict[str, tuple] = {}
-    for start in range(0, max(len(phones), len(staff), 1), 400):
-        conditions = []
-        if phones[start:start + 400]:
-            conditions.append(Person.phone.in_(phones[start:start + 400]))
-        if staff[start:start + 400]:
-            conditions.append(Person.staff_id.in_(staff[start:start + 400]))
-        if not conditions:
-            break
-        query = sa_select(*columns).where(Person.deleted == False, Person.merged_into == "",  # noqa: E712
-                                          or_(*conditions))
-        found.update((row[0], row) for row in session.connection().execute(query))
+    for column, values in (("phone", phones), ("staff_id", staff)):
+        found.update((row[0], row) for row in select_in(con, sql.format(column=column), values))
     for person_id in sorted(found):  # the oldest person wins a shared phone, as before
         row = found[person_id]
         index.add(person_id, PersonInput(**dict(zip(PERSON_FIELDS, row[1:]))))
@@ -138,6 +131,7 @@ def register_people(journal: Journal, event: Event, people: list[PersonInput], *
 def _cleaned(people: list[PersonInput]) -> list[PersonInput]:
     """``PersonInput.cleaned`` of each, deriving each distinct name's romanised form once."""
     romanised: dict[str, str] = {}
+    places: dict[str, str] = {}  # employers and cities: a roster has a handful of each
     out = []
     for person in people:
         name = clean_name(person.name)
@@ -146,8 +140,13 @@ def _cleaned(people: list[PersonInput]) -> list[PersonInput]:
             given = romanised.get(name)
             if given is None:
                 given = romanised[name] = romanise(name)
-        out.append(PersonInput(name, person.phone, person.staff_id.strip(), clean_name(person.employer),
-                               person.job, clean_name(person.city), person.language, person.category, given))
+        employer, city = places.get(person.employer), places.get(person.city)
+        if employer is None:
+            employer = places[person.employer] = clean_name(person.employer)
+        if city is None:
+            city = places[person.city] = clean_name(person.city)
+        out.append(PersonInput(name, person.phone, person.staff_id.strip(), employer,
+                               person.job, city, person.language, person.category, given))
     return out
 
 

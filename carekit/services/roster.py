@@ -18,7 +18,7 @@ import phonenumbers
 
 from carekit.domain.enums import Category, Role, job_from_word
 from carekit.domain.names import clean_name
-from carekit.domain.limits import max_chars, too_long
+from carekit.domain.limits import MAX_CHARS, max_chars, too_long
 from carekit.domain.phones import PhoneError, has_country_code, normalise_phone, normalise_unlisted_phone
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services import roster_read
@@ -29,6 +29,7 @@ from carekit.services.people import PersonInput, existing_people, register_peopl
 from carekit.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], bool]
+SHORTEST_LIMIT = min(MAX_CHARS.values())  # a cell no longer than this fits any field
 CHUNK = 20000  # rows registered between two progress reports (and cancel checks)
 
 CATEGORY_WORDS = {
@@ -90,8 +91,9 @@ def _reject(line: int, reason: str, template: str, **params: Any) -> RejectedLin
     return RejectedLine(line, reason, template, params)
 
 
-_NUMBER_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
-                 "voicemail", "fixed_line", "mobile")
+# Any of them makes a number valid, so the ones rosters are full of come first.
+_NUMBER_TYPES = ("mobile", "fixed_line", "premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
+                 "pager", "uan", "voicemail")
 
 
 class FastPhones:
@@ -115,6 +117,10 @@ class FastPhones:
         self.general = self._desc(meta.general_desc)
         self.types = [self._desc(d) for d in (getattr(meta, t) for t in _NUMBER_TYPES)
                       if d is not None and d.national_number_pattern]
+        mobile = meta.mobile if meta.mobile is not None else meta.general_desc
+        lengths = tuple(mobile.possible_length or meta.general_desc.possible_length or ())
+        self.mobile_lengths = frozenset(() if lengths[:1] == (-1,) else lengths) | \
+            frozenset(getattr(mobile, "possible_length_local_only", None) or ())
 
     @staticmethod
     def _desc(desc) -> tuple[frozenset[int], re.Pattern]:
@@ -136,6 +142,14 @@ class FastPhones:
         if not self.usable or text.startswith(self.prefix):
             return False, ""
         return self._national(text)
+
+    def unlisted(self, text: str) -> tuple[bool, str]:
+        """(decided, E.164 or "") as ``normalise_unlisted_phone`` answers, for the plain national
+        digits ``_national`` decides: a mobile's length for the region, in no listed range."""
+        if not (self.usable and text.isascii() and text.isdigit() and 2 <= len(text) <= 18) \
+                or text[0] == "0" or text.startswith(self.prefix) or any(p.match(text) for p in self.needs_parser):
+            return False, ""
+        return True, f"+{self.code}{text}" if len(text) in self.mobile_lengths else ""
 
     def _national(self, digits: str) -> tuple[bool, str]:
         if not digits.isdigit() or digits[0] == "0" or any(p.match(digits) for p in self.needs_parser):
@@ -175,8 +189,16 @@ class _RowReader:
         self.width = width
         self.region = region
         self.phones: dict[str, str | None] = {}
+        self.places: dict[str, str] = {}
         self.unlisted: set[str] = set()  # E.164 numbers of the right length in no listed range
         self.fast = FastPhones(region)
+
+    def place(self, raw: str) -> str:
+        """An employer or city, cleaned once per distinct cell."""
+        cleaned = self.places.get(raw)
+        if cleaned is None:
+            cleaned = self.places[raw] = clean_name(raw)
+        return cleaned
 
     def phone(self, raw: str) -> str | None:
         cached = self.phones.get(raw, False)
@@ -190,11 +212,14 @@ class _RowReader:
             except PhoneError:
                 value = None
         if not value and not lost:
-            try:
-                value = normalise_unlisted_phone(text, self.region)
+            known, value = self.fast.unlisted(text) if decided else (False, "")
+            if not known:
+                try:
+                    value = normalise_unlisted_phone(text, self.region)
+                except PhoneError:
+                    value = None
+            if value:
                 self.unlisted.add(value)
-            except PhoneError:
-                value = None
         value = self.phones[raw] = value or None
         return value
 
@@ -206,7 +231,7 @@ class _RowReader:
                               "is a separator or quote missing?"), cells=len(cells), columns=self.width)
         get = {f: cells[i] for f, i in self.columns.items()}
         for key, value in get.items():
-            if too_long(key, value.strip()):
+            if len(value) > SHORTEST_LIMIT and too_long(key, value.strip()):
                 return _reject(line, "too_long", QT_TRANSLATE_NOOP(
                     "Errors", "line {line}: the {field} is {length} characters long; at most {limit} fit."),
                     field=translate("Errors", FIELD_NAMES.get(key, key)), length=len(value.strip()),
@@ -247,8 +272,8 @@ class _RowReader:
         language = get.get("language", "").strip()
         # Cleaned as PersonInput.cleaned() would, except the romanised name, which
         # register_people derives once for the people actually registered.
-        return PersonInput(name=name, phone=phone, staff_id=staff, employer=clean_name(get.get("employer", "")),
-                           job=job_from_word(get.get("job", "")).value, city=clean_name(get.get("city", "")),
+        return PersonInput(name=name, phone=phone, staff_id=staff, employer=self.place(get.get("employer", "")),
+                           job=job_from_word(get.get("job", "")).value, city=self.place(get.get("city", "")),
                            language=LANGUAGE_WORDS.get(language.lower(), language), category=category.value)
 
 
