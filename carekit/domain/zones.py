@@ -23,3 +23,20 @@ def zone(key: str) -> ZoneInfo:
             return ZoneInfo.from_file(data, key=key)
     except (OSError, ValueError) as error:  # missing, a folder (e.g. "Asia"), not a zone file
         raise ZoneInfoNotFoundError(f"no time zone named {key!r}") from error
+
+
+def wall_clock(iso: str, key: str) -> str:
+    """An ISO moment as "YYYY-MM-DD HH:MM" on the clocks of zone ``key`` (printed sheets, which have
+    no interface language); the text itself when it is not a moment, UTC when it names no offset."""
+    from datetime import datetime, timezone
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    try:
+        moment = moment.astimezone(zone(key))
+    except ZoneInfoNotFoundError:
+        pass
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -212,12 +212,14 @@ def export_list(ws: Workspace, kind: str, out: Path, site: str = "", fmt: str = 
 
 def render_pdf(ws: Workspace, listing: PeopleList) -> bytes:
     from carekit.printing.sheets import Column as SheetColumn, render_table
+    from carekit.domain.zones import wall_clock
     from carekit.services.events import event_info
     keep = [i for i, c in enumerate(listing.columns) if c.pdf_weight]
     columns = [SheetColumn(translate("Lists", listing.columns[i].title), listing.columns[i].pdf_weight) for i in keep]
-    rows = [[str(row[i]).replace("T", " ")[:16] if listing.columns[i].key in ("at", "checked_in_at") else str(row[i])
-             for i in keep] for row in listing.rows]
     event = event_info(ws)
+    # A scan written by a laptop set to another zone prints on the event's clock, like the screen.
+    rows = [[wall_clock(str(row[i]), event.timezone) if listing.columns[i].key in ("at", "checked_in_at") and row[i]
+             else str(row[i]) for i in keep] for row in listing.rows]
     with ws.db.session() as session:
         from carekit.domain.tables import Site
         site = session.get(Site, listing.site_id) if listing.site_id else None

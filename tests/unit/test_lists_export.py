@@ -115,3 +115,13 @@ def test_the_printed_no_show_sheet_carries_the_names(day, tmp_path):
     lists.export_list(day.coordinator, "no-shows", out, fmt="pdf")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "陈静" in text and "Ana Souza" in text and "Registered but not checked in" in text
+
+
+def test_a_scan_from_a_laptop_on_another_zone_prints_on_the_events_clock(day, tmp_path):
+    from tests.unit.day_event import scan
+    scan(day.a, day.regs["陈静"], "2026-12-04T22:40:00-03:00")  # 09:40 in Shenzhen
+    out = tmp_path / "in.pdf"
+    lists.export_list(day.coordinator, "checkins", out, fmt="pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    line = next(line for line in text.splitlines() if "陈静" in line and "09:40" in line)
+    assert "2026-12-05 09:40" in line and "22:40" not in text
