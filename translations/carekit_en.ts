@@ -23,6 +23,33 @@
         </message>
     </context>
     <context>
+        <name>ApplySetupDialog</name>
+        <message>
+            <source>Apply a newer setup file</source>
+            <translation>Apply a newer setup file</translation>
+        </message>
+        <message>
+            <source>A coordinator gives a newer setup file when the event's keys were rotated or operators were added: this laptop takes the new key, the operators and their PINs from it, and keeps its own data.</source>
+            <translation>A coordinator gives a newer setup file when the event's keys were rotated or operators were added: this laptop takes the new key, the operators and their PINs from it, and keeps its own data.</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>Setup file</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit setup files (*.cksetup);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>Choose the setup file first.</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
@@ -2912,6 +2939,10 @@
         <message>
             <source>Export the setup file for other laptops…</source>
             <translation>Export the setup file for other laptops…</translation>
+        </message>
+        <message>
+            <source>Apply a newer setup file (new keys, operators' PINs)…</source>
+            <translation>Apply a newer setup file (new keys, operators' PINs)…</translation>
         </message>
         <message>
             <source>Switch operator / sign out…</source>

@@ -23,6 +23,33 @@
         </message>
     </context>
     <context>
+        <name>ApplySetupDialog</name>
+        <message>
+            <source>Apply a newer setup file</source>
+            <translation>Aplicar un archivo de configuración más reciente</translation>
+        </message>
+        <message>
+            <source>A coordinator gives a newer setup file when the event's keys were rotated or operators were added: this laptop takes the new key, the operators and their PINs from it, and keeps its own data.</source>
+            <translation>Un coordinador entrega un archivo de configuración más reciente cuando se renovaron las claves del evento o se añadieron operadores: este portátil toma de él la clave nueva, los operadores y sus PIN, y conserva sus propios datos.</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>Archivo de configuración</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>Archivos de configuración de CareKit (*.cksetup);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>Primero elige el archivo de configuración.</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
@@ -2912,6 +2939,10 @@
         <message>
             <source>Export the setup file for other laptops…</source>
             <translation>Exportar el archivo de configuración para otras laptops…</translation>
+        </message>
+        <message>
+            <source>Apply a newer setup file (new keys, operators' PINs)…</source>
+            <translation>Aplicar un archivo de configuración más reciente (claves nuevas, PIN de operadores)…</translation>
         </message>
         <message>
             <source>Switch operator / sign out…</source>

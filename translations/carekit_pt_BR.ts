@@ -23,6 +23,33 @@
         </message>
     </context>
     <context>
+        <name>ApplySetupDialog</name>
+        <message>
+            <source>Apply a newer setup file</source>
+            <translation>Aplicar um arquivo de configuração mais recente</translation>
+        </message>
+        <message>
+            <source>A coordinator gives a newer setup file when the event's keys were rotated or operators were added: this laptop takes the new key, the operators and their PINs from it, and keeps its own data.</source>
+            <translation>Um coordenador entrega um arquivo de configuração mais recente quando as chaves do evento foram renovadas ou operadores foram adicionados: este notebook recebe dele a chave nova, os operadores e seus PINs, e mantém seus próprios dados.</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>Arquivo de configuração</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase-senha</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>Arquivos de configuração do CareKit (*.cksetup);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>Primeiro escolha o arquivo de configuração.</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
@@ -2912,6 +2939,10 @@
         <message>
             <source>Export the setup file for other laptops…</source>
             <translation>Exportar o arquivo de configuração para outros notebooks…</translation>
+        </message>
+        <message>
+            <source>Apply a newer setup file (new keys, operators' PINs)…</source>
+            <translation>Aplicar um arquivo de configuração mais recente (chaves novas, PINs dos operadores)…</translation>
         </message>
         <message>
             <source>Switch operator / sign out…</source>

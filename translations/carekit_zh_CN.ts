@@ -23,6 +23,33 @@
         </message>
     </context>
     <context>
+        <name>ApplySetupDialog</name>
+        <message>
+            <source>Apply a newer setup file</source>
+            <translation>导入更新的设置文件</translation>
+        </message>
+        <message>
+            <source>A coordinator gives a newer setup file when the event's keys were rotated or operators were added: this laptop takes the new key, the operators and their PINs from it, and keeps its own data.</source>
+            <translation>活动密钥更换或新增操作员后，协调员会提供更新的设置文件：这台笔记本从中取得新密钥、操作员及其 PIN，并保留自己的数据。</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>设置文件</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit 设置文件 (*.cksetup);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>请先选择设置文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
@@ -2907,6 +2934,10 @@
         <message>
             <source>Export the setup file for other laptops…</source>
             <translation>为其他电脑导出设置文件…</translation>
+        </message>
+        <message>
+            <source>Apply a newer setup file (new keys, operators' PINs)…</source>
+            <translation>导入更新的设置文件（新密钥、操作员 PIN）…</translation>
         </message>
         <message>
             <source>Switch operator / sign out…</source>

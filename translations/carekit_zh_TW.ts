@@ -23,6 +23,33 @@
         </message>
     </context>
     <context>
+        <name>ApplySetupDialog</name>
+        <message>
+            <source>Apply a newer setup file</source>
+            <translation>套用較新的設定檔</translation>
+        </message>
+        <message>
+            <source>A coordinator gives a newer setup file when the event's keys were rotated or operators were added: this laptop takes the new key, the operators and their PINs from it, and keeps its own data.</source>
+            <translation>活動金鑰更換或新增操作員後，協調員會提供較新的設定檔：這台筆電從中取得新金鑰、操作員及其 PIN，並保留自己的資料。</translation>
+        </message>
+        <message>
+            <source>Setup file</source>
+            <translation>設定檔</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit 設定檔 (*.cksetup);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Choose the setup file first.</source>
+            <translation>請先選擇設定檔。</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>
@@ -2907,6 +2934,10 @@
         <message>
             <source>Export the setup file for other laptops…</source>
             <translation>為其他電腦匯出設定檔…</translation>
+        </message>
+        <message>
+            <source>Apply a newer setup file (new keys, operators' PINs)…</source>
+            <translation>套用較新的設定檔（新金鑰、操作員 PIN）…</translation>
         </message>
         <message>
             <source>Switch operator / sign out…</source>

@@ -128,3 +128,35 @@ class JoinEventDialog(_Dialog):
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)  # nothing but an empty schema was written
             raise
+
+
+class ApplySetupDialog(_Dialog):
+    """On a laptop already in the event: take a newer setup file (a rotated key after a laptop was
+    lost, new operators and their PINs). Whoever is signed in may; the passphrase is the check."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.applied = None
+        self.setWindowTitle(self.tr("Apply a newer setup file"))
+        self.intro.setText(self.tr("A coordinator gives a newer setup file when the event's keys were rotated or "
+                                   "operators were added: this laptop takes the new key, the operators and "
+                                   "their PINs from it, and keeps its own data."))
+        self.setup = QLineEdit()
+        self.passphrase = _passphrase_field()
+        self.form.addRow(self.tr("Setup file"), _browse_row(self.setup, self.choose_setup))
+        self.form.addRow(self.tr("Passphrase"), self.passphrase)
+
+    def choose_setup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Setup file"), str(Path.home()),
+                                              self.tr("CareKit setup files (*.cksetup);;All files (*)"))
+        if path:
+            self.setup.setText(path)
+            self.passphrase.setFocus()
+
+    def apply(self) -> None:
+        from carekit.services import rekey
+        setup = Path(self.setup.text()).expanduser()
+        if not setup.is_file():
+            raise DatabaseError(self.tr("Choose the setup file first."))
+        self.applied = rekey.apply_setup(self.context.workspace, setup, self.passphrase.text())

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.action_open.setShortcut(QKeySequence("Ctrl+O"))  # StandardKey costs 50 ms at start-up
         self.action_join = self.file_menu.addAction("", self.join_requested.emit)
         self.action_export_setup = self.file_menu.addAction("", self._export_setup)
+        self.action_apply_setup = self.file_menu.addAction("", self._apply_setup)
         self.file_menu.addSeparator()
         self.action_import_roster = self.file_menu.addAction("", self._import_roster)
         self.action_export_bundle = self.file_menu.addAction("", self._export_bundle)
@@ -176,6 +177,10 @@ class MainWindow(QMainWindow):
         from carekit.ui.join_dialogs import ExportSetupDialog
         ExportSetupDialog(self.context, self).exec()
 
+    def _apply_setup(self) -> None:
+        from carekit.ui.join_dialogs import ApplySetupDialog
+        ApplySetupDialog(self.context, self).exec()
+
     def _dialog(self, name: str) -> None:
         from carekit.ui import event_dialogs  # imported when first needed, not at start-up
         try:
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         self.action_open.setText(self.tr("Open event…"))
         self.action_join.setText(self.tr("Join an event from a setup file…"))
         self.action_export_setup.setText(self.tr("Export the setup file for other laptops…"))
+        self.action_apply_setup.setText(self.tr("Apply a newer setup file (new keys, operators' PINs)…"))
         self.action_switch.setText(self.tr("Switch operator / sign out…"))
         self.action_operators.setText(self.tr("Operators and settings…"))
         self.action_notices.setText(self.tr("Consent notices…"))

@@ -207,6 +207,21 @@ def test_a_second_laptop_joins_from_the_setup_file_in_the_app(qtbot, team, tmp_p
     join.save()
     assert join.workspace is not None
     assert operators.sign_in(join.workspace.db, "Desk Li", "246802").operator_name == "Desk Li"
+    # Later: a PIN set on the coordinator's laptop reaches the joined laptop in a newer setup file.
+    from carekit.ui.join_dialogs import ApplySetupDialog
+    operators.set_pin(team, "Desk Li", "975310")
+    export.save()
+    desk = operators.sign_in(join.workspace.db, "Desk Li", "246802")
+    apply = ApplySetupDialog(AppContext(desk))
+    qtbot.addWidget(apply)
+    apply.setup.setText(str(setup))
+    apply.passphrase.setText("wrong passphrase")
+    apply.save()
+    assert apply.applied is None and "passphrase" in apply.error.text()
+    apply.passphrase.setText("correct horse")
+    apply.save()
+    assert apply.applied is not None and apply.applied.pins >= 1
+    assert operators.sign_in(join.workspace.db, "Desk Li", "975310").operator_name == "Desk Li"
 
 
 def test_a_coordinator_publishes_the_events_own_registration_notice(qtbot, team):
