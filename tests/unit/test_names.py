@@ -67,3 +67,13 @@ def test_names_are_kept_as_written_but_trimmed(raw, kept):
 
 def test_a_decomposed_accent_from_a_mac_export_is_stored_composed():
     assert clean_name("Pen\u0303a") == "Peña"
+
+
+@pytest.mark.parametrize("raw", ["张伟", " 张伟 ", "张\u3000伟", "Ana  María", "Ana\tMaría", "\u00a0Peña\u00a0",
+                                 "Pe\u0303na", "x\u0301", "a\u2028b", "a\x1fb", "Nguyễn Văn", "ﬁ", "Ａｎａ", ""])
+def test_names_are_cleaned_and_folded_the_same_whether_or_not_they_need_it(raw):
+    import re
+    import unicodedata
+    assert clean_name(raw) == re.sub(r"\s+", " ", unicodedata.normalize("NFC", raw)).strip()
+    decomposed = unicodedata.normalize("NFKD", raw.translate(str.maketrans({"ø": "o", "ß": "ss"})))
+    assert fold_latin(raw) == "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -39,3 +39,17 @@ def test_common_numbers_take_the_quick_path_and_odd_ones_do_not():
     assert fast("138 0013 8000")[0] is False
     assert fast("１３８００１３８０００")[0] is False
     assert fast("+1 416 555 0123")[0] is False
+
+
+@settings(max_examples=400, deadline=None)
+@given(region=st.sampled_from(["CN", "BR", "MX", "ES", "PT", "HK", "TW", "DE", "IN"]),
+       digits=st.text(alphabet="0123456789", min_size=1, max_size=19))
+def test_a_number_in_no_listed_range_is_kept_or_refused_as_the_phone_library_decides(region, digits):
+    from carekit.domain.phones import normalise_unlisted_phone
+    known, value = FastPhones(region).unlisted(digits)
+    if known:
+        try:
+            expected = normalise_unlisted_phone(digits, region)
+        except PhoneError:
+            expected = ""
+        assert value == expected
