@@ -116,6 +116,7 @@ class _Cached:
     zone: str
     made: dict[str, tuple[tuple, BoardRow]] = field(default_factory=dict)  # the last BoardRow per traveller
     version: int = 0  # bumped whenever the rows change
+    dirty: set = field(default_factory=set)  # travellers whose rows changed since the last board
     last: tuple | None = None  # (version, window, now, missing_from, Board) of the last refresh
 
 
@@ -185,6 +186,7 @@ def _rows(con) -> _Cached:
         by_id[row[0]] = row
     cached.stamps = stamps
     cached.version += 1
+    cached.dirty |= set(ids)
     return cached
 
 
@@ -196,6 +198,41 @@ def _crossed(keys: list[tuple], a: str, b: str) -> bool:
     return bisect_left(keys, (high + "\uffff",)) > bisect_left(keys, (low,))
 
 
+def _state(r: tuple, now_text: str, missing_from: str) -> str:
+    if r[13]:
+        return PICKED_UP
+    if now_text < r[7]:
+        return ON_TIME
+    return LANDED if r[7] >= missing_from else MISSING
+
+
+def _board_row(made: dict, r: tuple, state: str) -> BoardRow:
+    """A row unchanged since the last refresh, in the same state, is the same BoardRow object."""
+    last = made.get(r[0])
+    if last is None or last[0] is not r or last[1].board != state:
+        (pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, arrives_zone, number,
+         vehicle_id, label, _met) = r
+        last = made[pid] = (r, BoardRow(pid, name, romanised, worker, status, state, arrives, arrives_zone,
+                                        arrives_utc, place, number, label, vehicle_id, needs))
+    return last[1]
+
+
+def _vehicle_boards(rows, only: set[str] | None = None) -> dict[str, VehicleBoard]:
+    vehicles: dict[str, VehicleBoard] = {}
+    for row in rows:
+        if row.vehicle_id and (only is None or row.vehicle_id in only):
+            board = vehicles.get(row.vehicle_id)
+            if board is None:
+                board = vehicles[row.vehicle_id] = VehicleBoard(row.vehicle_id, row.vehicle)
+            board.expected += 1
+            if row.board != PICKED_UP:
+                board.missing.append(row.name)
+    return vehicles
+
+
+_PATCH_AT_MOST = 200  # travellers changed since the last board: beyond, one full pass is as cheap
+
+
 def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_WINDOW) -> Board:
     now = now or datetime.now(timezone.utc)
     # Stamps are fixed-width UTC text, so comparing text compares instants.
@@ -203,46 +240,50 @@ def read_board(con, now: datetime | None = None, window_minutes: int = DEFAULT_W
     missing_from = utc_text(now - timedelta(minutes=window_minutes))
     cached = _rows(con)
     last = cached.last
-    # A wall screen asks every few seconds: with nothing written and no arrival passed by the
-    # clock (or by the missing-from line) since, every row is as it was.
-    if last is not None and last[0] == cached.version and last[1] == window_minutes \
-            and not _crossed(cached.keys, last[2], now_text) and not _crossed(cached.keys, last[3], missing_from):
+    # A wall screen asks every few seconds: unless an arrival passed the clock (or the missing-from
+    # line) since the last board, only the travellers written since can show differently.
+    same_clock = last is not None and last[1] == window_minutes and not _crossed(cached.keys, last[2], now_text) \
+        and not _crossed(cached.keys, last[3], missing_from)
+    if same_clock and last[0] == cached.version:
         board = last[4]
-        return Board(now_text, list(board.rows), dict(board.counts), list(board.vehicles), cached.zone)
-    made = cached.made
-    board_rows, counts = [], dict.fromkeys(BOARD_STATES, 0)
-    vehicles: dict[str, VehicleBoard] = {}
-    for r in cached.rows:
-        arrives_utc = r[7]
-        if r[13]:
-            state = PICKED_UP
-        elif now_text < arrives_utc:
-            state = ON_TIME
-        else:
-            state = LANDED if arrives_utc >= missing_from else MISSING
-        counts[state] += 1
-        # A row unchanged since the last refresh, in the same state, is the same BoardRow object.
-        last = made.get(r[0])
-        if last is None or last[0] is not r or last[1].board != state:
-            (pid, name, romanised, worker, status, needs, place, _utc, arrives, arrives_zone, number,
-             vehicle_id, label, _met) = r
-            last = made[pid] = (r, BoardRow(pid, name, romanised, worker, status, state, arrives, arrives_zone,
-                                            arrives_utc, place, number, label, vehicle_id, needs))
-        row = last[1]
-        board_rows.append(row)
-        if row.vehicle_id:
-            board = vehicles.get(row.vehicle_id)
-            if board is None:
-                board = vehicles[row.vehicle_id] = VehicleBoard(row.vehicle_id, row.vehicle)
-            board.expected += 1
-            if state != PICKED_UP:
-                board.missing.append(row.name)
-    if len(made) > 2 * len(cached.rows) + 100:  # travellers gone from the board
-        for pid in set(made) - set(cached.by_id):
-            del made[pid]
-    board = Board(now_text, board_rows, counts, sorted(vehicles.values(), key=lambda v: v.label), cached.zone)
+        board = Board(now_text, list(board.rows), dict(board.counts), list(board.vehicles), cached.zone)
+    elif same_clock and len(cached.dirty) <= _PATCH_AT_MOST:
+        board = _patched(cached, last[4], now_text, missing_from)
+    else:
+        made = cached.made
+        rows = [_board_row(made, r, _state(r, now_text, missing_from)) for r in cached.rows]
+        counts = dict.fromkeys(BOARD_STATES, 0)
+        for row in rows:
+            counts[row.board] += 1
+        vehicles = _vehicle_boards(rows)
+        board = Board(now_text, rows, counts, sorted(vehicles.values(), key=lambda v: v.label), cached.zone)
+        if len(made) > 2 * len(cached.rows) + 100:  # travellers gone from the board
+            for pid in set(made) - set(cached.by_id):
+                del made[pid]
     cached.last = (cached.version, window_minutes, now_text, missing_from, board)
+    cached.dirty = set()
     return board
+
+
+def _patched(cached: "_Cached", before: Board, now_text: str, missing_from: str) -> Board:
+    """``before`` with the travellers written since redone; everyone else is as they were."""
+    made, counts = cached.made, dict(before.counts)
+    shown = {row.person_id: row for row in before.rows if row.person_id in cached.dirty}
+    touched = {row.vehicle_id for row in shown.values() if row.vehicle_id}
+    for pid in cached.dirty:
+        old = shown.get(pid)
+        if old is not None:
+            counts[old.board] -= 1
+        r = cached.by_id.get(pid)
+        if r is not None:
+            new = _board_row(made, r, _state(r, now_text, missing_from))
+            counts[new.board] += 1
+            if new.vehicle_id:
+                touched.add(new.vehicle_id)
+    rows = [made[r[0]][1] for r in cached.rows]
+    vehicles = {v.id: v for v in before.vehicles if v.id not in touched}
+    vehicles.update(_vehicle_boards(rows, touched))
+    return Board(now_text, rows, counts, sorted(vehicles.values(), key=lambda v: v.label), cached.zone)
 
 
 def event_clock(board: Board) -> str:

@@ -94,3 +94,23 @@ def test_as_the_clock_runs_the_kept_board_matches_a_fresh_read(ws, crowd):
         family_board.arrivals_board(ws, now)  # the next step starts from a kept board again
         states.update(r.board for r in kept.rows)
     assert states == {"on_time", "landed", "missing", "picked_up"}
+
+
+def test_writes_patched_one_after_another_end_where_a_fresh_read_does(ws, crowd):
+    from datetime import timedelta
+    f = make_families(ws, crowd)
+    pickups.plan_pickups(ws, 60, 7)
+    when = NOON
+    family_board.arrivals_board(ws, when)
+    [van, *_] = pickups.vehicle_plans(ws)
+    for write in (lambda: family.set_status(ws, f.son, "confirmed"),
+                  lambda: pickups.edit_vehicle(ws, van.id, driver_name="老周"),
+                  lambda: travel.edit_leg(ws, f.train, arrives="2026-12-04 18:50"),
+                  lambda: family.set_status(ws, f.mother, "arrived"),
+                  lambda: travel.delete_leg(ws, f.flight)):
+        write()
+        family_board.arrivals_board(ws, when)  # patched from the board before, never read whole
+        when += timedelta(seconds=20)
+    kept = _board(ws)
+    assert kept == _fresh(ws)
+    assert {r["person_id"] for r in kept[0]} == {f.mother, f.son}  # the cancelled flight's traveller left
