@@ -202,7 +202,9 @@ def _table(pages: _Pages, table) -> None:
 
 
 def _panel(pages: _Pages, panel) -> None:
-    pages.need(30 * mm)
+    # The title stays with what follows it: its headline boxes, else its first chart.
+    first = 18 * mm if panel.headline else (CHART_HEIGHT + 12 * mm if panel.charts else 12 * mm)
+    pages.need(12 * mm + first)
     pages.y -= 3 * mm
     pages.canvas.setFillGray(0)
     pages.text(panel.title, 13, gap=2 * mm)
