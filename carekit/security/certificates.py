@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from cryptography.exceptions import InvalidSignature
@@ -156,7 +157,14 @@ def _fields(message_b32: str) -> CertificateFields:
 
 def parse_code(text: str) -> ParsedCode:
     """Split a scanned code into its parts; nothing is trusted yet."""
-    code = "".join(text.split()).upper()
+    if not isinstance(text, str):
+        raise CodeError("not_a_certificate", "This is not a CareKit certificate code.")
+    return _parse("".join(text.split()).upper())
+
+
+@lru_cache(maxsize=1024)
+def _parse(code: str) -> ParsedCode:
+    """Parsed codes are immutable; a credential's check reads its code twice, a batch many."""
     parts = code.split(".")
     if len(parts) != 4 or parts[0] not in (PREFIX, PREFIX_V2):
         raise CodeError("not_a_certificate", "This is not a CareKit certificate code.")
@@ -175,12 +183,24 @@ def parse_code(text: str) -> ParsedCode:
     return ParsedCode(key_id(root), _fields(parts[1]), signature, delegation)
 
 
+@lru_cache(maxsize=256)
+def _public(raw: bytes) -> Ed25519PublicKey:
+    """A verifier checks thousands of codes from a handful of keys: parse each key once."""
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
 def _signature_ok(public_key: bytes, signature: bytes, message: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+        _public(public_key).verify(signature, message)
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+@lru_cache(maxsize=256)
+def _delegation_ok(delegation: Delegation) -> bool:
+    """Every code of one issuing key carries the same delegation: its signature is checked once."""
+    return _signature_ok(delegation.root_key, delegation.signature, delegation.message())
 
 
 def verify_code(text: str, public_keys: list[str]) -> tuple[CertificateFields, str]:
@@ -205,7 +225,7 @@ def verify_parsed(parsed: ParsedCode, public_keys: list[str]) -> tuple[Certifica
                 return parsed.fields, public_key
         raise CodeError("bad_signature", "The signature does not match: the code is forged or altered.")
     delegation = parsed.delegation
-    if not _signature_ok(delegation.root_key, delegation.signature, delegation.message()):
+    if not _delegation_ok(delegation):
         raise CodeError("bad_delegation", "The issuing key's delegation is not signed by the organisation's key.")
     if not _signature_ok(delegation.issuing_key, parsed.signature, parsed.fields.message()):
         raise CodeError("bad_signature", "The signature does not match: the code is forged or altered.")

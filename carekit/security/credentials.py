@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
+from functools import lru_cache
 from typing import Any
 
 import base58
@@ -65,11 +67,63 @@ def key_of_method(method: str) -> bytes:
     return decoded[2:]
 
 
+_MAX_SAFE = 2**53  # JCS numbers are IEEE doubles: larger integers are not exact
+
+
+def _plain(value) -> bool:
+    """True when Python's sorted compact JSON is already the JCS form: no floats, integers a
+    double holds exactly, ASCII keys (so code-point order is UTF-16 order)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                if not isinstance(key, str) or not key.isascii():
+                    return False
+                stack.append(inner)
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, bool) or item is None or isinstance(item, str):
+            continue
+        elif isinstance(item, int):
+            if not -_MAX_SAFE < item < _MAX_SAFE:
+                return False
+        else:
+            return False  # floats and anything else: the library's full algorithm
+    return True
+
+
+_compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode
+
+
+def canonical(value) -> bytes:
+    """RFC 8785. Credentials hold only strings, integers and booleans, for which the standard
+    library's encoder gives the same bytes at C speed; anything else goes through ``rfc8785``."""
+    if _plain(value):
+        try:
+            return _compact(value).encode("utf-8")
+        except UnicodeEncodeError:
+            pass  # a lone surrogate: the library says what is wrong
+    return rfc8785.dumps(value)
+
+
+@lru_cache(maxsize=256)
+def _options_hash(text: str) -> bytes:
+    """Proof options repeat across a batch (same key, same context, often the same second)."""
+    return hashlib.sha256(canonical(json.loads(text))).digest()
+
+
 def _hash_data(document: dict, options: dict) -> bytes:
     try:
-        return hashlib.sha256(rfc8785.dumps(options)).digest() + hashlib.sha256(rfc8785.dumps(document)).digest()
+        key = _compact(options)
+        return _options_hash(key) + hashlib.sha256(canonical(document)).digest()
     except (rfc8785.CanonicalizationError, TypeError, ValueError):
         raise CredentialError("malformed", "The credential is not canonical JSON.") from None
+
+
+@lru_cache(maxsize=256)
+def _public(raw: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(raw)
 
 
 def sign(document: dict, private_key: Ed25519PrivateKey, method: str, created: str) -> dict:
@@ -99,7 +153,7 @@ def verify(document: Any) -> bytes:
     public = key_of_method(proof.get("verificationMethod"))
     signature = from_multibase(proof.get("proofValue"))
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, _hash_data(unsecured, options))
+        _public(public).verify(signature, _hash_data(unsecured, options))
     except (InvalidSignature, ValueError):
         raise CredentialError("bad_signature", "The signature does not match: the credential is forged or altered.") \
             from None

@@ -111,3 +111,23 @@ def test_a_code_from_before_the_key_chain_cannot_be_exported_and_says_why(ws, cr
     with pytest.raises(ValidationError) as refused:
         export_credential(ws, "C-AAAA-BBBB")
     assert refused.value.reason == "old_code"
+
+
+def test_the_fast_canonical_form_is_byte_for_byte_rfc8785():
+    import rfc8785
+    from carekit.security.credentials import _plain, canonical
+    documents = [
+        {"b": 1, "a": [True, False, None, "x"], "name": "名字 Peña Nguyễn", "z": {"y": -(2**53) + 1, "x": ""}},
+        {"ctl": "tab\tnl\ncr\rbs\bff\fesc\x1bdel\x7f", "q": 'quote " back \\ slash', "sep": "\u2028\u2029"},
+        {"emoji": "🙂 𠀀", "k": [[], {}, [1, [2, [3]]]], "E": 0, "e": 9007199254740991},
+    ]
+    for document in documents:
+        assert _plain(document)
+        assert canonical(document) == rfc8785.dumps(document)
+    # Outside the fast path, the library decides: floats, huge integers, non-ASCII keys, surrogates.
+    for document in ({"f": 1.5}, {"键": 1, "\ue000": 2, "😀": 3}):
+        assert not _plain(document)
+        assert canonical(document) == rfc8785.dumps(document)
+    for document in ({"n": 2**53}, {"s": "\ud800"}):
+        with pytest.raises(rfc8785.CanonicalizationError):
+            canonical(document)
