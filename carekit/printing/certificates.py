@@ -87,7 +87,13 @@ def qr_for(codes: Sequence[str]) -> list[str]:
     return [qr_operators(code, QR_X, QR_Y, QR_SIDE) for code in codes]
 
 
-def draw_certificate(canvas: Canvas, cert: CertificateData, warnings: list[str], qr: str | None = None) -> None:
+def _batch_key(cert: CertificateData) -> tuple:
+    """What certificates of one session share: drawn once per batch as a form, placed on each page."""
+    return (cert.language, cert.course_name, cert.course_code, cert.issued, cert.expires, cert.trainer,
+            cert.fingerprint, cert.organisation)
+
+
+def _draw_shared(canvas: Canvas, cert: CertificateData, warnings: list[str]) -> None:
     width, height = landscape(A4)
     first, second = _words(cert.language)
     centre = width / 2
@@ -100,25 +106,50 @@ def draw_certificate(canvas: Canvas, cert: CertificateData, warnings: list[str],
         _text(canvas, second["title"], 16, centre, height - 52 * mm, centre=True)
     canvas.setFillColorRGB(0, 0, 0)
     _text(canvas, _label(first, second, "certifies"), 13, centre, height - 70 * mm, centre=True)
-    _text(canvas, cert.holder, 34, centre, height - 88 * mm, centre=True, max_width=width - 60 * mm,
-          warnings=warnings)
     _text(canvas, _label(first, second, "completed"), 13, centre, height - 102 * mm, centre=True)
     _text(canvas, f"{cert.course_name} ({cert.course_code})", 20, centre, height - 116 * mm, centre=True,
           max_width=width - 60 * mm, warnings=warnings)
     left = 30 * mm
     rows = [("issued", cert.issued), ("expires", cert.expires), ("trainer", cert.trainer),
-            ("serial", cert.serial), ("key", cert.fingerprint)]
+            ("serial", None), ("key", cert.fingerprint)]
     y = 68 * mm
     for key, value in rows:
         _text(canvas, _label(first, second, key), 10, left, y)
-        _text(canvas, value, 12, left + 62 * mm, y, max_width=95 * mm, warnings=warnings)
+        if value is not None:
+            _text(canvas, value, 12, left + 62 * mm, y, max_width=95 * mm, warnings=warnings)
         y -= 8 * mm
     if cert.organisation:
         _text(canvas, cert.organisation, 11, left, 22 * mm, max_width=150 * mm, warnings=warnings)
-    # QR bottom right with its quiet zone; the verify caption under it.
-    canvas.addLiteral(qr if qr is not None else qr_for([cert.code])[0])
     canvas.setFillColorRGB(0, 0, 0)
     _text(canvas, _label(first, second, "verify"), 9, QR_X + QR_SIDE / 2, QR_Y - 2 * mm, centre=True)
+
+
+def _draw_own(canvas: Canvas, cert: CertificateData, warnings: list[str], qr: str | None) -> None:
+    width, height = landscape(A4)
+    canvas.setFillColorRGB(0, 0, 0)
+    _text(canvas, cert.holder, 34, width / 2, height - 88 * mm, centre=True, max_width=width - 60 * mm,
+          warnings=warnings)
+    _text(canvas, cert.serial, 12, 30 * mm + 62 * mm, 68 * mm - 3 * 8 * mm, max_width=95 * mm, warnings=warnings)
+    # QR bottom right with its quiet zone; the verify caption under it (in the shared part).
+    canvas.addLiteral(qr if qr is not None else qr_for([cert.code])[0])
+
+
+def draw_certificate(canvas: Canvas, cert: CertificateData, warnings: list[str], qr: str | None = None,
+                     forms: dict | None = None) -> None:
+    """One page. With ``forms`` (a dict kept for the batch) what the session's certificates share
+    is drawn once as a form XObject and placed on each page: most of a page's text, drawn once."""
+    if forms is None:
+        _draw_shared(canvas, cert, warnings)
+    else:
+        key = _batch_key(cert)
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"shared{len(forms)}"
+            canvas.beginForm(name)
+            _draw_shared(canvas, cert, warnings)
+            canvas.endForm()
+        canvas.doForm(name)
+    _draw_own(canvas, cert, warnings, qr)
 
 
 def render_certificates(certs: Sequence[CertificateData], *, workers: int = 1,
@@ -139,10 +170,10 @@ def render_certificates(certs: Sequence[CertificateData], *, workers: int = 1,
             qr_chunks = pool.map(qr_for, [[c.code for c in chunk] for chunk in chunks])
         else:
             qr_chunks = (qr_for([c.code for c in chunk]) for chunk in chunks)
-        done = 0
+        done, forms = 0, {}
         for chunk, qrs in zip(chunks, qr_chunks):
             for cert, qr in zip(chunk, qrs):
-                draw_certificate(canvas, cert, warnings, qr)
+                draw_certificate(canvas, cert, warnings, qr, forms)
                 canvas.showPage()
             done += len(chunk)
             if progress is not None and progress(done, len(certs)) is False:

@@ -117,7 +117,7 @@ def codewords(text: str, error_correction: int = ERROR_CORRECT_M) -> tuple[int, 
         block = data[offset:offset + dc_count]
         offset += dc_count
         dc_blocks.append(block)
-        ec_blocks.append(_ec_bytes(block, ec_count))
+        ec_blocks.append(_ec_array(block, ec_count) if version >= ARRAY_FROM_VERSION else _ec_bytes(block, ec_count))
     out = [b[i] for i in range(max(len(b) for b in dc_blocks)) for b in dc_blocks if i < len(b)]
     out += [b[i] for i in range(max(len(b) for b in ec_blocks)) for b in ec_blocks if i < len(b)]
     return version, out
@@ -188,8 +188,75 @@ def path_operators(matrix: list[list[bool]], x: float, y: float, size: float) ->
 
 def qr_operators(text: str, x: float, y: float, side: float) -> str:
     """The code for ``text`` centred in a ``side``-point square that includes its quiet zone."""
+    version, data = codewords(text)
+    if version >= ARRAY_FROM_VERSION:
+        return _array_operators(version, data, x, y, side)
     matrix = qr_matrix(text)
     modules = len(matrix)
     code_side = side * modules / (modules + 2 * QUIET_ZONE)
     offset = (side - code_side) / 2
     return path_operators(matrix, x + offset, y + offset, code_side)
+
+
+# A certificate's CKC2 code is version 13 (69×69 modules, ~4 000 data bits): placing its bits and
+# finding its dark runs one module at a time in Python is most of a certificate's printing cost.
+# With numpy each is a few array operations; badges' small codes stay on the plain path.
+ARRAY_FROM_VERSION = 7
+
+
+@lru_cache(maxsize=16)
+def _array_layout(version: int, error_correction: int, mask: int):
+    import numpy as np
+    base, positions = _layout(version, error_correction, mask)
+    n = len(base)
+    flat = np.array([r * n + c for r, c, _ in positions], dtype=np.intp)
+    masked = np.array([m for _, _, m in positions], dtype=np.uint8)
+    return np.array(base, dtype=np.uint8).ravel(), flat, masked, n
+
+
+@lru_cache(maxsize=32)
+def _ec_table(length: int, degree: int):
+    """Reed-Solomon is linear over GF(2): the codewords of a block are the XOR of what each set data
+    bit contributes alone. One row per data bit, computed once per block shape."""
+    import numpy as np
+    rows = []
+    for index in range(length * 8):
+        unit = [0] * length
+        unit[index >> 3] = 0x80 >> (index & 7)
+        rows.append(_ec_bytes(unit, degree))
+    return np.array(rows, dtype=np.uint8)
+
+
+def _ec_array(block: list[int], degree: int) -> list[int]:
+    """``_ec_bytes`` for a long block, by table."""
+    import numpy as np
+    table = _ec_table(len(block), degree)
+    bits = np.unpackbits(np.frombuffer(bytes(block), dtype=np.uint8)).astype(bool)
+    return np.bitwise_xor.reduce(table[bits], axis=0).tolist() if bits.any() else [0] * degree
+
+
+def qr_array(version: int, data: list[int], error_correction: int = ERROR_CORRECT_M):
+    """The module matrix as an n×n uint8 array (1 = dark): the same modules as ``qr_matrix``."""
+    import numpy as np
+    base, flat, masked, n = _array_layout(version, error_correction, FIXED_MASK)
+    bits = np.zeros(len(flat), dtype=np.uint8)
+    stream = np.unpackbits(np.frombuffer(bytes(data), dtype=np.uint8))[:len(flat)]
+    bits[:len(stream)] = stream
+    modules = base.copy()
+    modules[flat] = bits ^ masked
+    return modules.reshape(n, n)
+
+
+def _array_operators(version: int, data: list[int], x: float, y: float, side: float) -> str:
+    import numpy as np
+    matrix = qr_array(version, data)
+    n = matrix.shape[0]
+    code_side = side * n / (n + 2 * QUIET_ZONE)
+    offset = (side - code_side) / 2
+    scale = code_side / n
+    edges = np.diff(np.pad(matrix.astype(np.int8), ((0, 0), (1, 1))), axis=1)
+    starts, ends = np.nonzero(edges == 1), np.nonzero(edges == -1)  # row-major: runs pair up in order
+    rows, cols, widths = starts[0], starts[1], ends[1] - starts[1]
+    head = f"q 0 g {scale:.4f} 0 0 {scale:.4f} {x + offset:.2f} {y + offset:.2f} cm"
+    body = map("{} {} {} 1 re".format, cols.tolist(), (n - 1 - rows).tolist(), widths.tolist())
+    return "\n".join((head, *body, "f Q"))
