@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import resource
 import statistics
 import time
 from datetime import datetime
@@ -65,57 +67,77 @@ def _sessions(ws, registered) -> list[str]:
     return ids
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished helper processes (the PDF's QR helpers).
+    On a shared, loaded machine the wall clock says more about the neighbours than about CareKit."""
+    deadline = time.monotonic() + 5
+    while multiprocessing.active_children() and time.monotonic() < deadline:  # reaps finished helpers
+        time.sleep(0.01)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def _timed_scans(action, count: int) -> tuple[list[float], float]:
+    times, cpu = [], []
+    for i in range(count):
+        start, used = time.perf_counter(), time.process_time()
+        action(i)
+        times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+    times.sort()
+    cpu.sort()
+    return times, cpu
+
+
 def run(folder: Path, _people: int) -> Iterator[dict]:
     ws, registered = _event(folder)
     ids = _sessions(ws, registered)
     # Scans at the door of the first sessions (running now), each its own transaction.
-    times = []
-    for i in range(SCANS):
-        person = registered[i]
-        start = time.perf_counter()
-        attendance.attend(ws, person.token, ids[i // PER_SESSION])
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
+    times, cpu = _timed_scans(lambda i: attendance.attend(ws, registered[i].token, ids[i // PER_SESSION]), SCANS)
     yield {"figure": "attendance scan → verify → recorded, p95", "ms": round(times[int(len(times) * 0.95)], 2),
-           "median_ms": round(statistics.median(times), 2), "scans": SCANS, "budget_ms": 2}
+           "median_ms": round(statistics.median(times), 2), "cpu_ms_p95": round(cpu[int(len(cpu) * 0.95)], 2),
+           "cpu_ms_median": round(statistics.median(cpu), 2), "scans": SCANS, "budget_ms": 2}
     # The desk's check-in on the same file and machine, as the yardstick for the figure above.
-    desk = []
-    for i in range(SCANS):
-        start = time.perf_counter()
-        checkin.check_in(ws, registered[i].token)
-        desk.append((time.perf_counter() - start) * 1000)
-    desk.sort()
+    desk, desk_cpu = _timed_scans(lambda i: checkin.check_in(ws, registered[i].token), SCANS)
     yield {"figure": "desk check-in in the same run, p95 (reference)", "ms": round(desk[int(len(desk) * 0.95)], 2),
-           "median_ms": round(statistics.median(desk), 2)}
+           "median_ms": round(statistics.median(desk), 2), "cpu_ms_p95": round(desk_cpu[int(len(desk_cpu) * 0.95)], 2)}
 
-    start = time.perf_counter()
+    start, used = time.perf_counter(), _cpu()
     serials = []
     for session_id in ids:
         serials += issue_for_session(ws, session_id, pdf=False).issued
-    signed = time.perf_counter() - start
-    start = time.perf_counter()
+    signed, signed_cpu = time.perf_counter() - start, _cpu() - used
+    start, used = time.perf_counter(), _cpu()
     pdf = certificates.certificate_pdf(ws, serials)
-    printed = time.perf_counter() - start
-    yield {"figure": "certificates issued from results (sign + record)", "per_s": round(len(serials) / signed),
-           "certificates": len(serials)}
-    yield {"figure": "certificates, one batch PDF on both cores", "per_s": round(len(serials) / printed),
-           "kb_per_certificate": round(len(pdf) / len(serials) / 1024, 2)}
-    yield {"figure": "certificates issued and printed, end to end", "per_s": round(len(serials) / (signed + printed)),
-           "budget_per_s": 600}
+    printed, printed_cpu = time.perf_counter() - start, _cpu() - used
+    count = len(serials)
+    yield {"figure": "certificates issued from results (check signed results, sign + record)",
+           "per_s": round(count / signed), "cpu_ms_per_certificate": round(signed_cpu * 1000 / count, 3),
+           "certificates": count}
+    yield {"figure": "certificates, one batch PDF on both cores", "per_s": round(count / printed),
+           "cpu_ms_per_certificate": round(printed_cpu * 1000 / count, 3),
+           "kb_per_certificate": round(len(pdf) / count / 1024, 2)}
+    total_cpu = signed_cpu + printed_cpu
+    yield {"figure": "certificates issued and printed, end to end", "per_s": round(count / (signed + printed)),
+           "cpu_ms_per_certificate": round(total_cpu * 1000 / count, 3),
+           "per_s_if_both_cores_were_ours": round(2 * count / total_cpu), "budget_per_s": 600}
 
     root = certificates.list_keys(ws)[0]
     codes = [c["code"] for c in list_certificates(ws)][:200]
-    start = time.perf_counter()
+    start, used = time.perf_counter(), time.process_time()
     for i in range(VERIFY_ROUNDS):
         assert certificates.verify(codes[i % len(codes)], root_fingerprints=[root.fingerprint]).status == "valid"
-    yield {"figure": "certificate code verified offline (CKC2 chain)",
-           "per_s": round(VERIFY_ROUNDS / (time.perf_counter() - start)), "budget_per_s": 2000}
+    wall, cpu_s = time.perf_counter() - start, time.process_time() - used
+    yield {"figure": "certificate code verified offline (CKC2 chain)", "per_s": round(VERIFY_ROUNDS / wall),
+           "cpu_ms_each": round(cpu_s * 1000 / VERIFY_ROUNDS, 3), "per_s_one_core_cpu": round(VERIFY_ROUNDS / cpu_s),
+           "budget_per_s": 2000}
     documents = [export_credential(ws, s) for s in serials[:50]]
-    start = time.perf_counter()
+    start, used = time.perf_counter(), time.process_time()
     for i in range(VERIFY_ROUNDS):
         assert verify_credential(documents[i % len(documents)], root_fingerprints=[root.fingerprint]).status == "valid"
-    yield {"figure": "credential JSON verified offline (eddsa-jcs-2022 + chain)",
-           "per_s": round(VERIFY_ROUNDS / (time.perf_counter() - start)),
+    wall, cpu_s = time.perf_counter() - start, time.process_time() - used
+    yield {"figure": "credential JSON verified offline (eddsa-jcs-2022 + chain)", "per_s": round(VERIFY_ROUNDS / wall),
+           "cpu_ms_each": round(cpu_s * 1000 / VERIFY_ROUNDS, 3), "per_s_one_core_cpu": round(VERIFY_ROUNDS / cpu_s),
            "bytes": len(json.dumps(documents[0], ensure_ascii=False).encode()), "budget_per_s": 2000}
     ws.db.close()
 
