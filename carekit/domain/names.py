@@ -22,9 +22,13 @@ SURNAME_PINYIN = {"曾": "zeng", "单": "shan", "單": "shan", "解": "xie", "�
                   "區": "ou", "查": "zha", "盖": "ge", "乐": "yue", "樂": "yue", "召": "shao", "覃": "qin",
                   "翟": "zhai", "种": "chong", "缪": "miao", "繆": "miao", "员": "yun", "沈": "shen", "尉": "yu",
                   "万俟": "moqi", "尉迟": "yuchi", "长孙": "zhangsun", "長孫": "zhangsun", "单于": "chanyu"}
+_TWO_CHARACTER_SURNAMES = COMPOUND_SURNAMES | SURNAME_PINYIN.keys()
 NAME_DOTS = "·•‧・.．"  # Uyghur and transliterated names separate parts with a middle dot
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _SPACES = re.compile(r"\s+")
+_DOTS = re.compile(f"[{re.escape(NAME_DOTS)}]")
+_PARTS = re.compile(f"[{re.escape(NAME_DOTS)}\\s]+")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
 _LATIN_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
@@ -81,10 +85,10 @@ def romanise(name: str) -> str:
     if not has_cjk(name):
         folded = fold_latin(name)
         return "" if folded == name.lower() else " ".join(w.capitalize() for w in folded.split())
-    parts = [p for p in re.split(f"[{re.escape(NAME_DOTS)}\\s]+", name) if p]
+    parts = [p for p in _PARTS.split(name) if p]
     if len(parts) > 1:  # transliterated foreign name: each part is one word
         return "·".join("".join(_syllables(p)).capitalize() for p in parts)
-    surname_len = 2 if name[:2] in COMPOUND_SURNAMES | SURNAME_PINYIN.keys() and len(name) > 2 else 1
+    surname_len = 2 if name[:2] in _TWO_CHARACTER_SURNAMES and len(name) > 2 else 1
     surname = _surname_pinyin(name[:surname_len]).capitalize()
     given = "".join(_syllables(name[surname_len:])).capitalize()
     return " ".join(p for p in (surname, given) if p)
@@ -115,9 +119,8 @@ class NameKeys:
 def name_keys(name: str) -> NameKeys:
     name = clean_name(name)
     cjk = "".join(_CJK.findall(name))
-    syllables = _name_syllables(name) if cjk and not re.search(f"[{re.escape(NAME_DOTS)}]", name) \
-        else _syllables(cjk)
-    latin_words = [w for w in re.split(r"[^0-9a-z]+", fold_latin(name)) if w]
+    syllables = _name_syllables(name) if cjk and not _DOTS.search(name) else _syllables(cjk)
+    latin_words = [w for w in _NOT_WORD.split(fold_latin(name)) if w]
     pinyin = "".join(syllables)
     initials = "".join(s[0] for s in syllables) if syllables else "".join(w[0] for w in latin_words)
     return NameKeys(tuple(dict.fromkeys(latin_words + syllables)), pinyin, initials, cjk)

@@ -39,8 +39,10 @@ _FIELDS, _LISTS = ("n", "c", "p", "i", "w", "s", "t", "b"), {"w", "b"}
 
 
 def _pack(record: dict) -> str:
-    """Unit/record separators instead of JSON: decoding 400 candidates must take microseconds."""
-    return "\x1f".join("\x1e".join(record[f]) if f in _LISTS else record[f] for f in _FIELDS)
+    """Unit/record separators instead of JSON: decoding 400 candidates must take microseconds.
+    Written out in ``_FIELDS`` order (lists joined), as an import packs every person once."""
+    return "\x1f".join((record["n"], record["c"], record["p"], record["i"], "\x1e".join(record["w"]),
+                        record["s"], record["t"], "\x1e".join(record["b"])))
 
 
 def _unpack(text: str) -> dict:
