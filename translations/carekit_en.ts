@@ -3393,6 +3393,10 @@
             <source>Counts only: individual results need the medic role.</source>
             <translation>Counts only: individual results need the medic role.</translation>
         </message>
+        <message>
+            <source>Fewer than 5 people screened</source>
+            <translation>Fewer than 5 people screened</translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s) screened</source>
             <translation>

@@ -3393,6 +3393,10 @@
             <source>Counts only: individual results need the medic role.</source>
             <translation>Solo conteos: los resultados individuales requieren el rol de personal médico.</translation>
         </message>
+        <message>
+            <source>Fewer than 5 people screened</source>
+            <translation>Menos de 5 personas examinadas</translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s) screened</source>
             <translation>

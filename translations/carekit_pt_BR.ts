@@ -3393,6 +3393,10 @@
             <source>Counts only: individual results need the medic role.</source>
             <translation>Só contagens: os resultados individuais exigem o papel de equipe médica.</translation>
         </message>
+        <message>
+            <source>Fewer than 5 people screened</source>
+            <translation>Menos de 5 pessoas triadas</translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s) screened</source>
             <translation>

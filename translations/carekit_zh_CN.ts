@@ -3388,6 +3388,10 @@
             <source>Counts only: individual results need the medic role.</source>
             <translation>仅显示数量：查看个人结果需要医护人员角色。</translation>
         </message>
+        <message>
+            <source>Fewer than 5 people screened</source>
+            <translation>已筛查人数少于 5 人</translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s) screened</source>
             <translation>

@@ -3388,6 +3388,10 @@
             <source>Counts only: individual results need the medic role.</source>
             <translation>僅顯示數量：檢視個人結果需要醫護人員角色。</translation>
         </message>
+        <message>
+            <source>Fewer than 5 people screened</source>
+            <translation>已篩檢人數少於 5 人</translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s) screened</source>
             <translation>

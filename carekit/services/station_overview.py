@@ -1,6 +1,6 @@
 """The station overview: how many people each station screened per hour, flags by kind, open
-referrals. Coordinators without the medic role get these aggregates only; medics also get the
-list of flagged people.
+referrals. Coordinators without the medic role get these aggregates only, with counts under 5
+hidden (``domain.small_counts``); medics also get the list of flagged people.
 
 Who visited which station when is clear data, so the throughput counts need no health key;
 flags and referrals are sealed, so until this laptop is unlocked the overview has no flag or
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlmodel import select
 
 from carekit.domain.enums import Role
+from carekit.domain.small_counts import hide_cells, hides_small_counts, is_small
 from carekit.domain.tables import Person
 from carekit.services.health_key import HEALTH_ROLES, is_unlocked, opened_key
 from carekit.services.referrals import open_counts
@@ -38,7 +39,13 @@ class Overview:
     flagged: list[FlaggedPerson] = field(default_factory=list)  # medics only
     aggregate_only: bool = True
     locked: bool = False  # the health key is not unlocked here: throughput only
+    people_hidden: bool = False  # people_screened is 1–4 and not shown to this operator
 
+
+def _hidden(counts: dict) -> dict:
+    """A table of counts with its small cells hidden, as the same rule hides them everywhere."""
+    rows = hide_cells([[key, n] for key, n in counts.items()])
+    return {key: n for key, n in rows}
 
 def station_overview(ws: Workspace, site_id: str = "") -> Overview:
     ws.require(*HEALTH_ROLES)
@@ -65,4 +72,9 @@ def station_overview(ws: Workspace, site_id: str = "") -> Overview:
                         aggregate_only=not detailed, locked=key is None)
     overview.flagged = [FlaggedPerson(r.person_id, names.get(r.person_id, ""), r.station, codes)
                         for r, codes in flagged_rows]
+    if hides_small_counts(ws.roles):
+        overview.per_station_hour = _hidden(overview.per_station_hour)
+        overview.flags_by_kind = _hidden(overview.flags_by_kind)
+        overview.open_referrals = _hidden(overview.open_referrals)
+        overview.people_hidden = is_small(overview.people_screened)
     return overview

@@ -106,7 +106,8 @@ class OverviewPage(QWidget):
         o = self.overview
         if o is None:
             return
-        self.total.setText(self.tr("%n person(s) screened", "", o.people_screened))
+        self.total.setText(self.tr("Fewer than 5 people screened") if o.people_hidden
+                           else self.tr("%n person(s) screened", "", o.people_screened))
         _fill(self.hours, [[word(STATIONS, s), hour, n] for (s, hour), n in o.per_station_hour.items()])
         _fill(self.flags, [[word(FLAGS, code), n] for code, n in o.flags_by_kind.items()])
         _fill(self.referrals, [[word(DESTINATIONS, d), n] for d, n in o.open_referrals.items()])
