@@ -150,3 +150,22 @@ def test_event_create_takes_the_coordinators_pin(tmp_path):
     shown = carekit(path, "event", "show", operator="Lin", pin="258000", home=tmp_path)
     assert shown.returncode == 0 and "Warehouse Day" in shown.stdout
     assert carekit(path, "event", "show", operator="Lin", home=tmp_path).returncode == 2
+
+
+def test_the_command_lines_aggregates_and_day_report_hide_two_people_screened(event_file, tmp_path):
+    out = tmp_path / "aggregate.csv"
+    done = carekit(event_file, "screening", "export", "--out", str(out), operator="Coord Ma", pin="808000",
+                   home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with open(out, encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["station"]: r["people_screened"] for r in rows if r["people_screened"]} == {
+        "blood_pressure": "<5", "body": "<5"}
+    assert {r["count"] for r in rows if r["flag"]} == {"<5"}
+    report = tmp_path / "day.pdf"
+    done = carekit(event_file, "report", "--out", str(report), operator="Lin", pin="432100", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    screened = text.split("People screened per station per hour")[0].split("Screening")[-1]
+    assert "<5" in screened and "2" not in screened and "张伟" not in text
