@@ -78,9 +78,13 @@ def store_pin_hash(session: Session, operator_id: str, pin_hash: str, set_at: st
         (operator_id, pin_hash, now_utc() if set_at is None else set_at))
 
 
-def local_pin_hashes(session: Session) -> dict[str, dict[str, str]]:
-    """{operator id: {"hash", "set_at"}} of the event's current operators, for a setup file."""
-    current = {o.id for o in session.exec(select(Operator).where(Operator.deleted == False))}  # noqa: E712
+def local_pin_hashes(session: Session, capabilities: frozenset[str] | None = None) -> dict[str, dict[str, str]]:
+    """{operator id: {"hash", "set_at"}} of the event's current operators, for a setup file: with
+    ``capabilities``, only of those who hold a role a laptop with them serves (a medic's hash has no
+    business on a desk laptop, where they could do nothing)."""
+    served = roles_served(capabilities) if capabilities is not None else None
+    current = {o.id for o in session.exec(select(Operator).where(Operator.deleted == False))  # noqa: E712
+               if served is None or {r.value for r in roles_of(o)} & served}
     return {row.operator_id: {"hash": row.pin_hash, "set_at": row.set_at}
             for row in session.exec(select(PinVerifier)) if row.operator_id in current and row.pin_hash}
 

@@ -143,7 +143,7 @@ def export_setup(ws: Workspace, path: Path, passphrase: str,
         revisions = _revision_tuples(session, SETUP_TABLES)
         content = {"format": setup_file.FORMAT, "event_id": event.id, "event_name": event.name,
                    "revisions": revisions, "root_key": authority.root_key(session),
-                   "pins": operators.local_pin_hashes(session),
+                   "pins": operators.local_pin_hashes(session, frozenset(wanted)),
                    "enrolment": {"id": enrol_id, "private_key": enrol_private, "chain": chain},
                    "proofs": authority.proofs_for(session, Content(revisions))}
     setup_file.write_setup(Path(path), content, passphrase)

@@ -34,7 +34,8 @@ def day(tmp_path):
     a, b = make_event(tmp_path / "event", 2, health_passphrase=HEALTH)
     operators.add_operator(a.ws, "Dr Chen", [Role.MEDIC], pin="135790")
     operators.add_operator(a.ws, "Desk Li", [Role.DESK], pin="246802")
-    sync.export_setup(a.ws, tmp_path / "team.cksetup", PASSPHRASE)  # PINs travel in setup files only
+    # PINs travel in setup files only, of the operators the file's capabilities serve
+    sync.export_setup(a.ws, tmp_path / "team.cksetup", PASSPHRASE, capabilities=("desk", "station"))
     rekey.apply_setup(b.ws, tmp_path / "team.cksetup", PASSPHRASE)
     with a.ws.writing() as journal:
         [person] = register_people(journal, current_event(journal.session), [PersonInput(name="张伟")], source="walk-in")

@@ -96,7 +96,7 @@ def test_only_a_coordinator_on_a_coordinator_laptop_rotates_the_keys(tmp_path):
     try:
         with pytest.raises(PermissionDenied):
             rekey.rotate_keys(event.desk)
-        operators.add_operator(event.coordinator, "Ma", [Role.COORDINATOR], "864200")
+        operators.add_operator(event.coordinator, "Ma", [Role.COORDINATOR, Role.DESK], "864200")
         sync.export_bundle(event.coordinator, event.folder / "ma.ckbundle")
         sync.import_bundle(event.desk, event.folder / "ma.ckbundle")
         operators.set_pin(event.coordinator, "Ma", "864200")

@@ -190,3 +190,23 @@ def test_the_upgrade_moves_synced_hashes_to_the_laptop_and_blanks_the_history(ev
         finally:
             db.close()
     assert dumps[0] == dumps[1] and "$argon2" not in dumps[0]
+
+
+def test_a_setup_file_carries_only_the_pins_of_operators_its_laptops_serve(event, tmp_path):
+    operators.add_operator(event.coordinator, "Dr Chen", [Role.MEDIC], "753100")
+    medic_hash = hash_of(event.coordinator, "Dr Chen")
+    laptops = {}
+    for capability in ("desk", "station"):
+        setup = event.folder / f"{capability}.cksetup"
+        sync.export_setup(event.coordinator, setup, PASSPHRASE, capabilities=(capability,))
+        laptops[capability] = sync.join_event(Database(tmp_path / f"{capability}.carekit"), setup, PASSPHRASE)
+    try:
+        desk, station = laptops["desk"], laptops["station"]
+        assert medic_hash.split("$")[-1].encode() not in file_bytes(desk.db)
+        with pytest.raises(operators.PinRefused):
+            operators.sign_in(desk.db, "Dr Chen", "753100")
+        assert operators.sign_in(desk.db, "Wang Desk", DESK_PIN).operator_name == "Wang Desk"
+        assert operators.sign_in(station.db, "Dr Chen", "753100").roles == frozenset({Role.MEDIC})
+    finally:
+        for ws in laptops.values():
+            ws.db.close()

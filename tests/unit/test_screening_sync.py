@@ -22,7 +22,7 @@ def test_a_medic_on_another_laptop_sees_the_record_and_a_withdrawal_hides_it_eve
     b.take(a.export(tmp_path))
     with pytest.raises(operators.PinRefused):  # the operator came with the bundle, the PIN did not
         operators.sign_in(b.db, "Dr Chen", "135700")
-    sync.export_setup(a.ws, tmp_path / "team.cksetup", PASSPHRASE)
+    sync.export_setup(a.ws, tmp_path / "team.cksetup", PASSPHRASE, capabilities=("station",))
     rekey.apply_setup(b.ws, tmp_path / "team.cksetup", PASSPHRASE)
     medic_on_b = operators.sign_in(b.db, "Dr Chen", "135700")
     health_key.unlock_health(medic_on_b, "mango lantern 19")
