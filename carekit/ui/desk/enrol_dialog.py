@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from carekit.services.training import SessionView
+from carekit.ui.formats import datetime_text, time_text
 
 
 class EnrolDialog(QDialog):
@@ -41,7 +42,8 @@ class EnrolDialog(QDialog):
                   if view.enrolled < view.capacity else
                   self.tr("full ({capacity}): joins the waiting list").format(capacity=view.capacity))
         where = " ".join(filter(None, [view.site, view.room]))
-        return (f"{view.starts[:10]} {view.starts[11:16]}–{view.ends[11:16]}  {view.course} {view.course_name}  ·  "
+        # Sessions are stored on the event's clock: written, not moved, in the interface's format.
+        return (f"{datetime_text(view.starts)}–{time_text(view.ends)}  {view.course} {view.course_name}  ·  "
                 f"{where}  ·  {view.trainer}  ·  {places}")
 
     def chosen_session(self) -> str:

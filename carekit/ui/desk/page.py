@@ -21,7 +21,7 @@ from carekit.ui.desk.result_panel import ResultPanel
 from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
 from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
-from carekit.ui.formats import number_text
+from carekit.ui.formats import datetime_text, number_text, time_text
 
 
 class ScanField(QLineEdit):
@@ -306,7 +306,7 @@ class DeskPage(QWidget):
             return
         view = views[session_id]
         where = "  ·  ".join(filter(None, [f"{view.course} {view.course_name}",
-                                           f"{view.starts[:10]} {view.starts[11:16]}–{view.ends[11:16]}",
+                                           f"{datetime_text(view.starts)}–{time_text(view.ends)}",
                                            " ".join(filter(None, [view.site, view.room]))]))
         if result.already:
             state = "already_enrolled"
