@@ -1637,6 +1637,10 @@
             <translation>withheld: health records are shown only to medics and coordinators</translation>
         </message>
         <message>
+            <source>sealed: unlock the health data on this laptop to include health values and referrals in the clear</source>
+            <translation>sealed: unlock the health data on this laptop to include health values and referrals in the clear</translation>
+        </message>
+        <message>
             <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
             <translation>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</translation>
         </message>

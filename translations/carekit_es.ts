@@ -1185,6 +1185,10 @@
             <translation>reservado: los registros de salud solo se muestran al personal médico y a coordinadores</translation>
         </message>
         <message>
+            <source>sealed: unlock the health data on this laptop to include health values and referrals in the clear</source>
+            <translation>sellado: desbloquee los datos de salud en este portátil para incluir en claro los valores de salud y las derivaciones</translation>
+        </message>
+        <message>
             <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
             <translation>Indica por qué se borra a la persona (por ejemplo: 'lo pidió en la recepción'); no se borró nada.</translation>
         </message>

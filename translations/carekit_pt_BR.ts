@@ -1185,6 +1185,10 @@
             <translation>reservado: os registros de saúde só são mostrados à equipe médica e aos coordenadores</translation>
         </message>
         <message>
+            <source>sealed: unlock the health data on this laptop to include health values and referrals in the clear</source>
+            <translation>lacrado: desbloqueie os dados de saúde neste notebook para incluir em claro os valores de saúde e os encaminhamentos</translation>
+        </message>
+        <message>
             <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
             <translation>Diga por que a pessoa está sendo apagada (por exemplo: 'pediu na recepção'); nada foi apagado.</translation>
         </message>

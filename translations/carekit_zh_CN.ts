@@ -1634,6 +1634,10 @@
             <translation>不予显示：健康记录只对医务人员和协调员显示</translation>
         </message>
         <message>
+            <source>sealed: unlock the health data on this laptop to include health values and referrals in the clear</source>
+            <translation>已加密：请先在本机解锁健康数据，才能以明文包含健康数值和转诊</translation>
+        </message>
+        <message>
             <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
             <translation>请说明删除的原因（例如：“在签到台本人要求”）；未删除任何内容。</translation>
         </message>

@@ -1178,6 +1178,10 @@
             <translation>不予顯示：健康紀錄只對醫護人員和協調員顯示</translation>
         </message>
         <message>
+            <source>sealed: unlock the health data on this laptop to include health values and referrals in the clear</source>
+            <translation>已加密：請先在本機解鎖健康資料，才能以明文包含健康數值與轉介</translation>
+        </message>
+        <message>
             <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
             <translation>請說明刪除的原因（例如：「本人在報到櫃檯提出」）；未刪除任何內容。</translation>
         </message>

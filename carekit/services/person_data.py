@@ -16,7 +16,10 @@ from carekit.domain.enums import Role
 from carekit.domain.personal_data import PERSONAL, Erasure
 from carekit.domain.tables import Person
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services.errors import NotFound, ValidationError
+from carekit.domain.sealed import is_sealed, sealed_fields
+from carekit.security.sealing import HealthKey
+from carekit.services.errors import NotFound, PermissionDenied, ValidationError
+from carekit.services.health_key import has_health_key, open_field, opened_key
 from carekit.services.workspace import Workspace
 from carekit.store.erasure import erased_people, scrub, table_exists
 
@@ -28,6 +31,38 @@ def _rows(con, sql: str, params: tuple | list) -> list[dict]:
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _opened_key_or_none(ws: Workspace) -> HealthKey | None:
+    """The opened health key, or None where it is not unlocked (the export then says so)."""
+    try:
+        return opened_key(ws)
+    except PermissionDenied:
+        return None
+
+
+def _opened(key: HealthKey | None, table: str, row: dict) -> dict:
+    """``row`` with its sealed fields opened: the person is owed their values, not ciphertext."""
+    declared = sealed_fields(table)
+    if key is None or not declared:
+        return row
+    return {name: open_field(key, table, name, row["id"], value) if name in declared and is_sealed(value)
+            else value for name, value in row.items()}
+
+
+def _rows_by_sealed_link(con, key: HealthKey | None, table: str, link: str, person_id: str) -> list[dict]:
+    if key is None:
+        return []
+    mine = [row for row in _rows(con, f"SELECT * FROM {table} ORDER BY id", ())
+            if is_sealed(row[link]) and _opens_to(key, table, link, row, person_id)]
+    return mine
+
+
+def _opens_to(key: HealthKey, table: str, field: str, row: dict, wanted: str) -> bool:
+    try:
+        return open_field(key, table, field, row["id"], row[field]) == wanted
+    except ValidationError:
+        return False  # a damaged seal names nobody
 
 
 def resolve_person(session, ref: str) -> str:
@@ -46,13 +81,14 @@ def resolve_person(session, ref: str) -> str:
 def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
     """Everything this laptop holds about one person, as plain JSON-ready data."""
     ws.require(Role.COORDINATOR)
+    health = ws.has(Role.MEDIC) or ws.has(Role.COORDINATOR)
+    key = _opened_key_or_none(ws) if health else None
     with ws.writing() as journal:
         con = journal.session.connection().connection
         person_id = resolve_person(journal.session, ref)
         registrations = _rows(con, "SELECT * FROM registration WHERE person_id = ? ORDER BY id", (person_id,))
         reg_ids = [r["id"] for r in registrations]
         marks = ",".join("?" * len(reg_ids))
-        health = ws.has(Role.MEDIC) or ws.has(Role.COORDINATOR)
         data: dict[str, Any] = {
             "format": "carekit-person-export/1",
             "person_id": person_id,
@@ -64,13 +100,20 @@ def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
                                reg_ids) if reg_ids else [],
         }
         for table, spec in sorted(PERSONAL.items()):
-            if table in ("person",) or (table in HEALTH_TABLES and not health):
+            if table in ("person",) or (table in HEALTH_TABLES and not health) or not table_exists(con, table):
                 continue
-            if table_exists(con, table):
-                data[table] = _rows(con, f"SELECT * FROM {table} WHERE {spec.link} = ? ORDER BY id", (person_id,))
+            if spec.link in sealed_fields(table):
+                # The link itself is sealed (a referral names its person only inside the seal).
+                rows = _rows_by_sealed_link(con, key, table, spec.link, person_id)
+            else:
+                rows = _rows(con, f"SELECT * FROM {table} WHERE {spec.link} = ? ORDER BY id", (person_id,))
+            data[table] = [_opened(key, table, row) for row in rows]
         if not health:
             data["health"] = QT_TRANSLATE_NOOP("Errors", "withheld: health records are shown only to medics "
                                                          "and coordinators")
+        elif key is None and has_health_key(ws):
+            data["health"] = QT_TRANSLATE_NOOP("Errors", "sealed: unlock the health data on this laptop "
+                                                         "to include health values and referrals in the clear")
         own_rows = [person_id, *reg_ids]
         data["history"] = [
             {**r, "changes": json.loads(r["changes"])} for r in _rows(

@@ -124,3 +124,27 @@ def _all_text(ws) -> str:
     fts = " ".join(str(r) for r in con.execute("SELECT * FROM person_fts"))
     con.close()
     return "\n".join(parts) + fts
+
+
+def test_a_person_asking_for_their_data_gets_their_values_and_referrals_not_ciphertext(ws):
+    person = _register(ws)
+    other = _register(ws, "王小明", "+8613711112222", "E100003")
+    saved = _screened(ws, person)
+    _screened(ws, other)
+    assert saved.referral_ids, "185/95 mmHg refers to a doctor"
+    data = person_data.export_person(ws, person.person_id)
+    [record] = data["screeningrecord"]
+    assert "185" in record["measured"] and not record["measured"].startswith("cks1:")
+    assert [r["id"] for r in data["referral"]] == saved.referral_ids  # only theirs, found inside the seal
+    assert data["referral"][0]["person_id"] == person.person_id
+    assert "health" not in data
+
+
+def test_a_locked_laptop_says_the_health_part_is_sealed_instead_of_handing_ciphertext_as_data(ws):
+    from carekit.services import health_key
+    person = _register(ws)
+    _screened(ws, person)
+    health_key.lock_health(ws)
+    data = person_data.export_person(ws, person.person_id)
+    assert data["health"].startswith("sealed:")
+    assert data["referral"] == []
