@@ -301,9 +301,7 @@ def _open_with_event_keys(sealed: bundle.Sealed, name: str, event_id: str, keys:
     wanted = sealed.manifest.get("key_id")
     chosen = [k for k in keys if bundle.key_id(k) == wanted] if wanted else keys
     if not chosen:
-        if device_keys.verify(str(sealed.manifest.get("public_key", "")), sealed.signature,
-                              bundle._signed_message(sealed.manifest_bytes, sealed.ciphertext)) \
-                and sealed.manifest.get("event_id") == event_id:
+        if bundle.signature_holds(sealed) and sealed.manifest.get("event_id") == event_id:
             raise BundleError("rotated_key", QT_TRANSLATE_NOOP(
                 "Errors", "{file} is encrypted with event keys this laptop does not have: a coordinator rotated "
                           "them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was "

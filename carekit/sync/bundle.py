@@ -221,6 +221,13 @@ def read_sealed(path: Path) -> Sealed:
     return Sealed(manifest, members["manifest.json"], members["payload.bin"], members["signature"])
 
 
+def signature_holds(sealed: Sealed) -> bool:
+    """Whether the manifest and payload are as the key the manifest names signed them (nothing
+    else in the manifest is believed before this)."""
+    return device_keys.verify(str(sealed.manifest.get("public_key", "")), sealed.signature,
+                              _signed_message(sealed.manifest_bytes, sealed.ciphertext))
+
+
 def open_sealed(sealed: Sealed, *, file: str, event_id: str, sync_key: str, known_public_key: str) -> Content:
     """Check, in order: the signature (so no other manifest field is believed before it holds),
     event, format, endorsement of the device key, the key this laptop knows, the payload."""
