@@ -67,14 +67,19 @@ def _sessions(ws, registered) -> list[str]:
     return ids
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished helper processes (the PDF's QR helpers).
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process, and of its finished helper processes (the PDF's QR helpers).
     On a shared, loaded machine the wall clock says more about the neighbours than about CareKit."""
     deadline = time.monotonic() + 5
     while multiprocessing.active_children() and time.monotonic() < deadline:  # reaps finished helpers
         time.sleep(0.01)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
+    return time.process_time(), children.ru_utime + children.ru_stime
+
+
+def _since(before: tuple[float, float]) -> tuple[float, float]:
+    now = _cpu()
+    return now[0] - before[0], now[1] - before[1]
 
 
 def _timed_scans(action, count: int) -> tuple[list[float], float]:
@@ -106,21 +111,22 @@ def run(folder: Path, _people: int) -> Iterator[dict]:
     serials = []
     for session_id in ids:
         serials += issue_for_session(ws, session_id, pdf=False).issued
-    signed, signed_cpu = time.perf_counter() - start, _cpu() - used
+    signed, (signed_cpu, _) = time.perf_counter() - start, _since(used)
     start, used = time.perf_counter(), _cpu()
     pdf = certificates.certificate_pdf(ws, serials)
-    printed, printed_cpu = time.perf_counter() - start, _cpu() - used
+    printed, (drawing_cpu, qr_cpu) = time.perf_counter() - start, _since(used)
     count = len(serials)
+    ms = lambda seconds: round(seconds * 1000 / count, 3)  # noqa: E731
     yield {"figure": "certificates issued from results (check signed results, sign + record)",
-           "per_s": round(count / signed), "cpu_ms_per_certificate": round(signed_cpu * 1000 / count, 3),
-           "certificates": count}
+           "per_s": round(count / signed), "cpu_ms_per_certificate": ms(signed_cpu), "certificates": count}
     yield {"figure": "certificates, one batch PDF on both cores", "per_s": round(count / printed),
-           "cpu_ms_per_certificate": round(printed_cpu * 1000 / count, 3),
-           "kb_per_certificate": round(len(pdf) / count / 1024, 2)}
-    total_cpu = signed_cpu + printed_cpu
+           "cpu_ms_per_certificate": ms(drawing_cpu + qr_cpu), "drawing_cpu_ms": ms(drawing_cpu),
+           "qr_helpers_cpu_ms": ms(qr_cpu), "kb_per_certificate": round(len(pdf) / count / 1024, 2)}
+    # On two idle cores: issuing, then drawing while the helpers make the QR codes; the slower side bounds it.
+    bound = signed_cpu + max(drawing_cpu, (drawing_cpu + qr_cpu) / 2)
     yield {"figure": "certificates issued and printed, end to end", "per_s": round(count / (signed + printed)),
-           "cpu_ms_per_certificate": round(total_cpu * 1000 / count, 3),
-           "per_s_if_both_cores_were_ours": round(2 * count / total_cpu), "budget_per_s": 600}
+           "cpu_ms_per_certificate": ms(signed_cpu + drawing_cpu + qr_cpu),
+           "per_s_if_both_cores_were_ours": round(count / bound), "budget_per_s": 600}
 
     root = certificates.list_keys(ws)[0]
     codes = [c["code"] for c in list_certificates(ws)][:200]

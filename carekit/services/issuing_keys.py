@@ -130,9 +130,10 @@ class Signer:
         self.key = key
         self.private_key = private_key
         self.delegation = Delegation.from_text(key.delegation)
+        self._signer = signing.IssuingSigner(private_key, self.delegation)
 
     def sign(self, fields: signing.CertificateFields) -> str:
-        return signing.sign_code_v2(fields, self.private_key, self.delegation)
+        return self._signer.sign(fields)
 
 
 def signer_for(journal, issued: date) -> Signer:
