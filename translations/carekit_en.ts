@@ -798,6 +798,14 @@
             <source>full ({capacity}): joins the waiting list</source>
             <translation>full ({capacity}): joins the waiting list</translation>
         </message>
+        <message>
+            <source>already enrolled here</source>
+            <translation>already enrolled here</translation>
+        </message>
+        <message>
+            <source>already on the waiting list here</source>
+            <translation>already on the waiting list here</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>

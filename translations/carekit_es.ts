@@ -798,6 +798,14 @@
             <source>full ({capacity}): joins the waiting list</source>
             <translation>completa ({capacity}): pasa a la lista de espera</translation>
         </message>
+        <message>
+            <source>already enrolled here</source>
+            <translation>ya inscrito aquí</translation>
+        </message>
+        <message>
+            <source>already on the waiting list here</source>
+            <translation>ya en la lista de espera aquí</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>

@@ -798,6 +798,14 @@
             <source>full ({capacity}): joins the waiting list</source>
             <translation>lotada ({capacity}): entra na lista de espera</translation>
         </message>
+        <message>
+            <source>already enrolled here</source>
+            <translation>já inscrito aqui</translation>
+        </message>
+        <message>
+            <source>already on the waiting list here</source>
+            <translation>já na lista de espera aqui</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>

@@ -795,6 +795,14 @@
             <source>full ({capacity}): joins the waiting list</source>
             <translation>已满({capacity}):将列入候补名单</translation>
         </message>
+        <message>
+            <source>already enrolled here</source>
+            <translation>已报名此场次</translation>
+        </message>
+        <message>
+            <source>already on the waiting list here</source>
+            <translation>已在此场次的候补名单上</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>

@@ -795,6 +795,14 @@
             <source>full ({capacity}): joins the waiting list</source>
             <translation>已滿({capacity}):將列入候補名單</translation>
         </message>
+        <message>
+            <source>already enrolled here</source>
+            <translation>已報名此場次</translation>
+        </message>
+        <message>
+            <source>already on the waiting list here</source>
+            <translation>已在此場次的候補名單上</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>

@@ -247,6 +247,15 @@ def sessions_to_enrol(ws: Workspace, *, now: datetime | None = None) -> list[Ses
                                         v.starts, v.id))
 
 
+def places_of_person(ws: Workspace, person_id: str) -> dict[str, str]:
+    """Session id → ENROLLED or WAITING, for the sessions this person is on (not withdrawn)."""
+    ws.require(*ENROLLERS)
+    with ws.db.session() as session:
+        return dict(session.execute(select(Enrollment.session_id, Enrollment.status).where(
+            Enrollment.person_id == person_id.strip(), Enrollment.status != WITHDRAWN,
+            Enrollment.deleted.is_(False))).all())
+
+
 def get_session(ws: Workspace, session_id: str) -> SessionView:
     ws.require(*READERS)
     with ws.db.session() as session:

@@ -88,6 +88,7 @@ def test_a_desk_volunteer_enrols_the_selected_person_with_f6(qtbot, event_worksp
 
     _find(qtbot, desk, "E100001")
     _enrol_with_keys(qtbot, desk, 1, seen)  # B2 again (full now, so second): 张伟 is on it already
+    assert "already enrolled here" in seen["rows"][1] and "already" not in seen["rows"][0]
     assert desk.result.state == "already_enrolled"
     assert desk.result.headline.text() == "Already enrolled in this session"
     assert len(training.roster(ws, ids["room"])) == 1

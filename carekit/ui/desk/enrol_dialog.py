@@ -14,10 +14,11 @@ from carekit.ui.formats import datetime_text, time_text
 
 
 class EnrolDialog(QDialog):
-    def __init__(self, name: str, sessions: list[SessionView], parent=None):
+    def __init__(self, name: str, sessions: list[SessionView], parent=None, places: dict[str, str] | None = None):
         super().__init__(parent)
+        self.places = places or {}  # session id → the status this person already has there
         self.setWindowTitle(self.tr("Enrol in a training session"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(820)
         self.prompt = QLabel(self.tr("Enrol {name} in which session? (↑↓ to choose, Enter to enrol)").format(name=name))
         self.prompt.setWordWrap(True)
         self.sessions = QListWidget()
@@ -41,6 +42,11 @@ class EnrolDialog(QDialog):
         places = (self.tr("{enrolled}/{capacity} enrolled").format(enrolled=view.enrolled, capacity=view.capacity)
                   if view.enrolled < view.capacity else
                   self.tr("full ({capacity}): joins the waiting list").format(capacity=view.capacity))
+        status = self.places.get(view.id)
+        if status == "enrolled":
+            places = self.tr("already enrolled here")
+        elif status == "waiting":
+            places = self.tr("already on the waiting list here")
         where = " ".join(filter(None, [view.site, view.room]))
         # Sessions are stored on the event's clock: written, not moved, in the interface's format.
         return (f"{datetime_text(view.starts)}–{time_text(view.ends)}  {view.course} {view.course_name}  ·  "

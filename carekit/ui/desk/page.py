@@ -293,7 +293,7 @@ class DeskPage(QWidget):
             self.back_to_scan()
             return
         from carekit.ui.desk.enrol_dialog import EnrolDialog
-        dialog = EnrolDialog(match.name, sessions, self)
+        dialog = EnrolDialog(match.name, sessions, self, training.places_of_person(ws, match.person_id))
         if dialog.exec():
             self.enrol_into(match.person_id, dialog.chosen_session(), {v.id: v for v in sessions})
         self.back_to_scan()
