@@ -198,7 +198,7 @@ def qr_operators(text: str, x: float, y: float, side: float) -> str:
     return path_operators(matrix, x + offset, y + offset, code_side)
 
 
-# A certificate's CKC2 code is version 13 (69×69 modules, ~4 000 data bits): placing its bits and
+# A certificate's CKC2 code is a QR of version 10 or more (about 60×60 modules): placing its bits and
 # finding its dark runs one module at a time in Python is most of a certificate's printing cost.
 # With numpy each is a few array operations; badges' small codes stay on the plain path.
 ARRAY_FROM_VERSION = 7
