@@ -24,6 +24,7 @@ from carekit.domain.catalog import column_defaults, fact_tables, synced_tables
 
 SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
 CHUNK = 500
+CREATE_BATCH = 10_000
 Progress = Callable[[int, int], bool]
 
 
@@ -188,6 +189,9 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
                        "clocks": _clocks_of(fields, rev[0], templates)}
                 created.append(tuple(map(row.__getitem__, columns)))
                 inserts.append(row_id)
+                if len(created) == CREATE_BATCH:  # written as they are made: memory stays flat
+                    insert_values(session, cls.__table__, tuple(columns), created)
+                    created.clear()
             else:
                 recompute.append(row_id)
         insert_values(session, cls.__table__, tuple(columns), created)
