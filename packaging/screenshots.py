@@ -7,8 +7,8 @@ Makes the demo event in a temporary folder and fills a morning into it (arrivals
 an urgent referral, relatives on their way, a first-aid session), so no page is shot empty; opens
 the main window as an operator holding every role, and for each language walks the tabs, waits
 for the pages' background work, and grabs the window into
-carekit/resources/screenshots/<locale>/<page>.png, then the README's two trainer pictures
-(training-scan-en.png, training-results-zh_CN.png). Without a display it runs offscreen.
+carekit/resources/screenshots/<locale>/<page>.png. Without a display it runs offscreen.
+(The trainer's day, screen by screen, is packaging/training_screenshots.py.)
 """
 
 from __future__ import annotations
@@ -72,26 +72,6 @@ def show_something(page, people) -> None:
         page.sessions.setCurrentRow(0)
 
 
-def shoot_the_training_room(app, window, people, out: Path) -> None:
-    """The README's trainer pictures: a badge scanned into the room (English), the results (Chinese)."""
-    from carekit.ui.language import apply_language
-    page = window.page("TrainingPage")
-    window.tabs.setCurrentWidget(page)
-    page.sessions.setCurrentRow(0)
-    view = page.view
-    apply_language("en", remember=False)
-    view.tabs.setCurrentIndex(1)
-    for match in people[20:23]:  # the session's first enrolled people walk in
-        view.scan_field.setText(match.badge_token)
-        view.scan()
-    settle(app)
-    window.grab().save(str(out / "training-scan-en.png"))
-    apply_language("zh_CN", remember=False)
-    view.tabs.setCurrentIndex(3)
-    settle(app)
-    window.grab().save(str(out / "training-results-zh_CN.png"))
-
-
 def settle(app, seconds: float = 0.8) -> None:
     """Let a page finish what it computes off the UI thread (the dashboard's figures) and repaint."""
     import time
@@ -153,7 +133,6 @@ def main() -> int:
             shot = window.screen().grabWindow(window.winId()) if os.environ.get("DISPLAY") else window.grab()
             shot.save(str(folder / f"{name}.png"))
         print(f"{code}: {window.tabs.count()} pages → {folder}")
-    shoot_the_training_room(app, window, people, args.out)
     window.close()
     return 0
 
