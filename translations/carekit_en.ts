@@ -873,6 +873,10 @@
             <translation>This badge code is forged or altered. Nothing was recorded.</translation>
         </message>
         <message>
+            <source>This badge was made with a badge key retired after a laptop was lost, and no such badge was printed here. Nothing was recorded; print the person a new badge.</source>
+            <translation>This badge was made with a badge key retired after a laptop was lost, and no such badge was printed here. Nothing was recorded; print the person a new badge.</translation>
+        </message>
+        <message>
             <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
             <translation>This registration was cancelled or the person erased. Nothing was recorded.</translation>
         </message>

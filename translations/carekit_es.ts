@@ -1013,6 +1013,10 @@
             <translation>Este código de gafete es falso o fue alterado. No se registró nada.</translation>
         </message>
         <message>
+            <source>This badge was made with a badge key retired after a laptop was lost, and no such badge was printed here. Nothing was recorded; print the person a new badge.</source>
+            <translation>Este gafete se hizo con una clave de gafetes retirada tras perderse una laptop, y aquí no se imprimió ningún gafete así. No se registró nada; imprime un gafete nuevo para la persona.</translation>
+        </message>
+        <message>
             <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
             <translation>Esta inscripción se canceló o la persona fue borrada. No se registró nada.</translation>
         </message>

@@ -1013,6 +1013,10 @@
             <translation>Este código de crachá é falso ou foi alterado. Nada foi registrado.</translation>
         </message>
         <message>
+            <source>This badge was made with a badge key retired after a laptop was lost, and no such badge was printed here. Nothing was recorded; print the person a new badge.</source>
+            <translation>Este crachá foi feito com uma chave de crachás retirada depois que um notebook foi perdido, e nenhum crachá assim foi impresso aqui. Nada foi registrado; imprima um crachá novo para a pessoa.</translation>
+        </message>
+        <message>
             <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
             <translation>Esta inscrição foi cancelada ou a pessoa foi apagada. Nada foi registrado.</translation>
         </message>

@@ -870,6 +870,10 @@
             <translation>此胸卡码系伪造或被篡改，未做任何记录。</translation>
         </message>
         <message>
+            <source>This badge was made with a badge key retired after a laptop was lost, and no such badge was printed here. Nothing was recorded; print the person a new badge.</source>
+            <translation>此胸卡使用的胸卡密钥已在笔记本电脑丢失后停用，且本机没有打印过这张胸卡。未作任何记录；请为此人打印新胸卡。</translation>
+        </message>
+        <message>
             <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
             <translation>此登记已取消或此人资料已删除，未做任何记录。</translation>
         </message>

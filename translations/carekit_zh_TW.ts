@@ -1006,6 +1006,10 @@
             <translation>此識別證碼為偽造或被篡改，未做任何紀錄。</translation>
         </message>
         <message>
+            <source>This badge was made with a badge key retired after a laptop was lost, and no such badge was printed here. Nothing was recorded; print the person a new badge.</source>
+            <translation>此識別證使用的識別證金鑰已在筆電遺失後停用，且本機未曾列印這張識別證。未做任何記錄；請為此人列印新的識別證。</translation>
+        </message>
+        <message>
             <source>This registration was cancelled or the person erased. Nothing was recorded.</source>
             <translation>此登記已取消或此人資料已刪除，未做任何紀錄。</translation>
         </message>

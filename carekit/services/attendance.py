@@ -19,7 +19,8 @@ from carekit.domain.tables import Person
 from carekit.domain.training import ENROLLED, IN, OUT, Attendance, Course, TrainingSession
 from carekit.domain.training_rules import Hours, Scan, effective_scans, hours_attended
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.security.tokens import TokenError, verify_token
+from carekit.security.tokens import TokenError
+from carekit.services.badge_keys import verify_scan
 from carekit.services.checkin import _REFUSALS, CheckInRefused
 from carekit.services.errors import CareKitError, NotFound, ValidationError
 from carekit.services.events import current_event
@@ -78,7 +79,7 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
         if event is None:
             current_event(session)
         try:
-            badge = verify_token(event.id, event.badge_key, token)
+            badge = verify_scan(sql, event.id, event.badge_key, token)
         except TokenError as error:
             raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
         row = _session_row(sql, session_id)

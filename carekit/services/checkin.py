@@ -17,7 +17,8 @@ from carekit.domain.enums import CheckInPoint
 from carekit.domain.desk_tables import CheckInAnnulment
 from carekit.domain.tables import CheckIn, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.security.tokens import TokenError, verify_token
+from carekit.security.tokens import TokenError
+from carekit.services.badge_keys import verify_scan
 from carekit.services.errors import CareKitError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
@@ -29,6 +30,9 @@ _REFUSALS = {
     "malformed": QT_TRANSLATE_NOOP("Errors", "The badge code is damaged or incomplete. Scan again or search by name."),
     "foreign": QT_TRANSLATE_NOOP("Errors", "This badge belongs to another event. Nothing was recorded."),
     "forged": QT_TRANSLATE_NOOP("Errors", "This badge code is forged or altered. Nothing was recorded."),
+    "retired_key": QT_TRANSLATE_NOOP("Errors", "This badge was made with a badge key retired after a laptop was "
+                                               "lost, and no such badge was printed here. Nothing was recorded; "
+                                               "print the person a new badge."),
     "cancelled": QT_TRANSLATE_NOOP("Errors", "This registration was cancelled or the person erased. Nothing was recorded."),
     "erased": QT_TRANSLATE_NOOP("Errors", "This person's data was erased at their request; the badge is no longer "
                                           "valid. Nothing was recorded."),
@@ -72,7 +76,7 @@ def check_in(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value
         if event is None:
             current_event(journal.session)  # raises the "no event" error
         try:
-            badge = verify_token(event.id, event.badge_key, token)
+            badge = verify_scan(sql, event.id, event.badge_key, token)
         except TokenError as error:
             raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
         return record_check_in(journal, event.timezone, badge.registration_id, point)

@@ -15,7 +15,8 @@ from datetime import datetime, timedelta, timezone
 from carekit.domain import family as rules
 from carekit.domain.enums import CheckInPoint
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.security.tokens import TokenError, verify_token
+from carekit.security.tokens import TokenError
+from carekit.services.badge_keys import verify_scan
 from carekit.services.checkin import _REFUSALS, CheckInRefused, CheckInResult, record_check_in
 from carekit.services.events import current_event
 from carekit.services.family import ARRIVALS, WORKER_JOIN, advance
@@ -324,7 +325,7 @@ def scan_arrival(ws: Workspace, token: str, point: str = CheckInPoint.PICKUP.val
         session = journal.session
         event = current_event(session)
         try:
-            badge = verify_token(event.id, event.badge_key, token)
+            badge = verify_scan(session.connection().exec_driver_sql, event.id, event.badge_key, token)
         except TokenError as error:
             raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
         sql = session.connection().exec_driver_sql

@@ -60,7 +60,9 @@ def rotate_keys(ws: Workspace, lost: list[str] = ()) -> Rotation:
     removed = [remove_laptop(ws, name) for name in lost]
     key = new_key()
     with ws.writing() as journal:
-        journal.update(Event, journal.event_id, {"sync_key": key})
+        # The badge key too: badges printed from now on cannot be minted by the lost laptop, and
+        # earlier ones keep scanning where they were printed (``badge_keys.verify_scan``).
+        journal.update(Event, journal.event_id, {"sync_key": key, "badge_key": new_key()})
         journal.audit("event.rotate_keys", "event", journal.event_id, f"removed={len(removed)}")
     return Rotation(key_id(key), removed)
 

@@ -22,7 +22,8 @@ from carekit.domain.screening_tables import EventSettings, Referral, ScreeningRe
 from carekit.domain.ids import new_id
 from carekit.domain.tables import Device, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.security.tokens import TokenError, verify_token
+from carekit.security.tokens import TokenError
+from carekit.services.badge_keys import verify_scan
 from carekit.services.consent import ConsentState, health_visibility, state_in
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.events import current_event
@@ -145,7 +146,7 @@ def find_badge(ws: Workspace, token: str) -> StationPerson:
     with ws.db.session() as session:
         event = current_event(session)
         try:
-            badge = verify_token(event.id, event.badge_key, token)
+            badge = verify_scan(session.connection().exec_driver_sql, event.id, event.badge_key, token)
         except TokenError as error:
             raise ValidationError(error.reason, QT_TRANSLATE_NOOP(
                 "Errors", "This is not a valid badge of this event."))

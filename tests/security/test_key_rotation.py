@@ -131,3 +131,39 @@ def test_a_laptop_joining_with_an_old_setup_file_after_the_rotation_is_refused(l
         refused(event.desk, path, "old_key_new_laptop")
     finally:
         stranger.db.close()
+
+
+def _badge_key(ws) -> str:
+    with ws.db.session() as session:
+        return current_event(session).badge_key
+
+
+def test_after_the_rotation_the_lost_laptop_cannot_mint_a_badge_but_printed_ones_still_scan(lost_and_rotated):
+    from carekit.domain.ids import new_id
+    from carekit.security.tokens import make_token
+    from carekit.services.checkin import CheckInRefused, check_in
+    event, lost, _ = lost_and_rotated
+    old_key = _badge_key(lost)
+    assert _badge_key(event.coordinator) != old_key  # rotated with the sync key
+    with event.coordinator.db.session() as session:
+        event_id = current_event(session).id
+        printed = session.connection().exec_driver_sql(
+            "SELECT id, token FROM registration ORDER BY id LIMIT 1").first()
+    # A badge printed before the rotation scans on as before.
+    assert check_in(event.coordinator, printed.token).registration_id == printed.id
+    # The lost laptop still holds the old key: a code it mints for a registration nobody printed
+    # used to be taken as "registered elsewhere, pending"; now it is refused and nothing is recorded.
+    minted = make_token(event_id, old_key, new_id())
+    with pytest.raises(CheckInRefused) as refusal:
+        check_in(event.coordinator, minted)
+    assert refusal.value.reason == "retired_key"
+    # Badges made after the rotation are under the new key, which the lost laptop never receives.
+    made = register_walk_in(event.coordinator, WalkIn(name="韩梅梅", consent_given=True), check_in=False)
+    assert check_in(event.coordinator, made.registered.token).outcome == "checked_in"
+    assert make_token(event_id, old_key, made.registered.registration_id) != made.registered.token
+    # A remaining laptop takes the new badge key from the new setup file and scans the new badge.
+    rekey.apply_setup(event.desk, event.folder / "rekey.cksetup", NEW_PASSPHRASE)
+    assert _badge_key(event.desk) == _badge_key(event.coordinator)
+    assert check_in(event.desk, made.registered.token).outcome == "pending_record"  # genuine, not yet synced
+    with pytest.raises(CheckInRefused):
+        check_in(event.desk, minted)
