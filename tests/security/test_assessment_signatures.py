@@ -161,3 +161,37 @@ def test_an_unsigned_attempt_from_before_signatures_is_not_certified(room):
     assert "张伟" in caught.value.message and "records the assessment again" in caught.value.message
     assess(a.ws, session_id, person_id)  # saved again: signed
     assert len(issue_for_session(a.ws, session_id, pdf=False).issued) == 1
+
+
+def _strip_signatures(db, row_id: str) -> None:
+    """What a file upgraded from before signatures holds: the attempt and its revisions unsigned."""
+    con = sqlite3.connect(db.path)
+    con.execute("UPDATE assessment SET signature = '', signed_by = '' WHERE id = ?", (row_id,))
+    for hlc, changes in con.execute("SELECT hlc, changes FROM revision WHERE row_id = ?", (row_id,)).fetchall():
+        fields = {k: v for k, v in json.loads(changes).items() if k not in signatures.PROOF}
+        con.execute("UPDATE revision SET changes = ? WHERE hlc = ?", (json.dumps(fields, sort_keys=True), hlc))
+    con.commit()
+    con.close()
+
+
+def test_an_upgraded_laptop_relaying_an_attempt_from_before_signatures_still_syncs(room):
+    """Sync goes on after the upgrade: the old attempt arrives, and is certified only once re-signed."""
+    a, b, session_id, person_id, folder = room
+    row = assess(b.ws, session_id, person_id, score=82, passed=SKILLS)
+    _strip_signatures(b.db, row.id)
+    a.take(b.export(folder))
+    with a.db.session() as session:
+        arrived = session.get(Assessment, row.id)
+        assert arrived is not None and arrived.score == 82 and arrived.signature == ""
+    assert not issue_for_session(a.ws, session_id, pdf=False).issued
+
+
+def test_an_attempt_signed_here_cannot_be_stripped_of_its_signature_by_a_bundle(room):
+    a, b, session_id, person_id, folder = room
+    row = assess(b.ws, session_id, person_id, score=62, passed=SKILLS)
+    a.take(b.export(folder))
+    with b.ws.writing() as journal:  # modified code: a pass, and the signature emptied
+        journal.update(Assessment, row.id, {"score": 95, "signed_by": "", "signature": ""})
+    with pytest.raises(sync.SyncRefused) as caught:
+        a.take(b.export(folder))
+    assert caught.value.reason == "assessment_not_signed"
