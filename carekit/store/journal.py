@@ -120,7 +120,8 @@ class Journal:
         event_ids = ids if entity == "event" else [self.event_id] * len(rows)
         # Rows of one call usually share their fields: written as tuples straight to the driver.
         names = tuple(rows[0]) if rows else ()
-        if all(len(fields) == len(names) and fields.keys() == set(names) for fields in rows):
+        same = rows[0].keys() if rows else set()
+        if all(fields.keys() == same for fields in rows):
             insert_values(self.session, cls.__table__, names + ("id", "event_id", "hlc", "clocks", "deleted"),
                           [(*map(fields.__getitem__, names), row_id, event_id, stamp, clocks, False)
                            for fields, row_id, event_id, stamp, clocks
