@@ -12,6 +12,7 @@ copy a badge it could already read off a printed sheet.
 from __future__ import annotations
 
 from carekit.security.tokens import TokenError, VerifiedBadge, clean_scan, verify_token
+from carekit.store.queries import keys
 
 RETIRED_KEY = ("This badge code was made with a badge key retired after a laptop was lost, and no "
                "badge with this code was printed here.")
@@ -20,9 +21,7 @@ RETIRED_KEY = ("This badge code was made with a badge key retired after a laptop
 def retired_badge_keys(sql, event_id: str, current: str) -> list[str]:
     """Earlier badge keys from the journal, newest first (the event row keeps only the current one)."""
     found: list[str] = []
-    for (key,) in sql("SELECT json_extract(changes, '$.badge_key') FROM revision WHERE entity = 'event' "
-                      "AND row_id = ? AND json_type(changes, '$.badge_key') IS NOT NULL ORDER BY hlc DESC",
-                      (event_id,)).all():
+    for key in keys.event_key_history(sql, event_id, "badge_key"):
         if key and key != current and key not in found:
             found.append(key)
     return found
@@ -44,9 +43,7 @@ def verify_scan(sql, event_id: str, badge_key: str, token: str) -> VerifiedBadge
             badge = verify_token(event_id, key, token)
         except TokenError:
             continue
-        printed = sql("SELECT 1 FROM registration WHERE id = ? AND token = ?",
-                      (badge.registration_id, clean_scan(token))).first()
-        if printed is None:
+        if not keys.badge_printed(sql, badge.registration_id, clean_scan(token)):
             raise TokenError("retired_key", RETIRED_KEY)
         return badge
     raise refused

@@ -21,6 +21,7 @@ from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.duplicates import reindex
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.workspace import Workspace
+from carekit.store.queries import sync as queries
 from carekit.sync.clock import device_of, wall_ms_of
 
 
@@ -124,4 +125,4 @@ def resolve(ws: Workspace, conflict_id: str, stamp: str) -> None:
 
 def open_conflict_count(ws: Workspace) -> int:
     with ws.db.session() as session:
-        return session.connection().exec_driver_sql("SELECT count(*) FROM conflict").scalar()
+        return queries.conflict_count(session.connection())

@@ -26,6 +26,7 @@ from carekit.services.errors import NotFound, ValidationError
 from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
 from carekit.store.journal import now_iso
+from carekit.store.queries import people as queries
 from carekit.sync.heads import field_heads
 
 
@@ -45,14 +46,12 @@ class Groups:
 
 def active_edges(session: Session) -> list[Edge]:
     con = session.connection()
-    facts = con.exec_driver_sql("SELECT id, absorbed, kept, undoes, hlc FROM personmerge").all()
+    facts = queries.merge_facts(con)
     undone = {undoes for _, _, _, undoes, _ in facts if undoes}
     edges = [Edge(i, a, b, h) for i, a, b, undoes, h in facts if not undoes and i not in undone]
     # Merges from before merges were facts: the journalled merged_into of the person rows.
     legacy: dict[str, list] = {}
-    for row_id, hlc, changes, parents in con.exec_driver_sql(
-            "SELECT row_id, hlc, changes, parents FROM revision WHERE entity = 'person' "
-            "AND changes LIKE '%\"merged\\_into\"%' ESCAPE '\\'").all():
+    for row_id, hlc, changes, parents in queries.legacy_merge_revisions(con):
         legacy.setdefault(row_id, []).append((hlc, json.loads(changes), json.loads(parents)))
     for row_id, revisions in legacy.items():
         heads = field_heads(revisions).get("merged_into", {})
@@ -102,14 +101,14 @@ def settle(session: Session) -> list[str]:
     """Point everyone at their group's survivor; returns the people whose pointer changed."""
     found = groups(active_edges(session))
     con = session.connection()
-    pointing = dict(con.exec_driver_sql("SELECT id, merged_into FROM person WHERE merged_into != ''").all())
+    pointing = queries.merge_pointers(con)
     wanted = {p: s for p, s in found.survivor.items() if p != s}
     changed = []
     for person in sorted(set(pointing) | set(found.survivor)):
         target = wanted.get(person, "")
         current = pointing.get(person, "")
         if current != target:
-            con.exec_driver_sql("UPDATE person SET merged_into = ? WHERE id = ?", (target, person))
+            queries.set_merged_into(con, person, target)
             changed.append(person)
     return changed
 
@@ -120,8 +119,7 @@ def _reindex_groups(session: Session, people: list[str]) -> None:
 
 
 def survivor_of(session: Session, person_id: str) -> str:
-    row = session.connection().exec_driver_sql("SELECT merged_into FROM person WHERE id = ?", (person_id,)).first()
-    return (row[0] if row else "") or person_id
+    return queries.merged_into(session.connection(), person_id) or person_id
 
 
 def merge_people(ws: Workspace, winner_id: str, loser_id: str) -> str:
@@ -231,11 +229,8 @@ def side_by_side(ws: Workspace, a: str, b: str) -> tuple[PersonCard, PersonCard]
         for person_id in (a, b):
             person = get_person(session, person_id)
             con = session.connection()
-            serials = tuple(s for (s,) in con.exec_driver_sql(
-                "SELECT serial FROM registration WHERE person_id = ? AND deleted = 0 ORDER BY serial", (person_id,)))
-            count = con.exec_driver_sql(
-                "SELECT count(*) FROM checkin c JOIN registration r ON r.id = c.registration_id "
-                "WHERE r.person_id = ?", (person_id,)).scalar()
+            serials = queries.badge_serials(con, person_id)
+            count = queries.check_in_count(con, person_id)
             cards.append(PersonCard(person.id, person.name, person.phone, person.staff_id, person.employer,
                                     count, serials))
         return cards[0], cards[1]

@@ -27,6 +27,7 @@ from carekit.services.events import current_event
 from carekit.services.laptops import remove_laptop
 from carekit.services.workspace import Workspace
 from carekit.store.journal import read_local, write_local
+from carekit.store.queries import keys
 from carekit.sync import authority, setup_file
 from carekit.sync.bundle import BundleError, Content, key_id
 from carekit.sync.clock import MAX_AHEAD_MS, HybridClock
@@ -72,10 +73,7 @@ def sync_keys(session) -> list[str]:
     the journal: a bundle made before a rotation still opens."""
     event = current_event(session)
     found = [event.sync_key]
-    rows = session.connection().exec_driver_sql(
-        "SELECT json_extract(changes, '$.sync_key') FROM revision WHERE entity = 'event' AND row_id = ? "
-        "AND json_type(changes, '$.sync_key') IS NOT NULL ORDER BY hlc DESC", (event.id,)).all()
-    for (key,) in rows:
+    for key in keys.event_key_history(session.connection().exec_driver_sql, event.id, "sync_key"):
         if key and key not in found:
             found.append(key)
     return found

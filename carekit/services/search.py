@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from carekit.domain.tables import Person
 from carekit.services.workspace import Workspace
 from carekit.store import search_index
+from carekit.store.queries import people
 
 
 @dataclass(frozen=True)
@@ -40,27 +41,19 @@ def survivors(session, ids: list[str]) -> list[str]:
     person found by their own name is shown as the one the desk now checks in."""
     if not ids:
         return ids
-    merged = dict(session.connection().exec_driver_sql(
-        f"SELECT id, merged_into FROM person WHERE merged_into != '' AND id IN ({','.join('?' * len(ids))})",
-        tuple(ids)).all())
+    merged = people.merged_into_of(session.connection(), ids)
     return list(dict.fromkeys(merged.get(i, i) for i in ids))
 
 
 def people_by_ids(session, ids: list[str]) -> list[Match]:
     """Rows in the order of ``ids``, with the first registration and first check-in time.
 
-    Driver-level SQL with a correlated sub-select: this runs on every keystroke at the desk."""
+    Driver-level SQL with a correlated sub-select (``people.desk_rows``): this runs on every
+    keystroke at the desk."""
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
-    rows = session.connection().exec_driver_sql(
-        "SELECT p.id, p.name, p.romanised, p.phone, p.staff_id, p.category, r.id, r.serial, r.token, "
-        "(SELECT MIN(c.at) FROM checkin c WHERE c.registration_id = r.id "
-        "AND c.id NOT IN (SELECT checkin_id FROM checkinannulment)), p.possible_duplicate_of "
-        "FROM person p LEFT JOIN registration r ON r.person_id = p.id AND r.deleted = 0 "
-        f"WHERE p.id IN ({marks}) AND p.deleted = 0", tuple(ids)).all()
     by_id: dict[str, Match] = {}
-    for row in rows:
+    for row in people.desk_rows(session.connection(), ids):
         by_id.setdefault(row[0], Match(*(value or "" for value in row)))
     return [by_id[i] for i in ids if i in by_id]
 
@@ -76,6 +69,4 @@ def browse_people(ws: Workspace, offset: int, limit: int = 200) -> list[Match]:
 def count_people(ws: Workspace) -> int:
     """Live people: those in the search index (not erased) who were not merged into another."""
     with ws.db.session() as session:
-        return session.connection().exec_driver_sql(
-            "SELECT count(*) FROM search_rowid s JOIN person p ON p.id = s.person_id "
-            "WHERE p.merged_into = ''").scalar()
+        return people.live_people_count(session.connection())
