@@ -23,6 +23,7 @@ from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services.day_figures import Tally, tally
 from carekit.services.errors import PermissionDenied
 from carekit.services.workspace import Workspace
+from carekit.store.queries import day as queries
 from carekit.sync.clock import wall_ms_of
 
 Words = Callable[[str, str], str]  # (context, source text) → text to show
@@ -150,9 +151,8 @@ def _zone(name: str):
 def today(ws: Workspace) -> str:
     """Today where the event is (its time zone), the day the dashboard and the report show first."""
     with ws.db.engine.connect() as connection:
-        row = connection.exec_driver_sql(
-            "SELECT timezone FROM event WHERE id = (SELECT value FROM localstate WHERE key = 'event_id')").first()
-    return dt.datetime.now(_zone(row[0] if row else "UTC")).date().isoformat()
+        timezone = queries.event_timezone(connection)
+    return dt.datetime.now(_zone("UTC" if timezone is None else timezone)).date().isoformat()
 
 
 def hidden_small_counts(panel: PanelView) -> PanelView:
@@ -189,8 +189,7 @@ def _build(provider: PanelProvider, scope: Scope, words: Words) -> PanelView | N
         return provider.build(scope, words)
     with scope.ws.db.engine.connect() as connection:
         con = connection.connection.driver_connection
-        mark = tuple(con.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
-                     for table in provider.depends)
+        mark = tuple(queries.max_rowid(con, table) for table in provider.depends)
     # The title in the caller's words tells one language (or the bilingual report) from another.
     key = (provider.key, scope.date, scope.site_id, scope.ws.roles, words("Dashboard", provider.title))
     cached = scope.tally.panels.get(key)
