@@ -92,8 +92,10 @@ def key_id(public_key: str) -> str:
     return _b32(hashlib.sha256(base64.b64decode(public_key)).digest()[:KEY_ID_BYTES])
 
 
+@lru_cache(maxsize=256)
 def fingerprint(public_key: str) -> str:
-    """What is printed on the certificate and read aloud on the phone: 16 base32 characters."""
+    """What is printed on the certificate and read aloud on the phone: 16 base32 characters.
+    Cached: each verification compares the same few keys' fingerprints."""
     code = _b32(hashlib.sha256(base64.b64decode(public_key)).digest())[:16]
     return "-".join(code[i:i + 4] for i in range(0, 16, 4))
 

@@ -59,7 +59,16 @@ def verification_method(raw_public: bytes) -> str:
 
 def key_of_method(method: str) -> bytes:
     """The raw public key a ``did:key`` verification method names."""
-    if not isinstance(method, str) or not method.startswith("did:key:z"):
+    if not isinstance(method, str):
+        raise CredentialError("unknown_method", "The proof names a key that is not a did:key.")
+    return _key_of_method(method)
+
+
+@lru_cache(maxsize=256)
+def _key_of_method(method: str) -> bytes:
+    # Cached: a verifier sees the few issuing keys of an organisation over and over, and base58
+    # decoding is most of what a key costs (errors are not cached: lru_cache keeps only results).
+    if not method.startswith("did:key:z"):
         raise CredentialError("unknown_method", "The proof names a key that is not a did:key.")
     decoded = from_multibase(method.split("#", 1)[0][len("did:key:"):])
     if not decoded.startswith(ED25519_PUB) or len(decoded) != 34:
