@@ -22,7 +22,7 @@ from carekit.services.duplicates import reindex
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store.queries import sync as queries
-from carekit.sync.clock import device_of, wall_ms_of
+from carekit.domain.clock import device_of, wall_ms_of
 
 
 @dataclass(frozen=True)

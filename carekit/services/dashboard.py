@@ -24,7 +24,7 @@ from carekit.services.day_figures import Tally, tally
 from carekit.services.errors import PermissionDenied
 from carekit.services.workspace import Workspace
 from carekit.store.queries import day as queries
-from carekit.sync.clock import wall_ms_of
+from carekit.domain.clock import wall_ms_of
 
 Words = Callable[[str, str], str]  # (context, source text) → text to show
 

@@ -29,7 +29,7 @@ from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.services.workspace import Workspace
 from carekit.store.journal import now_iso
-from carekit.sync.clock import wall_ms_of
+from carekit.domain.clock import wall_ms_of
 
 EDITORS = (Role.COORDINATOR,)
 ARRIVALS = (Role.COORDINATOR, Role.DESK)  # the welcome desk marks arrivals and sees the board

@@ -304,7 +304,7 @@ def seal_clear_values(ws: Workspace) -> int:
                 execute_many(journal.session, "UPDATE revision SET changes = ? WHERE hlc = ?", revisions)
                 changed += len(revisions)
         if touched_rows:
-            from carekit.sync.merge import refresh_conflicts
+            from carekit.store.derive import refresh_conflicts
             refresh_conflicts(journal.session, sorted(touched_rows))
         if changed:
             journal.audit("health.seal_clear", "event", event.id, f"changed={changed}")
@@ -385,7 +385,7 @@ def adopt_sealed_copies(session: Session, revisions: Iterable[tuple], facts: dic
                 con.execute(f"UPDATE {entity} SET {', '.join(f'{c} = ?' for c in current)} WHERE id = ?",
                             (*current.values(), row_id))
         if touched:
-            from carekit.sync.merge import refresh_conflicts
+            from carekit.store.derive import refresh_conflicts
             refresh_conflicts(session, sorted({(e, r) for e, r, _, _ in touched}))
         replaced += len(rewritten)
     return replaced

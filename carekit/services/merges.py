@@ -27,7 +27,7 @@ from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
 from carekit.store.journal import now_iso
 from carekit.store.queries import people as queries
-from carekit.sync.heads import field_heads
+from carekit.domain.heads import field_heads
 
 
 @dataclass(frozen=True)

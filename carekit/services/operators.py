@@ -109,7 +109,7 @@ def adopt_pin_hashes(session: Session, carried: object) -> int:
 
 
 def _created_here(session: Session, operator_id: str) -> bool:
-    from carekit.sync.clock import device_of
+    from carekit.domain.clock import device_of
     first = session.connection().exec_driver_sql(
         "SELECT min(hlc) FROM revision WHERE entity = 'operator' AND row_id = ?", (operator_id,)).scalar() or ""
     return bool(first) and device_of(first) == read_local(session).get("device_id")

@@ -159,7 +159,7 @@ def apply_erasures(session, person_ids: list[str] | None = None) -> dict[str, in
     erased = erased_people(session, person_ids) if person_ids is not None else erased_people(session)
     changed, touched = scrub(session, erased)
     if touched:
-        from carekit.sync.merge import refresh_conflicts
+        from carekit.store.derive import refresh_conflicts
         refresh_conflicts(session, touched)
     return changed
 

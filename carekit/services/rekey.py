@@ -30,7 +30,7 @@ from carekit.store.journal import read_local, write_local
 from carekit.store.queries import keys
 from carekit.sync import authority, setup_file
 from carekit.sync.bundle import BundleError, Content, key_id
-from carekit.sync.clock import MAX_AHEAD_MS, HybridClock
+from carekit.domain.clock import MAX_AHEAD_MS, HybridClock
 from carekit.sync.merge import merge
 
 SETUP_TABLES = ("event", "site", "operator", "device")

@@ -39,7 +39,7 @@ from carekit.store.unit import device_id, writing
 from carekit.domain.catalog import fact_tables
 from carekit.sync import authority, bundle, setup_file
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
-from carekit.sync.clock import MAX_AHEAD_MS, HybridClock, device_of, wall_ms_of
+from carekit.domain.clock import MAX_AHEAD_MS, HybridClock, device_of, wall_ms_of
 from carekit.sync.merge import Cancelled, merge
 from carekit.sync.vector import is_newer, missing_ranges, start_vector, version_vector
 
@@ -440,7 +440,7 @@ class SyncStatus:
 
 def status(ws: Workspace, log_lines: int = 12) -> SyncStatus:
     from carekit.domain.tables import Site
-    from carekit.sync.clock import wall_ms_of
+    from carekit.domain.clock import wall_ms_of
     with ws.db.session() as session:
         me = read_local(session).get("device_id", "")
         devices = {d.id: d for d in session.exec(select(Device))}

@@ -19,8 +19,8 @@ from carekit.store.bulk import insert_rows, insert_values
 from carekit.domain.ids import new_id
 from carekit.domain.sealed import refuse_clear
 from carekit.domain.tables import AuditEntry, FactRow, Revision, SyncedRow
-from carekit.sync.clock import HybridClock
-from carekit.sync.heads import field_heads, writer_context
+from carekit.domain.clock import HybridClock
+from carekit.domain.heads import field_heads, writer_context
 
 SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
 
@@ -168,7 +168,7 @@ class Journal:
             "meta": _dumps(meta or {})}])
         if any(len(heads.get(f, ())) > 1 for f in changed):
             # The field had several values: what it shows and the conflict list follow the rule.
-            from carekit.sync.merge import refresh_conflicts
+            from carekit.store.derive import refresh_conflicts
             refresh_conflicts(self.session, [(cls.__tablename__, row_id)])
         self.session.expire(current)
         return changed

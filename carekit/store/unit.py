@@ -9,7 +9,7 @@ from typing import Iterator
 from carekit.domain.ids import new_id
 from carekit.store.db import Database
 from carekit.store.journal import Journal, read_local, write_local
-from carekit.sync.clock import HybridClock
+from carekit.domain.clock import HybridClock
 
 
 def device_id(db: Database) -> str:

@@ -24,7 +24,7 @@ from carekit.security import device_keys, grants
 from carekit.store.bulk import execute_many
 from carekit.store.journal import read_local
 from carekit.sync.bundle import BundleError, Content
-from carekit.sync.clock import device_of
+from carekit.domain.clock import device_of
 
 
 # -- what is restricted ---------------------------------------------------------------

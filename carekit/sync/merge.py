@@ -1,7 +1,7 @@
 """Merging received revisions and facts into this laptop's database, inside the caller's transaction.
 
 Revisions merge by union (the stamp is the key). Every row a bundle changes is re-derived from
-all its revisions (``carekit.sync.heads``): each field shows its head, or, when concurrent
+all its revisions (``carekit.domain.heads``): each field shows its head, or, when concurrent
 writes left several heads, the deterministic choice among them, and the conflict is listed.
 So the result depends only on the set of revisions, never on the order bundles arrive in.
 A row whose creation has not arrived is inserted with defaults. Facts merge by union on id.
@@ -18,8 +18,9 @@ from sqlmodel import Session
 
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.store.bulk import execute_many, insert_rows, insert_values, select_in
+from carekit.store.derive import replace_conflicts, row_journals
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
-from carekit.sync.heads import Parsed, is_legacy, legacy_context, row_state
+from carekit.domain.heads import is_legacy, legacy_context, row_state
 from carekit.domain.catalog import column_defaults, fact_tables, synced_tables
 
 SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
@@ -195,7 +196,7 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
             else:
                 recompute.append(row_id)
         insert_values(session, cls.__table__, tuple(columns), created)
-        journal = _row_journals(session, entity, recompute)
+        journal = row_journals(session, entity, recompute)
         for row_id in recompute:
             state = current.get(row_id)
             is_new = state is None
@@ -229,54 +230,10 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
         before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         insert_rows(session, facts[table].__table__, rows, or_ignore=True)
         result.facts_new += con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
-    _replace_conflicts(session, conflict_rows, found_conflicts)
+    replace_conflicts(session, conflict_rows, found_conflicts)
     result.conflicts = len(found_conflicts)
     return result
 
 
-def _row_journals(session: Session, entity: str, row_ids: list[str]) -> dict[str, list[Parsed]]:
-    """Every revision of these rows, parsed (one decoder call per chunk)."""
-    found: dict[str, list[Parsed]] = defaultdict(list)
-    con = session.connection().connection
-    for part in _chunks(sorted(set(row_ids))):
-        rows = select_in(con, "SELECT row_id, hlc, changes, parents FROM revision WHERE entity = ? "
-                              "AND row_id IN ({marks})", part, entity)
-        decoded = json.loads("[" + ",".join(f"[{r[2]},{r[3]}]" for r in rows) + "]")
-        for (row_id, hlc, _, _), (changes, context) in zip(rows, decoded):
-            found[row_id].append((hlc, changes, context))
-    return found
-
-
-def _replace_conflicts(session: Session, rows: list[tuple[str, str]], found: list[dict]) -> None:
-    execute_many(session, "DELETE FROM conflict WHERE entity = ? AND row_id = ?", sorted(set(rows)))
-    if found:
-        from carekit.domain.sync_tables import Conflict
-        insert_rows(session, Conflict.__table__, found)
-
-
 class Cancelled(Exception):
     """The person pressed Cancel; the caller rolls the transaction back."""
-
-
-def refresh_conflicts(session: Session, rows: list[tuple[str, str]]) -> int:
-    """Re-derive these rows (shown values and open conflicts) from all their revisions; returns
-    how many conflicts are open on them. Local writes to a field with several heads call it."""
-    if not rows:
-        return 0
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for entity, row_id in sorted(set(rows)):
-        by_entity[entity].append(row_id)
-    found = []
-    con = session.connection().connection
-    for entity, ids in sorted(by_entity.items()):
-        journals = _row_journals(session, entity, ids)
-        columns = set(synced_tables()[entity].__table__.columns.keys())
-        for row_id in ids:
-            state = row_state(entity, row_id, journals[row_id])
-            found.extend(state.conflicts)
-            values = {k: v for k, v in state.values.items() if k in columns}
-            values.update(hlc=state.hlc, clocks=_dumps(state.clocks))
-            con.execute(f"UPDATE {entity} SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
-                        [*values.values(), row_id])
-    _replace_conflicts(session, rows, found)
-    return len(found)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from carekit.sync.clock import WALL_DIGITS, COUNTER_DIGITS, device_of
+from carekit.domain.clock import WALL_DIGITS, COUNTER_DIGITS, device_of
 from carekit.domain.catalog import fact_tables
 
 DEVICE_START = WALL_DIGITS + COUNTER_DIGITS + 3  # 1-based substr() position after "W.C."

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carekit.sync.clock import HybridClock, Stamp, device_of, wall_ms_of
+from carekit.domain.clock import HybridClock, Stamp, device_of, wall_ms_of
 
 
 class FakeWall:

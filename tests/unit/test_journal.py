@@ -7,7 +7,7 @@ from sqlmodel import select
 from carekit.domain.tables import AuditEntry, CheckIn, Person, Revision
 from carekit.store.journal import read_local
 from carekit.store.unit import writing
-from carekit.sync.clock import Stamp
+from carekit.domain.clock import Stamp
 
 
 def _revisions(db, row_id):

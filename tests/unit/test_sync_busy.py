@@ -16,7 +16,7 @@ from carekit.services import conflicts, sync
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store.journal import read_local, write_local
-from carekit.sync.clock import MAX_AHEAD_MS, Stamp, device_of, wall_ms_of
+from carekit.domain.clock import MAX_AHEAD_MS, Stamp, device_of, wall_ms_of
 
 from tests.unit.sync_lab import close_all, make_event
 

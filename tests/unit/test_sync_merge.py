@@ -14,7 +14,7 @@ from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store import search_index
 from carekit.store.journal import read_local
-from carekit.sync.clock import Stamp
+from carekit.domain.clock import Stamp
 
 from tests.unit.sync_lab import close_all, make_event
 

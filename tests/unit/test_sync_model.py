@@ -3,7 +3,7 @@ incremental, with right and wrong vectors, out of order, repeated), skewed clock
 check-ins and person merges, against a reference model that keeps, per laptop, the plain sets
 "writes known" and "writes known to be replaced".
 
-The laptops use the real merge rules (``carekit.sync.heads``), the real start vectors and hole
+The laptops use the real merge rules (``carekit.domain.heads``), the real start vectors and hole
 check (``carekit.sync.vector``) and the real survivor rule (``carekit.services.merges.groups``);
 the bundle file and database paths are exercised by the other sync tests. A deliberately broken
 rule must make this fail: see the last tests.
@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, Phase, settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from carekit.services import merges
-from carekit.sync import heads
-from carekit.sync.clock import MAX_AHEAD_MS, HybridClock, device_of
+from carekit.domain import heads
+from carekit.domain.clock import MAX_AHEAD_MS, HybridClock, device_of
 from carekit.sync.vector import missing_ranges, start_vector
 
 LAPTOPS = 4

@@ -15,7 +15,7 @@ from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
-from carekit.sync.heads import is_legacy, legacy_context, row_state
+from carekit.domain.heads import is_legacy, legacy_context, row_state
 
 revision = '0006'
 down_revision = '0005'
