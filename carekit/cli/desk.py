@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from carekit.cli.common import open_workspace
 from carekit.domain.enums import CheckInPoint
@@ -52,19 +53,33 @@ def _checkin(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     if args.point in (CheckInPoint.PICKUP.value, CheckInPoint.HOTEL.value):
         from carekit.services.family_board import scan_arrival  # a traveller met at the station or hotel
-        result = scan_arrival(ws, args.token, args.point)
+        _print_check_in(args, scan_arrival(ws, args.token, args.point))
+        return 0
+
+    def verdict_now(result: checkin.CheckInResult) -> None:
+        _print_check_in(args, result)
+        print("a merge is writing to this event file: the scan is kept and recorded as soon as it ends; "
+              "waiting…", file=sys.stderr, flush=True)
+
+    result = checkin.check_in(ws, args.token, args.point, on_verdict=verdict_now)
+    if result.waiting:
+        print("recorded.", file=sys.stderr)
     else:
-        result = checkin.check_in(ws, args.token, args.point)
+        _print_check_in(args, result)
+    return 0
+
+
+def _print_check_in(args: argparse.Namespace, result: checkin.CheckInResult) -> None:
     if args.json:
-        print(json.dumps(result.__dict__, ensure_ascii=False))
+        print(json.dumps(result.__dict__, ensure_ascii=False), flush=True)
     elif result.outcome == checkin.ALREADY:
         print(f"already checked in at {result.first_at[11:16]}, {result.first_desk}: {result.name} "
-              f"(this scan was recorded too)")
+              f"(this scan was recorded too)", flush=True)
     elif result.outcome == checkin.PENDING:
-        print(f"checked in registration {result.registration_id} (pending record: its details arrive with a later bundle)")
+        print(f"checked in registration {result.registration_id} (pending record: its details arrive with a "
+              "later bundle)", flush=True)
     else:
-        print(f"checked in: {result.name} {result.romanised} ({result.category})")
-    return 0
+        print(f"checked in: {result.name} {result.romanised} ({result.category})", flush=True)
 
 
 def _walk_in(args: argparse.Namespace) -> int:

@@ -1,5 +1,9 @@
 """Check-in at a desk: scan → verify → record, in one short transaction.
 
+While a merge holds the write lock, the verdict comes from a read at once and the scan waits in
+a durable outbox beside the event file (store/outbox.py) until the merge commits; a repeat scan
+meanwhile counts the waiting one, so it is "already", as it will be recorded.
+
 A repeat scan is recorded and answered "already checked in at 09:14, desk 2", never an error
 that loses the scan. A valid badge for a registration this laptop has not received yet is
 recorded against its id ("pending record"); the record arrives with a later bundle.
@@ -7,13 +11,16 @@ recorded against its id ("pending record"); the record arrives with a later bund
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
-from carekit.domain.zones import zone as event_zone
+from typing import Callable
 
 from sqlalchemy import select
 
 from carekit.domain.enums import CheckInPoint
+from carekit.domain.ids import new_id
+from carekit.domain.zones import zone as event_zone
 from carekit.domain.desk_tables import CheckInAnnulment
 from carekit.domain.tables import CheckIn, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
@@ -22,6 +29,13 @@ from carekit.services.badge_keys import verify_scan
 from carekit.services.errors import CareKitError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
+from carekit.store.journal import read_local
+from carekit.store.outbox import outbox_of
+from carekit.store.unit import WriteLockBusy, writing
+
+# A scan waits this long for the write lock before answering from a read (a merge may hold it for
+# many seconds); short enough that the desk never seems to freeze.
+QUICK_WAIT_S = 0.05
 
 CHECKED_IN, ALREADY, PENDING = "checked_in", "already", "pending_record"
 
@@ -59,6 +73,7 @@ class CheckInResult:
     serial: str = ""
     first_at: str = ""  # for ALREADY: the first check-in at this point
     first_desk: str = ""
+    waiting: bool = False  # answered while a merge held the write lock: in the outbox until committed
 
 
 def _event_now(timezone: str) -> str:
@@ -69,23 +84,114 @@ def _event_now(timezone: str) -> str:
     return datetime.now(zone).astimezone(zone).isoformat(timespec="seconds")
 
 
-def check_in(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value) -> CheckInResult:
-    with ws.writing() as journal:
-        sql = journal.session.connection().exec_driver_sql
-        event = sql("SELECT id, badge_key, timezone FROM event WHERE id = ?", (journal.event_id,)).first()
-        if event is None:
-            current_event(journal.session)  # raises the "no event" error
-        try:
-            badge = verify_scan(sql, event.id, event.badge_key, token)
-        except TokenError as error:
-            raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
-        return record_check_in(journal, event.timezone, badge.registration_id, point)
+def check_in(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value,
+             on_verdict: Callable[[CheckInResult], None] | None = None) -> CheckInResult:
+    """Scan and return once the check-in is committed. While a merge holds the write lock the
+    verdict goes to ``on_verdict`` at once, then this waits for the merge to end."""
+    result = scan(ws, token, point)
+    if result.waiting:
+        if on_verdict is not None:
+            on_verdict(result)
+        commit_waiting(ws)
+    return result
 
 
-def record_check_in(journal, timezone: str, registration_id: str, point: str) -> CheckInResult:
-    """Record one check-in in the caller's transaction (walk-ins reuse it)."""
-    # Driver-level SQL: these three look-ups run on every scan, within a 2 ms budget.
+def scan(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value) -> CheckInResult:
+    """The verdict within QUICK_WAIT_S plus a read: committed at once when the write lock is free,
+    else kept in the outbox (``waiting``) for ``commit_waiting`` to record, never refused for it."""
+    box = outbox_of(ws.db)
+    try:
+        with writing(ws.db, ws.operator_id, wait=QUICK_WAIT_S) as journal:
+            # Scans that waited behind a merge go first, so a repeat of one of them says "already".
+            flushed = _record_waiting(journal, box)
+            sql = journal.session.connection().exec_driver_sql
+            event = _event_of(sql, journal.event_id, journal.session)
+            registration_id = _verified(sql, event, token)
+            result = record_check_in(journal, event.timezone, registration_id, point)
+    except WriteLockBusy:
+        return _scan_behind_lock(ws, box, token, point)
+    box.remove(flushed)
+    return result
+
+
+def commit_waiting(ws: Workspace, wait: float = math.inf) -> int:
+    """Copy the scans waiting in the outbox into the event file (waiting for the lock up to ``wait``
+    seconds, by default however long a merge takes); how many were waiting. Run at start too, so
+    scans kept when the app was killed during a merge are recorded."""
+    box = outbox_of(ws.db)
+    if not box.waiting():
+        return 0
+    try:
+        with writing(ws.db, ws.operator_id, wait=wait) as journal:
+            flushed = _record_waiting(journal, box)
+    except WriteLockBusy:
+        return 0
+    box.remove(flushed)
+    return len(flushed)
+
+
+def waiting_count(ws: Workspace) -> int:
+    return len(outbox_of(ws.db).waiting())
+
+
+def _event_of(sql, event_id: str, session):
+    event = sql("SELECT id, badge_key, timezone FROM event WHERE id = ?", (event_id,)).first()
+    if event is None:
+        current_event(session)  # raises the "no event" error
+    return event
+
+
+def _verified(sql, event, token: str) -> str:
+    try:
+        return verify_scan(sql, event.id, event.badge_key, token).registration_id
+    except TokenError as error:
+        raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
+
+
+def _record_waiting(journal, box) -> list[str]:
+    """In the caller's write transaction; a scan already copied (a crash before its removal from
+    the outbox) is not recorded twice. Each keeps its own time, desk, operator and verdict."""
+    waiting = box.waiting()
+    if not waiting:
+        return []
     sql = journal.session.connection().exec_driver_sql
+    operator = journal.operator_id
+    try:
+        for row in waiting:
+            if sql("SELECT 1 FROM checkin WHERE id = ?", (row["id"],)).first() is None:
+                journal.operator_id = row["operator_id"]
+                journal.add_fact(CheckIn, {"id": row["id"], "registration_id": row["registration_id"],
+                                           "point": row["point"], "desk": row["desk"], "at": row["at"]})
+                journal.audit("checkin", "registration", row["registration_id"], f"{row['point']}:{row['outcome']}")
+    finally:
+        journal.operator_id = operator
+    return [row["id"] for row in waiting]
+
+
+def _scan_behind_lock(ws: Workspace, box, token: str, point: str) -> CheckInResult:
+    """The same checks as a committed scan, from one read snapshot (a WAL reader is not held up by
+    the merge's writer), plus the scans already waiting, so the verdict is what gets recorded."""
+    with ws.db.session() as session:
+        sql = session.connection().exec_driver_sql
+        sql("BEGIN")
+        local = read_local(session)
+        event = _event_of(sql, local.get("event_id", ""), session)
+        registration_id = _verified(sql, event, token)
+        row, earlier = _look_up(sql, registration_id, point)
+        desk = sql("SELECT name FROM device WHERE id = ?", (local.get("device_id", ""),)).scalar() or ""
+    at = _event_now(event.timezone)
+    with box.adding() as con:
+        earlier = earlier or box.first_waiting(con, registration_id, point)
+        outcome = PENDING if row is None else ALREADY if earlier else CHECKED_IN
+        box.add(con, {"id": new_id(), "registration_id": registration_id, "point": point, "desk": desk, "at": at,
+                      "outcome": outcome, "operator_id": ws.operator_id})
+    return _result(outcome, registration_id, at, row, earlier, waiting=True)
+
+
+def _look_up(sql, registration_id: str, point: str):
+    """The person (None: a registration not received yet) and the first check-in at this point;
+    a cancelled registration or an erased person is refused."""
+    # Driver-level SQL: these look-ups run on every scan, within a 2 ms budget.
     # A badge of someone merged into another person finds the person kept.
     row = sql("SELECT p.id, r.serial, p.name, p.romanised, p.category, r.deleted OR p.deleted "
               "FROM registration r JOIN person m ON m.id = r.person_id "
@@ -98,14 +204,25 @@ def record_check_in(journal, timezone: str, registration_id: str, point: str) ->
     row = row[:5] if row is not None else None
     earlier = sql("SELECT at, desk FROM checkin WHERE registration_id = ? AND point = ? " + NOT_ANNULLED +
                   " ORDER BY at, hlc LIMIT 1", (registration_id, point)).first()
+    return row, earlier
+
+
+def _result(outcome: str, registration_id: str, at: str, row, earlier, waiting: bool = False) -> CheckInResult:
+    details = dict(zip(("person_id", "serial", "name", "romanised", "category"), row)) if row else {}
+    return CheckInResult(outcome, registration_id, at, first_at=earlier[0] if earlier else "",
+                         first_desk=earlier[1] if earlier else "", waiting=waiting, **details)
+
+
+def record_check_in(journal, timezone: str, registration_id: str, point: str) -> CheckInResult:
+    """Record one check-in in the caller's transaction (walk-ins reuse it)."""
+    sql = journal.session.connection().exec_driver_sql
+    row, earlier = _look_up(sql, registration_id, point)
     desk = sql("SELECT name FROM device WHERE id = ?", (journal.device_id,)).scalar() or ""
     at = _event_now(timezone)
     journal.add_fact(CheckIn, {"registration_id": registration_id, "point": point, "desk": desk, "at": at})
     outcome = PENDING if row is None else ALREADY if earlier else CHECKED_IN
     journal.audit("checkin", "registration", registration_id, f"{point}:{outcome}")
-    details = dict(zip(("person_id", "serial", "name", "romanised", "category"), row)) if row else {}
-    return CheckInResult(outcome, registration_id, at, first_at=earlier[0] if earlier else "",
-                         first_desk=earlier[1] if earlier else "", **details)
+    return _result(outcome, registration_id, at, row, earlier)
 
 
 def recent_check_ins(ws: Workspace, limit: int = 20) -> list[CheckInResult]:

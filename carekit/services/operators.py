@@ -11,6 +11,8 @@ coordinator sets it, or a setup file brings it), so knowing a name is never enou
 
 from __future__ import annotations
 
+import math
+
 from sqlmodel import Session, select
 
 from carekit.domain.authority import roles_served
@@ -22,7 +24,7 @@ from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.journal import read_local, write_local
-from carekit.store.unit import writing
+from carekit.store.unit import lock_for_writing, writing
 
 _THROTTLE_KEY = "pin_throttle:"
 COORDINATOR_ONLY = (Role.COORDINATOR,)
@@ -130,7 +132,8 @@ def _claim_try(db: Database, operator: Operator) -> None:
     processes count N, and none is checked once the count says wait."""
     key = _THROTTLE_KEY + operator.id
     with db.session() as session:
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        # However long a merge holds the lock: signing in to scan at a desk must not fail for it.
+        lock_for_writing(session.connection().exec_driver_sql, math.inf)
         throttle = Throttle.decode(read_local(session).get(key, ""))
         if throttle.seconds_left():
             session.rollback()
@@ -143,7 +146,7 @@ def _claim_try(db: Database, operator: Operator) -> None:
 
 def _clear_tries(db: Database, operator: Operator) -> None:
     with db.session() as session:
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        lock_for_writing(session.connection().exec_driver_sql, math.inf)
         write_local(session, **{_THROTTLE_KEY + operator.id: Throttle().encode()})
         session.commit()
 

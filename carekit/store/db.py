@@ -26,13 +26,16 @@ class PassphraseNeeded(DatabaseError):
     """An encrypted event file opened without its passphrase (the caller may ask and retry)."""
 
 
+BUSY_TIMEOUT_MS = 5000  # ordinary writers; a check-in waits longer (store/unit.py, services/checkin.py)
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     # FULL: a check-in acknowledged on screen survives a power cut at the venue.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA cache_size=-32000")
     cursor.close()
 
@@ -145,4 +148,7 @@ class Database:
             yield session
 
     def close(self) -> None:
+        outbox = getattr(self, "_outbox", None)  # scans waiting for the write lock (store/outbox.py)
+        if outbox is not None:
+            outbox.close()
         self.engine.dispose()

@@ -3,11 +3,14 @@ processes on one database (the app and a script) never reuse a stamp."""
 
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from typing import Iterator
 
+from sqlalchemy.exc import OperationalError
+
 from carekit.domain.ids import new_id
-from carekit.store.db import Database
+from carekit.store.db import BUSY_TIMEOUT_MS, Database
 from carekit.store.journal import Journal, read_local, write_local
 from carekit.domain.clock import HybridClock
 
@@ -32,14 +35,43 @@ def _has_device(db: Database) -> bool:
     return known
 
 
+class WriteLockBusy(Exception):
+    """Another writer (a merge, most often) kept the write lock past the time the caller gave."""
+
+
+def lock_for_writing(run, wait: float) -> None:
+    """BEGIN IMMEDIATE, waiting up to ``wait`` seconds (``math.inf``: until the lock is free, however
+    long a merge takes) instead of the connection's usual busy timeout."""
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            left = min(deadline - time.monotonic(), 60.0)
+            run(f"PRAGMA busy_timeout={max(int(left * 1000), 0)}")
+            try:
+                run("BEGIN IMMEDIATE")
+                return
+            except OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise WriteLockBusy() from None
+    finally:
+        run(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 @contextmanager
-def writing(db: Database, operator_id: str | None = None) -> Iterator[Journal]:
+def writing(db: Database, operator_id: str | None = None, *, wait: float | None = None) -> Iterator[Journal]:
+    """``wait``: seconds to wait for the write lock before ``WriteLockBusy``; None: the usual busy
+    timeout, after which SQLite's "database is locked" error comes through."""
     if not _has_device(db):
         device_id(db)
     with db.session() as session:
         # Take the write lock before reading the clock: a second process writing to the same
         # file (the app and a script) waits here instead of stamping with the same clock value.
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        if wait is None:
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            lock_for_writing(session.connection().exec_driver_sql, wait)
         local = read_local(session)
         device = local["device_id"]
         clock = HybridClock(device, local.get("hlc") or None)

@@ -1,0 +1,108 @@
+"""A desk keeps scanning while a colleague's 50 000-person bundle merges on the same laptop: every
+verdict within a second, every scan committed once the merge ends, none refused or lost."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from carekit.services import checkin, operators, sync
+from carekit.services.demo import synthetic_people
+from carekit.services.events import current_event
+from carekit.services.people import PersonInput, register_people
+from carekit.store.outbox import outbox_of
+
+from tests.unit.sync_lab import close_all, make_event
+
+ROOT = Path(__file__).resolve().parents[2]
+PIN = "246810"
+
+
+def _register(laptop, people):
+    with laptop.ws.writing() as journal:
+        return register_people(journal, current_event(journal.session), people, source="roster")
+
+
+def _audited_outcomes(laptop) -> dict[str, list[str]]:
+    with laptop.db.session() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT row_id, detail FROM auditentry WHERE action = 'checkin' ORDER BY hlc").all()
+    found: dict[str, list[str]] = {}
+    for row_id, detail in rows:
+        found.setdefault(row_id, []).append(detail.split(":", 1)[1])
+    return found
+
+
+def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(tmp_path):
+    a, b = make_event(tmp_path / "event", 2)
+    try:
+        _register(a, synthetic_people(50_000))
+        desk_people = _register(b, [PersonInput(f"扫码{i}") for i in range(8)])
+        (from_a,) = _register(a, [PersonInput("还没收到")])  # its record is in the bundle, not yet here
+        bundle = a.export(tmp_path)
+        operators.set_pin(b.ws, "Lin", PIN)
+        operators.sign_in(b.db, "Lin", PIN)  # this laptop's last operator, for the command line
+
+        # Each desk badge twice (checked in, then already), and one badge whose record is in the bundle.
+        tokens = [p.token for p in desk_people] + [p.token for p in desk_people] + [from_a.token]
+        expected = ["checked_in"] * 8 + ["already"] * 8 + ["pending_record"]
+        merged, failures = threading.Event(), []
+
+        def merge():
+            try:
+                sync.import_bundle(b.ws, bundle)
+            except BaseException as error:  # pragma: no cover - reported by the assertions below
+                failures.append(error)
+            finally:
+                merged.set()
+
+        merging = threading.Thread(target=merge)
+        merging.start()
+        time.sleep(1.0)  # the bundle is decrypted; the merge's write transaction is under way
+        env = {**os.environ, "CAREKIT_OPERATOR": "Lin", "CAREKIT_PIN": PIN, "PYTHONPATH": str(ROOT),
+               "CAREKIT_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"}
+        cli_token = desk_people[0].token
+        command = subprocess.Popen([sys.executable, "-m", "carekit", "--db", str(b.db.path), "checkin", cli_token],
+                                   env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   encoding="utf-8")
+        results, delays = [], []
+        for token in tokens:
+            started = time.perf_counter()
+            results.append(checkin.scan(b.ws, token))
+            delays.append(time.perf_counter() - started)
+            time.sleep(0.2)
+        during = sum(r.waiting for r in results)
+        merged.wait(300)
+        merging.join()
+        out, err = command.communicate(timeout=300)
+        checkin.commit_waiting(b.ws)  # the command line may have left its scan waiting
+
+        assert not failures, failures
+        assert command.returncode == 0, err
+        assert during >= 5, "the scans should have run while the merge held the write lock"
+        assert max(delays) < 1.0, delays
+        assert [r.outcome for r in results] == expected
+        assert outbox_of(b.db).waiting() == []
+        audited = _audited_outcomes(b)
+        cli_outcome = "already" if "already" in out else "checked_in"
+        for person in desk_people:
+            shown = [r.outcome for r in results if r.registration_id == person.registration_id]
+            if person is desk_people[0]:
+                assert sorted(audited[person.registration_id]) == sorted(shown + [cli_outcome])
+            else:
+                assert audited[person.registration_id] == shown
+        assert audited[from_a.registration_id] == ["pending_record"]
+        with b.db.session() as session:
+            count = session.connection().exec_driver_sql(
+                "SELECT count(*) FROM checkin WHERE registration_id IN ({})".format(
+                    ", ".join("?" for _ in tokens)), tuple(r.registration_id for r in results)).scalar()
+            people = session.connection().exec_driver_sql("SELECT count(*) FROM person").scalar()
+        assert people >= 50_000
+        assert count == len(tokens) + 1  # every scan of this thread and the command line's, once each
+        assert "checked in" in out or "already checked in" in out
+    finally:
+        close_all([a, b])
