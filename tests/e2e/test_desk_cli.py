@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import COORDINATOR_PIN
+
 ROOT = Path(__file__).resolve().parents[2]
 # The roster importer's job, done through the services: a registered person not yet checked in.
 REGISTER_FROM_ROSTER = """
@@ -27,34 +29,9 @@ print(registered.token)
 
 
 @pytest.fixture
-def home(tmp_path):
-    path = tmp_path / "home"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def carekit(home):
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
-           "CAREKIT_PIN": "246810"}
-    env.pop("CAREKIT_OPERATOR", None)
-
-    def run(*args: str, ok: bool = True, **extra_env: str) -> subprocess.CompletedProcess:
-        done = subprocess.run([sys.executable, "-m", "carekit", *args], env={**env, **extra_env}, cwd=ROOT,
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
-    return run
-
-
-@pytest.fixture
-def event_file(tmp_path, carekit):
-    path = tmp_path / "rider-day.carekit"
-    created = carekit("--db", str(path), "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心",
-                      "--starts", "2026-12-05", "--ends", "2026-12-06", "--coordinator", "Lin", "--desk", "desk 2")
-    assert "created event 骑手关爱日" in created.stdout
-    return str(path)
+def carekit(carekit):
+    """The desk's runs give the coordinator's PIN and no name: the file's only operator signs in."""
+    return carekit.but(pin=COORDINATOR_PIN)
 
 
 def _search(carekit, db, query):
@@ -121,11 +98,11 @@ def test_a_bad_date_is_refused_before_anything_is_created(carekit, tmp_path):
 
 def test_demo_search_finds_people_in_the_demo_event(carekit, home):
     from carekit.services.demo import DEMO_PIN
-    out = carekit("--demo", "search", "peña", "--json", CAREKIT_PIN=DEMO_PIN).stdout
+    out = carekit("--demo", "search", "peña", "--json", pin=DEMO_PIN).stdout
     matches = [json.loads(line) for line in out.splitlines()]
     assert matches and all("Peña" in m["name"] for m in matches)
     assert (home / "demo-event.carekit").exists()
-    again = carekit("--demo", "search", "DEMO-00001", "--json", CAREKIT_PIN=DEMO_PIN).stdout
+    again = carekit("--demo", "search", "DEMO-00001", "--json", pin=DEMO_PIN).stdout
     assert json.loads(again.splitlines()[0])["staff_id"] == "DEMO-00001"
 
 
@@ -139,25 +116,25 @@ def test_a_search_with_no_match_prints_nothing_and_succeeds(carekit, event_file)
     assert _search(carekit, event_file, "nobody-here") == []
 
 
-def test_event_create_names_the_coordinator_from_carekit_operator(tmp_path, home):
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
-           "CAREKIT_OPERATOR": "Ana Souza", "CAREKIT_PIN": "975310"}
+def test_event_create_names_the_coordinator_from_carekit_operator(carekit, tmp_path):
     path = str(tmp_path / "dia.carekit")
-    made = subprocess.run([sys.executable, "-m", "carekit", "--db", path, "event", "create", "--name", "Dia",
-                           "--site", "São Paulo", "--region", "BR"], env=env, capture_output=True, text=True,
-                          encoding="utf-8", timeout=120)
-    assert made.returncode == 0, made.stderr
-    shown = subprocess.run([sys.executable, "-m", "carekit", "--db", path, "event", "show", "--json"], env=env,
-                           capture_output=True, text=True, encoding="utf-8", timeout=120)
+    ana = carekit.but(who="Ana Souza", pin="975310")
+    ana("--db", path, "event", "create", "--name", "Dia", "--site", "São Paulo", "--region", "BR")
+    shown = ana("--db", path, "event", "show", "--json")
     assert json.loads(shown.stdout)["operator"] == "Ana Souza"
 
 
-def test_an_argument_that_is_not_utf8_gets_a_message_not_a_traceback(tmp_path, home, event_file):
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8"}
-    done = subprocess.run([sys.executable.encode(), b"-m", b"carekit", b"--db", event_file.encode(), b"search",
-                           b"\xff\xfename"], env=env, cwd=ROOT, capture_output=True, timeout=120)
-    err = done.stderr.decode("utf-8", "replace")
-    assert done.returncode == 2 and "not valid UTF-8" in err and "Traceback" not in err
+def test_python_m_carekit_runs_the_same_command_line_as_the_installed_command(carekit, event_file):
+    """Both ways in work: the console script the install made and `python -m carekit`."""
+    walked = carekit.module()("--db", event_file, "walk-in", "--name", "刘洋", "--consent")
+    assert "registered and checked in: 刘洋" in walked.stdout
+    [match] = _search(carekit, event_file, "刘洋")
+    assert _search(carekit.module(), event_file, "刘洋") == [match]
+
+
+def test_an_argument_that_is_not_utf8_gets_a_message_not_a_traceback(carekit, event_file):
+    done = carekit(b"--db", event_file.encode(), b"search", b"\xff\xfename", env={"LC_ALL": "C.UTF-8"}, ok=False)
+    assert done.returncode == 2 and "not valid UTF-8" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_broken_settings_file_never_costs_a_check_in(carekit, event_file, home):
