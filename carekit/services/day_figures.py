@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from carekit.store.db import Database
+from carekit.store.queries import day as queries
 
 PENDING = "?"  # site/category key for check-ins whose registration has not arrived yet
 ENTRANCE = "entrance"
-NOT_ANNULLED = "id NOT IN (SELECT checkin_id FROM checkinannulment)"  # a mistake counts nowhere
 URGENT_FLAGS = frozenset({"bp_urgent"})  # flags whose referral is seen first
 _CODE = re.compile(r"[a-z0-9_]+")  # a flag code in clear; anything else is sealed here
 _CLEAR_ID = re.compile(r"[0-9a-f-]{36}")  # a row id in clear (a sealed one is ciphertext)
@@ -105,9 +105,9 @@ class Tally:
     def update(self) -> None:
         with self.lock, self.db.engine.connect() as connection:
             con = connection.connection.driver_connection
-            rowid = con.execute("SELECT coalesce(max(rowid), 0) FROM checkin").fetchone()[0]
+            rowid = queries.max_rowid(con, "checkin")
             # A merge of two people moves registrations in place, without revisions: count again.
-            merges = con.execute("SELECT coalesce(max(rowid), 0) FROM personmerge").fetchone()[0]
+            merges = queries.max_rowid(con, "personmerge")
             if rowid < self.checkin_rowid or merges != self.merges_seen:  # or rows were taken out
                 self._reset()
                 self.merges_seen = merges
@@ -122,18 +122,16 @@ class Tally:
             self._read_imports(con)
 
     def _read_imports(self, con) -> None:
-        self.imports = dict(con.execute(
-            "SELECT device_id, max(at) FROM synclog WHERE direction = 'import' GROUP BY device_id").fetchall())
+        self.imports = queries.sync_imports(con)
 
     def _read_setup(self, con) -> None:
-        local = dict(con.execute("SELECT key, value FROM localstate").fetchall())
+        local = queries.local_state(con)
         self.me = local.get("device_id", "")
-        event = con.execute("SELECT name, language, timezone FROM event WHERE id = ?",
-                            (local.get("event_id", ""),)).fetchone()
+        event = queries.event_heading(con, local.get("event_id", ""))
         if event:
             self.event_name, self.event_language, self.timezone = event
-        self.devices = {d: (n, s) for d, n, s in con.execute("SELECT id, name, site_id FROM device")}
-        self.sites = {s: c for s, c in con.execute("SELECT id, city FROM site WHERE deleted = 0")}
+        self.devices = {d: (n, s) for d, n, s in queries.devices(con)}
+        self.sites = {s: c for s, c in queries.live_sites(con)}
         only = next(iter(self.sites)) if len(self.sites) == 1 else ""
         if only != self.only_site:  # registrations without a site belong to the only site
             self.only_site = only
@@ -142,28 +140,24 @@ class Tally:
 
     def _read_everything(self, con) -> None:
         """The first count of a day: whole tables and SQL aggregates, not row by row (300 000 scans)."""
-        self.revision_rowid = con.execute("SELECT coalesce(max(rowid), 0) FROM revision").fetchone()[0]
-        self.checkin_rowid = con.execute("SELECT coalesce(max(rowid), 0) FROM checkin").fetchone()[0]
-        self.annulment_rowid = _max_rowid(con, "checkinannulment")
-        self.erasure_rowid = _max_rowid(con, "erasure")
-        erased = {pid for pid, in con.execute("SELECT person_id FROM erasure")}
-        for pid, category, deleted, merged in con.execute("SELECT id, category, deleted, merged_into FROM person"):
+        self.revision_rowid = queries.max_rowid(con, "revision")
+        self.checkin_rowid = queries.max_rowid(con, "checkin")
+        self.annulment_rowid = queries.max_rowid(con, "checkinannulment")
+        self.erasure_rowid = queries.max_rowid(con, "erasure")
+        erased = queries.erased_people(con)
+        for pid, category, deleted, merged in queries.person_states(con):
             self.persons[pid] = (category, counts_person(deleted, merged, pid in erased))
-        for rid, pid, site, source, deleted in con.execute(
-                "SELECT id, person_id, site_id, source, deleted FROM registration"):
+        for rid, pid, site, source, deleted in queries.registration_states(con):
             self.regs[rid] = (pid, site, source, bool(deleted))
             self.person_regs[pid].add(rid)
         newest: dict[str, str] = {}
         scans: Counter = Counter()
         first: dict[tuple[str, str], tuple[str, str]] = {}
         # Every laptop's newest check-in, annulled or not: how fresh its data is here.
-        for device, hlc in con.execute("SELECT device_id, max(hlc) FROM checkin WHERE rowid <= ? GROUP BY device_id",
-                                       (self.checkin_rowid,)):
+        for device, hlc in queries.newest_checkin_per_device(con, self.checkin_rowid):
             newest[device] = hlc
         # One plain scan: SQLite's GROUP BY would sort the day's scans, slower than this loop.
-        for rid, device, at in con.execute(
-                "SELECT registration_id, device_id, at FROM checkin WHERE point = ? AND rowid <= ? AND "
-                + NOT_ANNULLED, (ENTRANCE, self.checkin_rowid)):
+        for rid, device, at in queries.counted_scans(con, ENTRANCE, self.checkin_rowid):
             key = (at[:10], rid)
             scans[(key[0], device)] += 1
             earlier = first.get(key)
@@ -200,13 +194,11 @@ class Tally:
 
     def _read_revisions(self, con) -> None:
         people, regs = set(), set()
-        for rowid, pid in con.execute("SELECT rowid, person_id FROM erasure WHERE rowid > ?", (self.erasure_rowid,)):
+        for rowid, pid in queries.erasures_since(con, self.erasure_rowid):
             people.add(pid)  # erased here by a bundle: still counted, anonymously
             self.erasure_rowid = max(self.erasure_rowid, rowid)
         top = self.revision_rowid
-        for rowid, entity, row_id in con.execute(
-                "SELECT rowid, entity, row_id FROM revision WHERE rowid > ? AND entity IN "
-                "('person', 'registration', 'consent', 'referral')", (self.revision_rowid,)):
+        for rowid, entity, row_id in queries.revisions_since(con, self.revision_rowid):
             if entity == "person":
                 people.add(row_id)
             elif entity == "registration":
@@ -214,18 +206,13 @@ class Tally:
             else:  # a consent given or withdrawn, a referral opened or closed
                 self.health_dirty = True
             top = max(top, rowid)
-        self.revision_rowid = max(top, con.execute("SELECT coalesce(max(rowid), 0) FROM revision").fetchone()[0])
+        self.revision_rowid = max(top, queries.max_rowid(con, "revision"))
         for chunk in _chunks(sorted(people)):
-            marks = ",".join("?" * len(chunk))
-            for pid, category, deleted, merged, erased in con.execute(
-                    "SELECT id, category, deleted, merged_into, id IN (SELECT person_id FROM erasure) "
-                    f"FROM person WHERE id IN ({marks})", chunk):
+            for pid, category, deleted, merged, erased in queries.person_states_of(con, chunk):
                 self.persons[pid] = (category, counts_person(deleted, merged, erased))
                 regs.update(self.person_regs.get(pid, ()))
         for chunk in _chunks(sorted(regs)):
-            marks = ",".join("?" * len(chunk))
-            for rid, pid, site, source, deleted in con.execute(
-                    f"SELECT id, person_id, site_id, source, deleted FROM registration WHERE id IN ({marks})", chunk):
+            for rid, pid, site, source, deleted in queries.registration_states_of(con, chunk):
                 old = self.regs.get(rid)
                 if old and old[0] != pid:
                     self.person_regs[old[0]].discard(rid)
@@ -269,9 +256,7 @@ class Tally:
 
     def _read_annulments(self, con) -> None:
         """Check-ins annulled since the last count: taken out again; a later scan that day becomes the arrival."""
-        rows = con.execute(
-            "SELECT a.rowid, c.rowid, c.registration_id, c.point, c.device_id, c.at FROM checkinannulment a "
-            "JOIN checkin c ON c.id = a.checkin_id WHERE a.rowid > ?", (self.annulment_rowid,)).fetchall()
+        rows = queries.annulments_since(con, self.annulment_rowid)
         self.annulment_rowid = max([self.annulment_rowid, *(r[0] for r in rows)])
         for _, checkin_rowid, rid, point, device, at in rows:
             if checkin_rowid > self.checkin_rowid or point != ENTRANCE:
@@ -284,10 +269,7 @@ class Tally:
     def _move_arrival(self, con, date: str, rid: str) -> None:
         at, device = self.first.pop((date, rid))
         self.arrivals[(date, device, slot_of(at))] -= 1
-        later = con.execute(
-            "SELECT at, device_id FROM checkin WHERE registration_id = ? AND point = ? AND at >= ? AND at < ? "
-            "AND rowid <= ? AND " + NOT_ANNULLED + " ORDER BY at, rowid LIMIT 1",
-            (rid, ENTRANCE, date, date + "~", self.checkin_rowid)).fetchone()
+        later = queries.first_counted_scan(con, rid, ENTRANCE, date, self.checkin_rowid)
         if later is not None:
             self.first[(date, rid)] = tuple(later)
             self.arrivals[(date, later[1], slot_of(later[0]))] += 1
@@ -300,8 +282,7 @@ class Tally:
                 self.walk_ins_in[(date, key[0])] -= 1
 
     def _read_checkins(self, con) -> None:
-        rows = con.execute("SELECT rowid, registration_id, point, device_id, at, hlc, " + NOT_ANNULLED +
-                           " FROM checkin WHERE rowid > ?", (self.checkin_rowid,)).fetchall()
+        rows = queries.checkins_since(con, self.checkin_rowid)
         for rowid, rid, point, device, at, hlc, counted in rows:
             self.checkin_rowid = max(self.checkin_rowid, rowid)
             if hlc > self.checkin_newest.get(device, ""):
@@ -329,8 +310,7 @@ class Tally:
                         self.walk_ins_in[(date, key[0])] += 1
 
     def _read_screening(self, con) -> None:
-        mark = (*con.execute("SELECT coalesce(max(rowid), 0), count(*) FROM screeningrecord").fetchone(),
-                con.execute("SELECT coalesce(max(rowid), 0) FROM erasure").fetchone()[0])  # erasures clear in place
+        mark = queries.screening_mark(con)
         from carekit.services.health_key import key_for_file
         key = key_for_file(self.db)
         mark = (*mark, key.public_key if key is not None else "")  # an unlock makes flags readable
@@ -356,10 +336,6 @@ def counts_person(deleted, merged_into: str, erased) -> bool:
     return not merged_into and (not deleted or bool(erased))
 
 
-def _max_rowid(con, table: str) -> int:
-    return con.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
-
-
 def _chunks(items: list[str], size: int = 500):
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -368,8 +344,7 @@ def _chunks(items: list[str], size: int = 500):
 def _visibility(con) -> dict[str, str]:
     """person → stamp after which their health records count (as ``consent.health_visibility``)."""
     active, hidden = set(), {}
-    for pid, given, withdrawn, clocks in con.execute(
-            "SELECT person_id, given_at, withdrawn_at, clocks FROM consent WHERE kind = 'health' AND deleted = 0"):
+    for pid, given, withdrawn, clocks in queries.health_consents(con):
         if withdrawn:
             stamp = json.loads(clocks or "{}").get("withdrawn_at", "")
             hidden[pid] = max(hidden.get(pid, ""), stamp)
@@ -383,9 +358,7 @@ def screening_counts(con, key=None) -> ScreeningCounts:
     which station when); flags and referrals only where this laptop holds the health ``key``."""
     from carekit.security.sealing import SealError, associated_data
     visible = _visibility(con)
-    rows = [r for r in con.execute(
-        "SELECT id, person_id, station, site_id, at, flags, supersedes, hlc, device_id FROM screeningrecord")
-        if r[1] in visible and r[7] > visible[r[1]]]
+    rows = [r for r in queries.screening_rows(con) if r[1] in visible and r[7] > visible[r[1]]]
     superseded = {r[6] for r in rows if r[6]}
     counts = ScreeningCounts()
     per_hour: dict[tuple, set] = defaultdict(set)
@@ -413,9 +386,8 @@ def screening_counts(con, key=None) -> ScreeningCounts:
     counts.per_station_hour = Counter({k: len(v) for k, v in per_hour.items()})
     counts.people = {k: len(v) for k, v in per_day.items()}
     counts.per_site = Counter({k: len(v) for k, v in per_site.items()})
-    record_hlc = dict(con.execute("SELECT id, hlc FROM screeningrecord").fetchall())
-    rows = con.execute("SELECT id, person_id, record_id, destination, flag FROM referral "
-                       "WHERE deleted = 0 AND status = 'open'").fetchall()
+    record_hlc = queries.screening_stamps(con)
+    rows = queries.open_referral_rows(con)
     if key is not None:
         from carekit.services.health_key import opened_referral_rows
         rows = [(r["person_id"], r["record_id"], r["destination"], r["flag"]) for r in opened_referral_rows(

@@ -18,23 +18,17 @@ SERVICES = Path(__file__).resolve().parents[2] / "carekit" / "services"
 
 NOT_YET_MOVED = {
     "attendance.py",
-    "badge_keys.py",
     "checkin.py",
-    "conflicts.py",
-    "day_counts.py",
-    "day_figures.py",
     "duplicates.py",
     "family.py",
     "family_board.py",
     "health_key.py",
     "lists.py",
-    "merges.py",
     "operators.py",
     "people.py",
     "person_data.py",
     "pickups.py",
     "rekey.py",
-    "search.py",
     "sync.py",
     "travel_import.py",
 }
