@@ -376,6 +376,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
             warnings = _clock_warnings(session, content, now_ms)
             clock.observe(result.max_stamp, limit_ms=now_ms + MAX_AHEAD_MS)
             write_local(session, hlc=clock.last)
+        del content  # everything it held is written; the search index is built without it in memory
         people = set(result.changed_rows.get("person", ())) | set(settle_merges(session))
         registrations = sorted(result.changed_rows.get("registration", ()))
         con = session.connection().connection

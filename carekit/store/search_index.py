@@ -23,6 +23,7 @@ CANDIDATES = 300
 # trigram matching a 100 000-character paste grows with the square of its length.
 MAX_QUERY_CHARS = 64
 FORMAT = "3"  # bump when the indexed keys change; files with another format are re-indexed on open
+BATCH = 10_000  # people whose entries are built and written at a time
 
 
 @dataclass(frozen=True)
@@ -104,19 +105,20 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
     if old:
         con.execute(text("DELETE FROM person_fts WHERE rowid = :r"), [{"r": r} for r in old.values()])
     next_rowid = con.execute(text("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid")).scalar() + 1
-    fts_rows, token_rows, map_rows = [], [], []
     names: dict[tuple[str, str], _NamePart] = {}
-    for p in people:
-        haystack, record, tokens = _keys_and_tokens(p, names)
-        rowid = old.get(p.person_id)
-        if rowid is None:
-            rowid, next_rowid = next_rowid, next_rowid + 1
-            map_rows.append((p.person_id, rowid))
-        fts_rows.append((rowid, p.person_id, haystack, _pack(record)))
-        token_rows += zip(tokens, repeat(p.person_id))
-    execute_many(session, "INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (?, ?, ?, ?)", fts_rows)
-    execute_many(session, "INSERT OR IGNORE INTO search_token(token, person_id) VALUES (?, ?)", token_rows)
-    execute_many(session, "INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
+    for start in range(0, len(people), BATCH):  # written batch by batch: a merge's memory stays flat
+        fts_rows, token_rows, map_rows = [], [], []
+        for p in people[start:start + BATCH]:
+            haystack, record, tokens = _keys_and_tokens(p, names)
+            rowid = old.get(p.person_id)
+            if rowid is None:
+                rowid, next_rowid = next_rowid, next_rowid + 1
+                map_rows.append((p.person_id, rowid))
+            fts_rows.append((rowid, p.person_id, haystack, _pack(record)))
+            token_rows += zip(tokens, repeat(p.person_id))
+        execute_many(session, "INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (?, ?, ?, ?)", fts_rows)
+        execute_many(session, "INSERT OR IGNORE INTO search_token(token, person_id) VALUES (?, ?)", token_rows)
+        execute_many(session, "INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
 
 
 def drop_people(session: Session, person_ids: Iterable[str]) -> None:
