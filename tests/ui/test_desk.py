@@ -181,3 +181,35 @@ def test_a_badge_scanned_while_the_results_have_focus_checks_in_the_badge_not_th
     assert desk.result.name.text() == "Peña Nieto"
     assert [m.name for m in search_people(event_workspace, "zw") if m.checked_in_at] == []
     assert_ready_for_next_scan(desk)
+
+
+def test_scans_while_another_writer_holds_the_lock_show_at_once_and_are_recorded_after(qtbot, desk,
+                                                                                        event_workspace):
+    """As during a merge of a colleague's bundle: the verdicts come at once, the recording waits."""
+    import sqlite3
+    import time
+
+    from carekit.services.checkin import waiting_count
+
+    if event_workspace.db.encrypted:
+        pytest.skip("the lock is held through a plain sqlite3 connection")
+    token = event_workspace.registered["王小明"].token
+    merge = sqlite3.connect(event_workspace.db.path, isolation_level=None)
+    merge.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.perf_counter()
+        scan(qtbot, desk, token)
+        assert desk.result.state == "checked_in"
+        scan(qtbot, desk, token)
+        assert desk.result.state == "already"
+        assert time.perf_counter() - started < 1.0
+        assert_ready_for_next_scan(desk)
+        qtbot.wait(300)  # the worker waits for the lock: nothing recorded, nothing refused
+        assert waiting_count(event_workspace) == 2
+    finally:
+        merge.execute("ROLLBACK")
+        merge.close()
+    qtbot.waitUntil(lambda: waiting_count(event_workspace) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: "1 checked in of 4 registered" in desk.count_label.text(), timeout=5000)
+    [match] = search_people(event_workspace, "王小明")
+    assert match.checked_in_at

@@ -18,6 +18,7 @@ from carekit.services import checkin, search, training
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.desk.result_panel import ResultPanel
+from carekit.ui.desk.waiting_scans import record_waiting, scan_and_record
 from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
 from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
@@ -161,6 +162,8 @@ class DeskPage(QWidget):
         if self.result.state in ("refused", "notice"):
             self.result.show_idle()  # back from another page: an old refusal would mislead
         self.scan.setFocus()
+        if checkin.waiting_count(self.context.workspace):  # kept when the app stopped during a merge
+            record_waiting(self.context)
 
     # -- behaviour ----------------------------------------------------------------------
     def refresh(self, _area: str = "") -> None:
@@ -214,12 +217,11 @@ class DeskPage(QWidget):
 
     def check_in_token(self, token: str) -> None:
         try:
-            result = checkin.check_in(self.context.workspace, token)
+            result = scan_and_record(self.context, token)
         except CareKitError as error:
             self.result.show_refused(error.message)
         else:
             self.result.show_result(result, category_label(result.category))
-            self.context.changed.emit("checkin")
         self.back_to_scan()
 
     def check_in_selected(self) -> None:

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout)
 
 from carekit.domain.enums import Category, ConsentKind, JobType
-from carekit.services import checkin, consent, corrections
+from carekit.services import consent, corrections
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
+from carekit.ui.desk.waiting_scans import scan_and_record
 from carekit.ui.labels import category_label, consent_label, job_label
 from carekit.ui.language import LANGUAGES
 from carekit.ui.formats import event_time
@@ -189,12 +190,11 @@ class PersonDialog(QDialog):
     def undo_annul(self) -> None:
         """An annulment stays in the record; undoing it is checking the person in again."""
         try:
-            checkin.check_in(self.context.workspace, self.undo_token)
+            scan_and_record(self.context, self.undo_token)
         except CareKitError as error:
             self.show_message(error.message, ok=False)
             return
         self.undo_button.hide()
-        self.context.changed.emit("checkin")
         self.load()
         self.show_message(self.tr("Checked in again."))
 

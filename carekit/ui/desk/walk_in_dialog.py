@@ -7,13 +7,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QListWidget, QPushButton, QTextBrowser, QVBoxLayout)
 
 from carekit.domain.enums import Category, ConsentKind, JobType
-from carekit.services import checkin, notices
+from carekit.services import notices
 from carekit.services.checkin import CheckInResult
 from carekit.services.errors import CareKitError
 from carekit.services.search import Match
 from carekit.services.walk_in import (REGISTRATION_NOTICE_VERSION, WalkIn, WalkInResult, possible_duplicates,
                                       register_walk_in)
 from carekit.ui.context import AppContext
+from carekit.ui.desk.waiting_scans import scan_and_record
 from carekit.ui.labels import category_label, job_label
 from carekit.ui.language import LANGUAGES
 from carekit.ui.widgets.qr_view import QrView
@@ -115,8 +116,7 @@ class WalkInDialog(QDialog):
                 choice = DuplicateChoice(found, self)
                 choice.exec()
                 if choice.match is not None:  # the walk-in is one of them: check that person in
-                    self.existing_check_in = checkin.check_in(ws, choice.match.badge_token)
-                    self.context.changed.emit("checkin")
+                    self.existing_check_in = scan_and_record(self.context, choice.match.badge_token)
                     self.accept()
                     return
                 if not choice.register_anyway:
