@@ -24,6 +24,7 @@ from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.journal import read_local, write_local
+from carekit.store.queries import operators as queries
 from carekit.store.unit import lock_for_writing, writing
 
 _THROTTLE_KEY = "pin_throttle:"
@@ -74,10 +75,8 @@ def pin_hash_of(session: Session, operator_id: str) -> str:
 def store_pin_hash(session: Session, operator_id: str, pin_hash: str, set_at: str | None = None) -> None:
     """Keep ``pin_hash`` as this laptop's verifier for the operator (in the caller's transaction)."""
     from carekit.store.journal import now_utc
-    session.connection().exec_driver_sql(
-        "INSERT INTO pinverifier (operator_id, pin_hash, set_at) VALUES (?, ?, ?) ON CONFLICT(operator_id) "
-        "DO UPDATE SET pin_hash = excluded.pin_hash, set_at = excluded.set_at",
-        (operator_id, pin_hash, now_utc() if set_at is None else set_at))
+    queries.upsert_pin_verifier(session.connection(), operator_id, pin_hash,
+                                now_utc() if set_at is None else set_at)
 
 
 def local_pin_hashes(session: Session, capabilities: frozenset[str] | None = None) -> dict[str, dict[str, str]]:
@@ -112,8 +111,7 @@ def adopt_pin_hashes(session: Session, carried: object) -> int:
 
 def _created_here(session: Session, operator_id: str) -> bool:
     from carekit.domain.clock import device_of
-    first = session.connection().exec_driver_sql(
-        "SELECT min(hlc) FROM revision WHERE entity = 'operator' AND row_id = ?", (operator_id,)).scalar() or ""
+    first = queries.first_operator_stamp(session.connection(), operator_id)
     return bool(first) and device_of(first) == read_local(session).get("device_id")
 
 

@@ -22,15 +22,10 @@ from carekit.services.errors import NotFound, PermissionDenied, ValidationError
 from carekit.services.health_key import has_health_key, open_field, opened_key
 from carekit.services.workspace import Workspace
 from carekit.store.erasure import erased_people, scrub, table_exists
+from carekit.store.queries import person_data as queries
 
 HEALTH_TABLES = ("screeningrecord", "referral")
 MAX_REASON = 500
-
-
-def _rows(con, sql: str, params: tuple | list) -> list[dict]:
-    cursor = con.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
 def _opened_key_or_none(ws: Workspace) -> HealthKey | None:
@@ -53,7 +48,7 @@ def _opened(key: HealthKey | None, table: str, row: dict) -> dict:
 def _rows_by_sealed_link(con, key: HealthKey | None, table: str, link: str, person_id: str) -> list[dict]:
     if key is None:
         return []
-    mine = [row for row in _rows(con, f"SELECT * FROM {table} ORDER BY id", ())
+    mine = [row for row in queries.all_rows(con, table)
             if is_sealed(row[link]) and _opens_to(key, table, link, row, person_id)]
     return mine
 
@@ -69,13 +64,11 @@ def resolve_person(session, ref: str) -> str:
     """A person id, a badge serial or a badge token -> the person id."""
     con = session.connection().connection
     ref = ref.strip()
-    row = con.execute("SELECT id FROM person WHERE id = ?", (ref,)).fetchone() or con.execute(
-        "SELECT person_id FROM registration WHERE serial = ? OR token = ? OR id = ? LIMIT 1",
-        (ref.upper(), ref, ref)).fetchone()
-    if row is None:
+    person_id = queries.person_of_reference(con, ref)
+    if person_id is None:
         raise NotFound("no_person", QT_TRANSLATE_NOOP(
             "Errors", "No person with the id, badge serial or badge code '{ref}'."), ref=ref[:60])
-    return row[0]
+    return person_id
 
 
 def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
@@ -86,18 +79,16 @@ def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
     with ws.writing() as journal:
         con = journal.session.connection().connection
         person_id = resolve_person(journal.session, ref)
-        registrations = _rows(con, "SELECT * FROM registration WHERE person_id = ? ORDER BY id", (person_id,))
+        registrations = queries.rows_where(con, "registration", "person_id", person_id)
         reg_ids = [r["id"] for r in registrations]
-        marks = ",".join("?" * len(reg_ids))
         data: dict[str, Any] = {
             "format": "carekit-person-export/1",
             "person_id": person_id,
             "erased": bool(erased_people(journal.session, [person_id])),
-            "person": (_rows(con, "SELECT * FROM person WHERE id = ?", (person_id,)) or [None])[0],
+            "person": queries.person_row(con, person_id),
             "registrations": registrations,
-            "consents": _rows(con, "SELECT * FROM consent WHERE person_id = ? ORDER BY id", (person_id,)),
-            "check_ins": _rows(con, f"SELECT * FROM checkin WHERE registration_id IN ({marks}) ORDER BY at, id",
-                               reg_ids) if reg_ids else [],
+            "consents": queries.rows_where(con, "consent", "person_id", person_id),
+            "check_ins": queries.check_ins_of(con, reg_ids),
         }
         for table, spec in sorted(PERSONAL.items()):
             if table in ("person",) or (table in HEALTH_TABLES and not health) or not table_exists(con, table):
@@ -106,7 +97,7 @@ def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
                 # The link itself is sealed (a referral names its person only inside the seal).
                 rows = _rows_by_sealed_link(con, key, table, spec.link, person_id)
             else:
-                rows = _rows(con, f"SELECT * FROM {table} WHERE {spec.link} = ? ORDER BY id", (person_id,))
+                rows = queries.rows_where(con, table, spec.link, person_id)
             data[table] = [_opened(key, table, row) for row in rows]
         if not health:
             data["health"] = QT_TRANSLATE_NOOP("Errors", "withheld: health records are shown only to medics "
@@ -116,11 +107,8 @@ def export_person(ws: Workspace, ref: str) -> dict[str, Any]:
                                                          "to include health values and referrals in the clear")
         own_rows = [person_id, *reg_ids]
         data["history"] = [
-            {**r, "changes": json.loads(r["changes"])} for r in _rows(
-                con, f"SELECT hlc, entity, row_id, operator_id, changes FROM revision WHERE row_id IN "
-                     f"({','.join('?' * len(own_rows))}) ORDER BY hlc", own_rows)]
-        data["audit"] = _rows(con, f"SELECT at, action, entity, row_id, device_id, operator_id FROM auditentry "
-                                   f"WHERE row_id IN ({','.join('?' * len(own_rows))}) ORDER BY at, id", own_rows)
+            {**r, "changes": json.loads(r["changes"])} for r in queries.revisions_of(con, own_rows)]
+        data["audit"] = queries.audit_of(con, own_rows)
         journal.audit("person.export", "person", person_id, "")
     return data
 

@@ -28,6 +28,7 @@ from carekit.services.laptops import remove_laptop
 from carekit.services.workspace import Workspace
 from carekit.store.journal import read_local, write_local
 from carekit.store.queries import keys
+from carekit.store.unit import take_write_lock
 from carekit.sync import authority, setup_file
 from carekit.sync.bundle import BundleError, Content, key_id
 from carekit.domain.clock import MAX_AHEAD_MS, HybridClock
@@ -73,7 +74,7 @@ def sync_keys(session) -> list[str]:
     the journal: a bundle made before a rotation still opens."""
     event = current_event(session)
     found = [event.sync_key]
-    for key in keys.event_key_history(session.connection().exec_driver_sql, event.id, "sync_key"):
+    for key in keys.event_key_history_of(session.connection(), event.id, "sync_key"):
         if key and key not in found:
             found.append(key)
     return found
@@ -92,7 +93,7 @@ def apply_setup(ws: Workspace, path: Path, passphrase: str) -> Applied:
         raise _refused(error) from None
     name = Path(path).name
     with ws.db.session() as session:
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        take_write_lock(session)
         local = read_local(session)
         before = current_event(session).sync_key
         if content.get("event_id") != local.get("event_id"):

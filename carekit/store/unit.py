@@ -81,3 +81,10 @@ def writing(db: Database, operator_id: str | None = None, *, wait: float | None 
         yield journal
         write_local(session, hlc=clock.last)
         session.commit()
+
+
+def take_write_lock(session) -> None:
+    """Begin the session's transaction holding the database's write lock (``BEGIN IMMEDIATE``), for
+    a service that reads local state and then writes outside ``writing``: a second process waits
+    here instead of reading state the first is about to change."""
+    session.connection().exec_driver_sql("BEGIN IMMEDIATE")

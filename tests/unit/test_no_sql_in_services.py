@@ -24,11 +24,8 @@ NOT_YET_MOVED = {
     "family_board.py",
     "health_key.py",
     "lists.py",
-    "operators.py",
     "people.py",
-    "person_data.py",
     "pickups.py",
-    "rekey.py",
     "sync.py",
     "travel_import.py",
 }

@@ -20,6 +20,11 @@ def event_key_history(sql, event_id: str, field: str) -> list[str]:
         (event_id,)).all()]
 
 
+def event_key_history_of(con, event_id: str, field: str) -> list[str]:
+    """``event_key_history`` on a connection."""
+    return event_key_history(con.exec_driver_sql, event_id, field)
+
+
 def badge_printed(sql, registration_id: str, token: str) -> bool:
     """Whether this laptop holds ``registration_id`` with exactly this badge code."""
     return sql("SELECT 1 FROM registration WHERE id = ? AND token = ?",
