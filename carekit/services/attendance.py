@@ -26,6 +26,7 @@ from carekit.services.errors import CareKitError, NotFound, ValidationError
 from carekit.services.events import current_event
 from carekit.services.training import enrol_in, event_time, load_session, require_session_lead
 from carekit.services.workspace import Workspace
+from carekit.store.queries import training as queries
 
 SCANNED_IN, SCANNED_OUT, ALREADY_IN = "in", "out", "already_in"
 
@@ -63,9 +64,7 @@ def scan_time(text: str, zone: str, starts: str) -> str:
 
 
 def _scans(sql, session_id: str, person_id: str) -> list[Scan]:
-    return [Scan(*row) for row in sql(
-        "SELECT id, direction, at, corrects, void FROM attendance WHERE session_id = ? AND person_id = ?",
-        (session_id, person_id)).all()]
+    return [Scan(*row) for row in queries.attendance_scans(sql, session_id, person_id)]
 
 
 def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at: str = "",
@@ -75,7 +74,7 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
     with ws.writing() as journal:
         session = journal.session
         sql = session.connection().exec_driver_sql
-        event = sql("SELECT id, badge_key, timezone FROM event WHERE id = ?", (journal.event_id,)).first()
+        event = queries.event_for_scan(sql, journal.event_id)
         if event is None:
             current_event(session)
         try:
@@ -84,8 +83,7 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
             raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
         row = _session_row(sql, session_id)
         require_session_lead(ws, row)
-        found = sql("SELECT p.id, p.name, r.deleted OR p.deleted FROM registration r JOIN person p "
-                    "ON p.id = r.person_id WHERE r.id = ?", (badge.registration_id,)).first()
+        found = queries.badge_person(sql, badge.registration_id)
         if found is None:
             raise NotFound("pending_record", QT_TRANSLATE_NOOP(
                 "Errors", "This badge is genuine but its registration has not reached this laptop yet: sync, "
@@ -93,8 +91,7 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
         if found[2]:
             raise CheckInRefused("cancelled", _REFUSALS["cancelled"])
         person_id, name = found[0], found[1]
-        status = sql("SELECT status FROM enrollment WHERE session_id = ? AND person_id = ? AND deleted = 0",
-                     (row.id, person_id)).scalar()
+        status = queries.enrolment_status(sql, row.id, person_id)
         joined = False
         if status != ENROLLED:
             if out:
@@ -128,8 +125,7 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
 
 def _session_row(sql, session_id: str) -> SimpleNamespace:
     """The session's few fields from the driver: this runs on every scan, within a 2 ms budget."""
-    found = sql("SELECT id, course_id, trainer_id, starts, ends, capacity FROM trainingsession "
-                "WHERE id = ? AND deleted = 0", (session_id.strip(),)).first()
+    found = queries.live_session(sql, session_id.strip())
     if found is None:
         raise NotFound("no_session", QT_TRANSLATE_NOOP("Errors", "No training session with id {id}."),
                        id=session_id.strip())
@@ -138,10 +134,7 @@ def _session_row(sql, session_id: str) -> SimpleNamespace:
 
 def _refuse_not_enrolled(session, sql, row: TrainingSession, person_id: str, name: str, status: str | None,
                          walk_in: bool) -> None:
-    others = sql("SELECT s.id, c.code, s.starts FROM enrollment e JOIN trainingsession s ON s.id = e.session_id "
-                 "JOIN course c ON c.id = s.course_id WHERE e.person_id = ? AND e.status = 'enrolled' "
-                 "AND e.deleted = 0 AND s.id != ? AND substr(s.starts, 1, 10) = ?",
-                 (person_id, row.id, row.starts[:10])).all()
+    others = queries.other_sessions_that_day(sql, person_id, row.id, row.starts[:10])
     course = session.get(Course, row.course_id)
     elsewhere = [o for o in others if o[1] != (course.code if course else "")]
     if elsewhere and not walk_in:
@@ -149,8 +142,7 @@ def _refuse_not_enrolled(session, sql, row: TrainingSession, person_id: str, nam
             "Errors", "{name} is enrolled in {course} at {time} (session {session}), not in this one. "
                       "Nothing was recorded."), name=name, course=elsewhere[0][1], time=elsewhere[0][2][11:16],
             session=elsewhere[0][0])
-    taken = sql("SELECT count(*) FROM enrollment WHERE session_id = ? AND status = 'enrolled' AND deleted = 0",
-                (row.id,)).scalar()
+    taken = queries.enrolled_count(sql, row.id)
     room = taken < row.capacity
     if not walk_in:
         if status == "waiting":

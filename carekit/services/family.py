@@ -29,6 +29,7 @@ from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.services.workspace import Workspace
 from carekit.store.journal import now_iso
+from carekit.store.queries import family as queries
 from carekit.domain.clock import wall_ms_of
 
 EDITORS = (Role.COORDINATOR,)
@@ -36,13 +37,6 @@ ARRIVALS = (Role.COORDINATOR, Role.DESK)  # the welcome desk marks arrivals and 
 PRIVATE_FIELDS = ("id_doc_type", "id_doc_number", "medical_note")
 SEALED = tuple(f for f in PRIVATE_FIELDS if f in sealed_fields("travellerprivate"))
 MASK = "••••••"  # the same for every number: a desk laptop holds only ciphertext, and shows that one exists
-
-# The worker a traveller visits, followed through person merges: ``merged_into`` is derived from the
-# merge records and always names the group's survivor, so one step reaches them. ``w`` is the
-# worker shown, ``w0`` the one the traveller was added to.
-WORKER_JOIN = ("LEFT JOIN person w0 ON w0.id = t.worker_id "
-               "LEFT JOIN person w ON w.id = COALESCE(NULLIF(w0.merged_into, ''), t.worker_id)")
-WORKER_ID = "COALESCE(w.id, t.worker_id)"
 
 # How the private fields reach the reader (TravellerView.private):
 PRIVATE_NONE = ""  # nothing recorded
@@ -170,10 +164,8 @@ def validate(item: TravellerInput, region: str) -> tuple[str, list[str]]:
 
 def party_has_adult(session: Session, worker_id: str) -> bool:
     """Whether the worker's family (travellers added to anyone merged into them too) has an adult."""
-    bands = session.connection().exec_driver_sql(
-        f"SELECT t.age_band FROM traveller t {WORKER_JOIN} WHERE t.deleted = 0 AND {WORKER_ID} = ?",
-        (worker_id,)).all()
-    return any(b in rules.ADULT_BANDS for (b,) in bands)
+    bands = queries.party_age_bands(session.connection().exec_driver_sql, worker_id)
+    return any(b in rules.ADULT_BANDS for b in bands)
 
 
 def add_travellers(ws: Workspace, items: list[TravellerInput]) -> list[str]:
@@ -314,16 +306,6 @@ def status_history(ws: Workspace, person_id: str) -> list[StatusChange]:
     return history
 
 
-_VIEW_SQL = """
-SELECT t.id, p.name, p.romanised, p.phone, p.language, {worker_id}, w.name, w.phone, t.relationship,
-       t.age_band, t.needs, t.status, t.status_at, v.id_doc_type, v.id_doc_number, v.medical_note,
-       (SELECT token FROM registration r WHERE r.person_id = t.id AND r.deleted = 0 LIMIT 1), w.staff_id
-FROM traveller t JOIN person p ON p.id = t.id {worker_join}
-LEFT JOIN travellerprivate v ON v.id = t.id
-WHERE t.deleted = 0 AND p.deleted = 0 {where} ORDER BY w.name, {worker_id}, t.id
-"""
-
-
 def _private(row_id: str, number: str, note: str, full: bool, key) -> tuple[str, str, str]:
     """(state, number, note) as this reader may see them."""
     if not (number or note):
@@ -336,12 +318,12 @@ def _private(row_id: str, number: str, note: str, full: bool, key) -> tuple[str,
             health_key.open_field(key, "travellerprivate", "medical_note", row_id, note))
 
 
-def traveller_views(session: Session, *, full: bool, key=None, where: str = "",
-                    params: tuple = ()) -> list[TravellerView]:
-    """Travellers as rows; ``full`` (a coordinator) with ``key`` (unlocked here) opens the private
-    fields, ``full`` alone says they are locked, neither masks them."""
-    rows = session.connection().exec_driver_sql(_VIEW_SQL.format(
-        where=where, worker_id=WORKER_ID, worker_join=WORKER_JOIN), params).all()
+def traveller_views(session: Session, *, full: bool, key=None, worker_id: str = "",
+                    person_id: str = "") -> list[TravellerView]:
+    """Travellers as rows (one worker's family, or one traveller, when given); ``full`` (a
+    coordinator) with ``key`` (unlocked here) opens the private fields, ``full`` alone says they
+    are locked, neither masks them."""
+    rows = queries.traveller_rows(session.connection().exec_driver_sql, worker_id=worker_id, person_id=person_id)
     views = []
     for r in rows:
         state, number, note = _private(r[0], r[14] or "", r[15] or "", full, key)
@@ -358,8 +340,7 @@ def list_travellers(ws: Workspace, worker: str = "") -> list[TravellerView]:
     full, key = ws.has(Role.COORDINATOR), private_key(ws)
     with ws.db.session() as session:
         if worker:
-            return traveller_views(session, full=full, key=key, where=f"AND {WORKER_ID} = ?",
-                                   params=(resolve_worker(session, worker).id,))
+            return traveller_views(session, full=full, key=key, worker_id=resolve_worker(session, worker).id)
         return traveller_views(session, full=full, key=key)
 
 
@@ -368,7 +349,7 @@ def traveller(ws: Workspace, person_id: str) -> TravellerView:
     full, key = ws.has(Role.COORDINATOR), private_key(ws)
     with ws.db.session() as session:
         get_traveller(session, person_id)
-        return traveller_views(session, full=full, key=key, where="AND t.id = ?", params=(person_id,))[0]
+        return traveller_views(session, full=full, key=key, person_id=person_id)[0]
 
 
 @dataclass
@@ -390,5 +371,4 @@ def parties(ws: Workspace) -> list[Party]:
 
 def family_of(session: Session) -> dict[str, str]:
     """person id → the worker whose family they belong to (a worker belongs to their own)."""
-    return dict(session.connection().exec_driver_sql(
-        f"SELECT t.id, {WORKER_ID} FROM traveller t {WORKER_JOIN} WHERE t.deleted = 0 AND t.worker_id != ''").all())
+    return queries.worker_of_travellers(session.connection().exec_driver_sql)

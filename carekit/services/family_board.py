@@ -19,7 +19,8 @@ from carekit.security.tokens import TokenError
 from carekit.services.badge_keys import verify_scan
 from carekit.services.checkin import _REFUSALS, CheckInRefused, CheckInResult, record_check_in
 from carekit.services.events import current_event
-from carekit.services.family import ARRIVALS, WORKER_JOIN, advance
+from carekit.services.family import ARRIVALS, advance
+from carekit.store.queries.family import WORKER_JOIN
 from carekit.services.pickups import DEFAULT_WINDOW, when_local
 from carekit.services.travel import utc_text
 from carekit.services.workspace import Workspace

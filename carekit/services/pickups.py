@@ -17,7 +17,8 @@ from carekit.domain.family_tables import Pickup, Vehicle
 from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError, phone_error
-from carekit.services.family import ARRIVALS, EDITORS, WORKER_ID, WORKER_JOIN, get_traveller
+from carekit.services.family import ARRIVALS, EDITORS, get_traveller
+from carekit.store.queries.family import WORKER_ID, WORKER_JOIN
 from carekit.services.travel import parse_utc, utc_text
 from carekit.services.workspace import Workspace
 

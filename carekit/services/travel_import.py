@@ -16,11 +16,12 @@ from carekit.domain.family_tables import LegPassenger, TravelLeg
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services.errors import CareKitError, ValidationError
 from carekit.services.events import current_event
-from carekit.services.family import EDITORS, WORKER_JOIN
+from carekit.services.family import EDITORS
 from carekit.services.roster import ImportCancelled
 from carekit.services.roster_read import fold_header, read_roster
 from carekit.services.travel import LegInput, leg_fields
 from carekit.services.workspace import Workspace
+from carekit.store.queries import family as queries
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "traveller": ("旅客编号", "travellerid", "personid", "traveller"),
@@ -96,19 +97,15 @@ PROGRESS_EVERY = 200  # rows between two progress reports (and cancel checks)
 def _sorted_rows(con, zone: str, table, mapping, report: TravelImport, progress):
     """The legs to create (with passengers) and passengers to add to known legs; bad rows in the report."""
     # The worker by the staff id the agent knew, or, after a merge, their survivor's.
-    people = {r[0]: r for r in con.exec_driver_sql(
-        "SELECT t.id, p.name, lower(w.staff_id), lower(w0.staff_id) FROM traveller t JOIN person p ON p.id = t.id "
-        f"{WORKER_JOIN} WHERE t.deleted = 0 AND p.deleted = 0")}
+    people = {r[0]: r for r in queries.travellers_with_worker_staff(con.exec_driver_sql)}
     by_party: dict[tuple[str, str], list[str]] = {}
     for pid, name, staff, own_staff in people.values():
         for key in {staff or "", own_staff or ""}:
             by_party.setdefault((key, name), []).append(pid)
     legs: dict[tuple, tuple[dict, list[tuple[str, str]]]] = {}
     # A file imported again adds no leg twice: the same booking on the same departure is one leg.
-    known = {(r[1], r[2], r[3], r[4]): r[0] for r in con.exec_driver_sql(
-        "SELECT id, booking_ref, number, departs_utc, from_place FROM travelleg WHERE deleted = 0")}
-    aboard = {(r[0], r[1]) for r in con.exec_driver_sql(
-        "SELECT leg_id, traveller_id FROM legpassenger WHERE deleted = 0")}
+    known = {(r[1], r[2], r[3], r[4]): r[0] for r in queries.live_leg_bookings(con.exec_driver_sql)}
+    aboard = {(r[0], r[1]) for r in queries.live_passengers(con.exec_driver_sql)}
     extra: list[dict] = []
     total = len(table.rows)
     for done, (line, cells) in enumerate(table.rows, 1):

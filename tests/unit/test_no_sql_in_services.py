@@ -17,17 +17,14 @@ from pathlib import Path
 SERVICES = Path(__file__).resolve().parents[2] / "carekit" / "services"
 
 NOT_YET_MOVED = {
-    "attendance.py",
     "checkin.py",
     "duplicates.py",
-    "family.py",
     "family_board.py",
     "health_key.py",
     "lists.py",
     "people.py",
     "pickups.py",
     "sync.py",
-    "travel_import.py",
 }
 
 # SQL keywords are written in upper case here, so prose ("Select a family") never matches.
