@@ -29,7 +29,7 @@ from carekit.security.sealing import HealthKey, SealError, associated_data
 from carekit.services.errors import PermissionDenied, ValidationError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
-from carekit.store.bulk import execute_many
+from carekit.store.queries import sealing as queries
 
 HEALTH_ROLES = (Role.MEDIC, Role.COORDINATOR)
 PASSPHRASE_ENV = "CAREKIT_HEALTH_PASSPHRASE"
@@ -219,7 +219,7 @@ def clear_referrals_of(ws: Workspace, journal, person_id: str) -> int:
         return 0
     key, cleared = held[0], 0
     con = journal.session.connection().connection
-    for row_id, sealed_person in con.execute("SELECT id, person_id FROM referral WHERE deleted = 0").fetchall():
+    for row_id, sealed_person in queries.live_referral_people(con):
         if open_field(key, "referral", "person_id", row_id, sealed_person) == person_id:
             journal.update(Referral, row_id, {**dict.fromkeys(sealed_fields("referral"), ""), "deleted": True})
             cleared += 1
@@ -251,11 +251,9 @@ def clear_values_held(ws: Workspace) -> int:
             if table not in tables:
                 continue
             columns = sorted(declared)
-            where = " OR ".join(f"({c} != '' AND substr({c}, 1, {len(sealing.PREFIX)}) != ?)" for c in columns)
-            count += con.execute(f"SELECT count(*) FROM {table} WHERE {where}",
-                                 [sealing.PREFIX] * len(columns)).fetchone()[0]
+            count += queries.clear_row_count(con, table, columns, sealing.PREFIX)
             if table in synced_tables():
-                for row_id, text in con.execute("SELECT row_id, changes FROM revision WHERE entity = ?", (table,)):
+                for _, row_id, text in queries.revisions_of_entity(con, table):
                     changes = json.loads(text)
                     count += any(isinstance(changes.get(c), str) and changes[c] and not is_sealed(changes[c])
                                  for c in columns)
@@ -281,27 +279,23 @@ def seal_clear_values(ws: Workspace) -> int:
             if table not in tables:
                 continue
             columns = sorted(declared)
-            where = " OR ".join(f"({c} != '' AND substr({c}, 1, {len(sealing.PREFIX)}) != ?)" for c in columns)
-            rows = con.execute(f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}",
-                               [sealing.PREFIX] * len(columns)).fetchall()
+            rows = queries.clear_rows(con, table, columns, sealing.PREFIX)
             updates = []
             for row_id, *values in rows:
                 fields = dict(zip(columns, values))
                 _reseal_changes(key, table, row_id, fields)
                 updates.append(tuple(fields[c] for c in columns) + (row_id,))
-            execute_many(journal.session, f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} "
-                                          f"WHERE id = ?", updates)
+            queries.set_row_columns(journal.session, table, columns, updates)
             changed += len(updates)
             if table in synced_tables():
                 revisions = []
-                for hlc, row_id, text in con.execute(
-                        "SELECT hlc, row_id, changes FROM revision WHERE entity = ?", (table,)).fetchall():
+                for hlc, row_id, text in queries.revisions_of_entity(con, table):
                     changes = json.loads(text)
                     if _reseal_changes(key, table, row_id, changes):
                         revisions.append((json.dumps(changes, ensure_ascii=False, sort_keys=True,
                                                      separators=(",", ":")), hlc))
                         touched_rows.add((table, row_id))
-                execute_many(journal.session, "UPDATE revision SET changes = ? WHERE hlc = ?", revisions)
+                queries.set_revision_changes(journal.session, revisions)
                 changed += len(revisions)
         if touched_rows:
             from carekit.store.derive import refresh_conflicts
@@ -317,14 +311,14 @@ def seal_clear_values(ws: Workspace) -> int:
 def scrubbing(session: Session, on: bool = True) -> None:
     """Zero what a replaced clear value leaves in the page it was in (SQLite keeps freed space
     otherwise), for the writes that replace clear values by sealed ones."""
-    session.connection().exec_driver_sql(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+    queries.secure_delete(session, on)
 
 
 def drop_old_pages(db) -> None:
     """After clear values were replaced: checkpoint and empty the WAL, which still holds the pages
     as they were before (best effort; a reader holding an old snapshot keeps it until it ends)."""
     with db.engine.connect() as con:
-        con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        queries.truncate_wal(con)
 
 
 def adopt_sealed_copies(session: Session, revisions: Iterable[tuple], facts: dict[str, list[dict]]) -> int:
@@ -341,18 +335,13 @@ def adopt_sealed_copies(session: Session, revisions: Iterable[tuple], facts: dic
         if not incoming:
             continue
         ids = sorted(incoming)
-        cursor = con.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids) \
-            if len(ids) <= 900 else con.execute(f"SELECT * FROM {table}")
-        names = [d[0] for d in cursor.description]
         updates = []
-        for values in cursor.fetchall():
-            local = dict(zip(names, values))
+        for local in queries.rows_with_ids(con, table, ids):
             other = incoming.get(local["id"])
             if other is None or not _clear_twin(local, other, declared):
                 continue
             updates.append(tuple(other[c] for c in sorted(declared)) + (local["id"],))
-        execute_many(session, f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in sorted(declared))} "
-                              f"WHERE id = ?", updates)
+        queries.set_row_columns(session, table, sorted(declared), updates)
         replaced += len(updates)
     by_hlc = {r[0]: r for r in revisions if sealed_fields(r[2])}
     if by_hlc:
@@ -360,9 +349,7 @@ def adopt_sealed_copies(session: Session, revisions: Iterable[tuple], facts: dic
         hlcs = sorted(by_hlc)
         for start in range(0, len(hlcs), 500):
             part = hlcs[start:start + 500]
-            for hlc, entity, row_id, text in con.execute(
-                    f"SELECT hlc, entity, row_id, changes FROM revision WHERE hlc IN ({','.join('?' * len(part))})",
-                    part):
+            for hlc, entity, row_id, text in queries.revisions_at(con, part):
                 local_revs[(entity, row_id)].append((hlc, text))
         rewritten, touched = [], []
         for (entity, row_id), found in local_revs.items():
@@ -375,15 +362,13 @@ def adopt_sealed_copies(session: Session, revisions: Iterable[tuple], facts: dic
                 if mine.keys() == theirs.keys() and _clear_twin(mine, theirs, declared):
                     rewritten.append((incoming_text, hlc))
                     touched.append((entity, row_id, theirs, hlc))
-        execute_many(session, "UPDATE revision SET changes = ? WHERE hlc = ?", rewritten)
+        queries.set_revision_changes(session, rewritten)
         tables = synced_tables()
         for entity, row_id, theirs, hlc in touched:
-            clocks = json.loads(con.execute(f"SELECT clocks FROM {entity} WHERE id = ?", (row_id,)).fetchone()[0]) \
-                if entity in tables else {}
+            clocks = json.loads(queries.field_clocks_text(con, entity, row_id)) if entity in tables else {}
             current = {n: v for n, v in theirs.items() if n in sealed_fields(entity) and clocks.get(n) == hlc}
             if current:
-                con.execute(f"UPDATE {entity} SET {', '.join(f'{c} = ?' for c in current)} WHERE id = ?",
-                            (*current.values(), row_id))
+                queries.set_fields(con, entity, row_id, current)
         if touched:
             from carekit.store.derive import refresh_conflicts
             refresh_conflicts(session, sorted({(e, r) for e, r, _, _ in touched}))
