@@ -111,6 +111,8 @@ def scan(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value) ->
     except WriteLockBusy:
         return _scan_behind_lock(ws, box, token, point)
     box.remove(flushed)
+    if not box.ready:
+        box.prepare()
     return result
 
 

@@ -41,6 +41,16 @@ class Outbox:
             self._con = con
         return self._con
 
+    @property
+    def ready(self) -> bool:
+        return self._con is not None
+
+    def prepare(self) -> None:
+        """Make the file now, while the disk is quiet: made during a merge it costs several
+        fsyncs queued behind the merge's writes (0.7 s measured) on the first scan that waits."""
+        with self._lock:
+            self._connection()
+
     @contextmanager
     def adding(self) -> Iterator[sqlite3.Connection]:
         """One locked transaction: read what already waits, then add, so two scans of one badge
