@@ -19,6 +19,8 @@ from carekit.services.errors import ValidationError
 from carekit.services.health_export import find_site
 from carekit.services.workspace import Workspace
 from carekit.store import spreadsheet
+from carekit.store.queries import day
+from carekit.store.queries import lists as queries
 
 LIST_ROLES = (Role.COORDINATOR, Role.MEDIC)
 KINDS = ("people", "checkins", "no-shows", "walk-ins")
@@ -90,10 +92,7 @@ class Exported:
 
 def _people(con, site_id: str, only_site: str) -> list[tuple]:
     """Live registrations with their person, ordered by name: (registration, site, fields...)."""
-    rows = con.execute(
-        "SELECT r.id, r.site_id, r.serial, p.name, p.romanised, p.phone, p.staff_id, p.employer, p.job, "
-        "p.category, r.source, p.id FROM registration r JOIN person p ON p.id = r.person_id "
-        "WHERE r.deleted = 0 AND p.deleted = 0 AND p.merged_into = '' ORDER BY p.romanised, p.name, r.serial")
+    rows = queries.live_registrations(con)
     out = []
     for row in rows:
         site = row[1] or only_site
@@ -104,11 +103,9 @@ def _people(con, site_id: str, only_site: str) -> list[tuple]:
 
 def _first_arrivals(con) -> dict[str, tuple[str, str]]:
     """registration → (time, desk) of its first entrance scan; the desk as named then, else now."""
-    names = dict(con.execute("SELECT id, name FROM device").fetchall())
+    names = queries.device_names(con)
     first: dict[str, tuple[str, str]] = {}
-    for rid, at, desk, device in con.execute(
-            "SELECT registration_id, at, desk, device_id FROM checkin WHERE point = 'entrance' "
-            "AND id NOT IN (SELECT checkin_id FROM checkinannulment)"):  # annulled by mistake
+    for rid, at, desk, device in queries.counted_entrance_scans(con):
         if rid not in first or at < first[rid][0]:
             first[rid] = (at, desk or names.get(device, ""))
     return first
@@ -118,15 +115,14 @@ def _health(con, session, db) -> tuple[dict[str, str], dict[str, str]]:
     """person → stations visited, person → open referral destinations (consented people only)."""
     visible = health_visibility(session)
     stations: dict[str, set[str]] = defaultdict(set)
-    for pid, station, hlc in con.execute("SELECT person_id, station, hlc FROM screeningrecord"):
+    for pid, station, hlc in queries.station_visits(con):
         if pid in visible and hlc > visible[pid]:
             stations[pid].add(station)
     referrals: dict[str, set[str]] = defaultdict(set)
     # Who a referral is for, and where to, are sealed: readable only where the health key is held.
     from carekit.services.health_key import key_for_file, opened_referral_rows
     key = key_for_file(db)
-    rows = con.execute("SELECT id, person_id, record_id, destination, flag FROM referral "
-                       "WHERE deleted = 0 AND status = 'open'").fetchall()
+    rows = day.open_referral_rows(con)
     opened = opened_referral_rows(key, rows) if key is not None else []
     for pid, destination in ((r["person_id"], r["destination"]) for r in opened):
         if pid in visible:
@@ -144,7 +140,7 @@ def build_list(ws: Workspace, kind: str, site: str = "") -> PeopleList:
     health = ws.has(Role.MEDIC) and kind != "checkins"
     with ws.db.session() as session:
         con = session.connection().connection.driver_connection
-        cities = dict(con.execute("SELECT id, city FROM site WHERE deleted = 0").fetchall())
+        cities = dict(day.live_sites(con).fetchall())
         only_site = next(iter(cities)) if len(cities) == 1 else ""
         if kind == "checkins":
             return PeopleList(kind, CHECKIN_COLUMNS, _checkins(con, cities, only_site, site_id), site_id, False)
@@ -170,14 +166,11 @@ def build_list(ws: Workspace, kind: str, site: str = "") -> PeopleList:
 
 def _checkins(con, cities: dict[str, str], only_site: str, site_id: str) -> list[list]:
     """Every scan, repeats marked, oldest first; a badge whose record has not arrived keeps its id."""
-    devices = {d: (s, n) for d, s, n in con.execute("SELECT id, site_id, name FROM device")}
-    people = {rid: rest for rid, *rest in con.execute(
-        "SELECT r.id, r.serial, p.name, p.romanised FROM registration r JOIN person p ON p.id = r.person_id")}
+    devices = {d: (s, n) for d, s, n in queries.device_places(con)}
+    people = {rid: rest for rid, *rest in queries.badge_names(con)}
     seen: set[tuple[str, str]] = set()
     rows = []
-    for rid, at, desk, point, device in con.execute(
-            "SELECT registration_id, at, desk, point, device_id FROM checkin "
-            "WHERE id NOT IN (SELECT checkin_id FROM checkinannulment) ORDER BY at, hlc"):
+    for rid, at, desk, point, device in queries.counted_scans_in_order(con):
         site, device_name = devices.get(device, ("", ""))
         site = site or only_site
         repeat = (rid, point) in seen

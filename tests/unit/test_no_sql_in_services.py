@@ -20,7 +20,6 @@ NOT_YET_MOVED = {
     "checkin.py",
     "duplicates.py",
     "family_board.py",
-    "lists.py",
     "people.py",
     "pickups.py",
     "sync.py",
