@@ -31,7 +31,8 @@ from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
 from carekit.store.journal import read_local
 from carekit.store.outbox import outbox_of
-from carekit.store.unit import WriteLockBusy, writing
+from carekit.store.db import WriteLockBusy
+from carekit.store.unit import writing
 
 # A scan waits this long for the write lock before answering from a read (a merge may hold it for
 # many seconds); short enough that the desk never seems to freeze.

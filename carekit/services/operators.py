@@ -25,7 +25,7 @@ from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.journal import read_local, write_local
 from carekit.store.queries import operators as queries
-from carekit.store.unit import lock_for_writing, writing
+from carekit.store.unit import writing
 
 _THROTTLE_KEY = "pin_throttle:"
 COORDINATOR_ONLY = (Role.COORDINATOR,)
@@ -129,24 +129,19 @@ def _claim_try(db: Database, operator: Operator) -> None:
     """Count this try before checking it, in one locked transaction: N tries in parallel
     processes count N, and none is checked once the count says wait."""
     key = _THROTTLE_KEY + operator.id
-    with db.session() as session:
-        # However long a merge holds the lock: signing in to scan at a desk must not fail for it.
-        lock_for_writing(session.connection().exec_driver_sql, math.inf)
+    # However long a merge holds the lock: signing in to scan at a desk must not fail for it.
+    with db.write_locked(wait=math.inf) as session:
         throttle = Throttle.decode(read_local(session).get(key, ""))
         if throttle.seconds_left():
-            session.rollback()
             raise PinRefused("pin_locked", QT_TRANSLATE_NOOP(
                 "Errors", "Too many wrong PINs for {name}. Try again in {seconds} s."),
                 name=operator.name, seconds=throttle.seconds_left())
         write_local(session, **{key: throttle.after_failure().encode()})
-        session.commit()
 
 
 def _clear_tries(db: Database, operator: Operator) -> None:
-    with db.session() as session:
-        lock_for_writing(session.connection().exec_driver_sql, math.inf)
+    with db.write_locked(wait=math.inf) as session:
         write_local(session, **{_THROTTLE_KEY + operator.id: Throttle().encode()})
-        session.commit()
 
 
 def check_pin(db: Database, operator: Operator, pin: str | None, new_pin: str | None = None) -> None:

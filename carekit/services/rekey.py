@@ -28,7 +28,6 @@ from carekit.services.laptops import remove_laptop
 from carekit.services.workspace import Workspace
 from carekit.store.journal import read_local, write_local
 from carekit.store.queries import keys
-from carekit.store.unit import take_write_lock
 from carekit.sync import authority, setup_file
 from carekit.sync.bundle import BundleError, Content, key_id
 from carekit.domain.clock import MAX_AHEAD_MS, HybridClock
@@ -92,8 +91,7 @@ def apply_setup(ws: Workspace, path: Path, passphrase: str) -> Applied:
     except BundleError as error:
         raise _refused(error) from None
     name = Path(path).name
-    with ws.db.session() as session:
-        take_write_lock(session)
+    with ws.db.write_locked() as session:
         local = read_local(session)
         before = current_event(session).sync_key
         if content.get("event_id") != local.get("event_id"):
@@ -117,7 +115,6 @@ def apply_setup(ws: Workspace, path: Path, passphrase: str) -> Applied:
         authority.store_proofs(session, Content(proofs=content.get("proofs") or {}))
         pins = operators.adopt_pin_hashes(session, content.get("pins"))
         after = current_event(session).sync_key
-        session.commit()
     with ws.writing() as journal:
         journal.audit("event.apply_setup", "event", journal.event_id, f"pins={pins}")
     return Applied(after != before, key_id(after), pins)

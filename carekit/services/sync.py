@@ -344,10 +344,9 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
                 file=name, other="?")
     except BundleError as error:
         raise _refused(error) from None
-    with ws.db.session() as session:
+    with ws.db.write_locked() as session:
         # The write lock first, then this laptop's clock: a write committed while the bundle was
         # decrypted is seen here, and its saved clock is never overwritten with an older one.
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         local = read_local(session)
         try:
             start = sealed.manifest.get("start")
@@ -392,7 +391,6 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
         insert_rows(session, SyncLog.__table__, [{"id": _log_id(), "at": now_iso(), "direction": "import",
                                                   "file": str(path), "device_id": str(sealed.manifest["device_id"]),
                                                   "report": json.dumps(asdict(report))}])
-        session.commit()
     if adopted:
         health_key.drop_old_pages(ws.db)
     health_key.seal_clear_values(ws)  # clear values from a laptop not yet upgraded, if the key is here

@@ -12,6 +12,7 @@ from typing import Iterator
 from sqlalchemy import event as sa_event
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -26,7 +27,7 @@ class PassphraseNeeded(DatabaseError):
     """An encrypted event file opened without its passphrase (the caller may ask and retry)."""
 
 
-BUSY_TIMEOUT_MS = 5000  # ordinary writers; a check-in waits longer (store/unit.py, services/checkin.py)
+BUSY_TIMEOUT_MS = 5000  # ordinary writers; a check-in waits longer (Database.write_locked, services/checkin.py)
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -72,6 +73,31 @@ def _is_sqlite(path: Path) -> bool:
     """A roster or PDF picked by mistake must be refused, not backed up and "upgraded"."""
     with open(path, "rb") as file:
         return file.read(16) == b"SQLite format 3\x00"
+
+
+class WriteLockBusy(Exception):
+    """Another writer (a merge, most often) kept the write lock past the time the caller gave."""
+
+
+def lock_for_writing(run, wait: float) -> None:
+    """BEGIN IMMEDIATE, waiting up to ``wait`` seconds (``math.inf``: until the lock is free, however
+    long a merge takes) instead of the connection's usual busy timeout. ``Database.write_locked``
+    is the one caller."""
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            left = min(deadline - time.monotonic(), 60.0)
+            run(f"PRAGMA busy_timeout={max(int(left * 1000), 0)}")
+            try:
+                run("BEGIN IMMEDIATE")
+                return
+            except OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise WriteLockBusy() from None
+    finally:
+        run(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 class Database:
@@ -144,8 +170,35 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        """A plain session: for reads, and for a write whose statements need no lock before
+        they run (SQLite takes the write lock at its first write). The caller commits."""
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
+
+    @contextmanager
+    def write_locked(self, *, wait: float | None = None) -> Iterator[Session]:
+        """A session that holds the file's write lock from its first statement (``BEGIN
+        IMMEDIATE``), commits when the block ends and rolls back if it raises.
+
+        Use it for a write that first reads what it will change (this laptop's clock, a PIN
+        try counter, the event keys): no other writer, in this process or another, gets in
+        between the read and the write. A write that goes through the journal uses
+        ``store.unit.writing``, which is built on this and adds the clock and the journal.
+        ``wait``: seconds to wait for the lock before ``WriteLockBusy`` (``math.inf``: however
+        long a merge takes); None: the usual busy timeout, after which SQLite's "database is
+        locked" error comes through."""
+        with self.session() as session:
+            run = session.connection().exec_driver_sql
+            if wait is None:
+                run("BEGIN IMMEDIATE")
+            else:
+                lock_for_writing(run, wait)
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
 
     def close(self) -> None:
         outbox = getattr(self, "_outbox", None)  # scans waiting for the write lock (store/outbox.py)
