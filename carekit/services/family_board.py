@@ -20,7 +20,7 @@ from carekit.services.badge_keys import verify_scan
 from carekit.services.checkin import _REFUSALS, CheckInRefused, CheckInResult, record_check_in
 from carekit.services.events import current_event
 from carekit.services.family import ARRIVALS, advance
-from carekit.store.queries.family import WORKER_JOIN
+from carekit.store.queries import family as queries
 from carekit.services.pickups import DEFAULT_WINDOW, when_local
 from carekit.services.travel import utc_text
 from carekit.services.workspace import Workspace
@@ -74,36 +74,10 @@ class Board:
                 "vehicles": [v.__dict__ for v in self.vehicles]}
 
 
-# One row per expected traveller, met on their last outbound leg (SQLite takes the other columns
-# of a MAX() aggregate from the row holding the maximum).
-_BOARD_SQL = """
-SELECT t.id, p.name, p.romanised, w.name, t.status, t.needs, l.to_place, MAX(l.arrives_utc), l.arrives,
-       l.arrives_zone, l.number, v.id, v.label
-FROM traveller t JOIN person p ON p.id = t.id AND p.deleted = 0
-JOIN legpassenger lp ON lp.traveller_id = t.id AND lp.deleted = 0
-JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 AND l.direction = 'outbound'
-{worker_join}
-LEFT JOIN pickup k ON k.traveller_id = t.id AND k.deleted = 0
-LEFT JOIN vehicle v ON v.id = k.vehicle_id AND v.deleted = 0
-WHERE t.deleted = 0 {{where}} GROUP BY t.id
-""".format(worker_join=WORKER_JOIN)
 # Every mutable write and every merged bundle adds revisions; rowids only grow (the journal is
 # insert-only), so "rowid > last seen" finds what changed even when a bundle brings stamps older
 # than ours. A person merge or an erasure re-points or clears people without a revision of the row
 # shown, and the event's zone is read with the rows: any of those reads everything again.
-_STAMPS_SQL = ("SELECT (SELECT MAX(rowid) FROM revision), (SELECT MAX(rowid) FROM personmerge), "
-               "(SELECT MAX(rowid) FROM erasure)")
-_CHANGED_SQL = "SELECT DISTINCT entity, row_id FROM revision WHERE rowid > ? LIMIT ?"
-# Which travellers' rows a changed row of each table can alter.
-_AFFECTED_SQL = {
-    "traveller": "SELECT ?",
-    "person": "SELECT id FROM traveller WHERE id = ?1 OR worker_id = ?1 "
-              "OR worker_id IN (SELECT id FROM person WHERE merged_into = ?1)",
-    "legpassenger": "SELECT traveller_id FROM legpassenger WHERE id = ?",
-    "travelleg": "SELECT traveller_id FROM legpassenger WHERE leg_id = ?",
-    "pickup": "SELECT traveller_id FROM pickup WHERE id = ?",
-    "vehicle": "SELECT traveller_id FROM pickup WHERE vehicle_id = ?",
-}
 _REREAD_ALL = 500  # more changed rows than this (a large bundle): one full read is cheaper
 _cache: dict[str, "_Cached"] = {}
 _ARRIVED = rules.status_rank("arrived")
@@ -134,29 +108,28 @@ def _sort_key(r: tuple) -> tuple:
 
 
 def _read_all(raw, stamps: tuple) -> _Cached:
-    by_id = {r[0]: r for r in (_row(*values) for values in raw.execute(_BOARD_SQL.format(where="")))}
-    zone = (raw.execute("SELECT timezone FROM event WHERE deleted = 0 LIMIT 1").fetchone() or ("UTC",))[0]
+    by_id = {r[0]: r for r in (_row(*values) for values in queries.board_rows(raw))}
+    zone = queries.live_event_timezone(raw)
+    zone = "UTC" if zone is None else zone
     rows = sorted(by_id.values(), key=_sort_key)
     return _Cached(stamps, by_id, rows, [_sort_key(r) for r in rows], zone)
 
 
 def _changed_travellers(raw, since: int) -> set[str] | None:
     """The travellers whose rows the revisions after ``since`` may change; None: read everything."""
-    changed = raw.execute(_CHANGED_SQL, (since, _REREAD_ALL + 1)).fetchall()
+    changed = queries.revised_rows_since(raw, since, _REREAD_ALL + 1)
     if len(changed) > _REREAD_ALL or any(entity == "event" for entity, _ in changed):
         return None
     affected: set[str] = set()
     for entity, row_id in changed:
-        sql = _AFFECTED_SQL.get(entity)
-        if sql:
-            affected.update(r[0] for r in raw.execute(sql, (row_id,)))
+        affected.update(queries.travellers_touched(raw, entity, row_id))
     return affected
 
 
 def _rows(con) -> _Cached:
     """The board's rows and the event's zone: read whole once, then only the travellers touched."""
     raw = con.connection
-    stamps = tuple(raw.execute(_STAMPS_SQL).fetchone())
+    stamps = queries.board_stamps(raw)
     key = str(con.engine.url)
     cached = _cache.get(key)
     if cached is not None and cached.stamps == stamps:
@@ -171,8 +144,7 @@ def _rows(con) -> _Cached:
     fresh = {}
     for start in range(0, len(ids), 400):
         part = ids[start:start + 400]
-        fresh.update((r[0], r) for r in (_row(*values) for values in raw.execute(
-            _BOARD_SQL.format(where=f"AND t.id IN ({','.join('?' * len(part))})"), part)))
+        fresh.update((r[0], r) for r in (_row(*values) for values in queries.board_rows(raw, part)))
     # Only this refresh reads the cache, and earlier boards hold their own lists: update in place.
     by_id, rows, keys = cached.by_id, cached.rows, cached.keys
     for pid in ids:
@@ -330,12 +302,9 @@ def scan_arrival(ws: Workspace, token: str, point: str = CheckInPoint.PICKUP.val
         except TokenError as error:
             raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
         sql = session.connection().exec_driver_sql
-        person = sql("SELECT p.id, p.name FROM registration r JOIN person p ON p.id = r.person_id "
-                     "WHERE r.id = ?", (badge.registration_id,)).first()
+        person = queries.badge_holder(sql, badge.registration_id)
         traveller = session.get(Traveller, person[0]) if person else None
-        travelling = person is not None and sql(
-            "SELECT 1 FROM legpassenger lp JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 "
-            "AND l.direction = 'outbound' WHERE lp.traveller_id = ? AND lp.deleted = 0 LIMIT 1", (person[0],)).first()
+        travelling = person is not None and queries.has_outbound_leg(sql, person[0])
         if traveller is None or traveller.deleted or not travelling:
             raise NotTravelling("not_travelling", QT_TRANSLATE_NOOP(
                 "Errors", "{name} is not an expected traveller (no journey to the event). Nothing was recorded."),

@@ -18,24 +18,12 @@ from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError, phone_error
 from carekit.services.family import ARRIVALS, EDITORS, get_traveller
-from carekit.store.queries.family import WORKER_ID, WORKER_JOIN
 from carekit.services.travel import parse_utc, utc_text
 from carekit.services.workspace import Workspace
+from carekit.store.queries import family as queries
 
 DEFAULT_WINDOW = 60
 DEFAULT_CAPACITY = 7
-
-# Each traveller's last outbound leg: where and when they are met (SQLite takes the other columns
-# of a MAX() aggregate from the row holding the maximum).
-_ARRIVALS_SQL = """
-SELECT t.id, {worker_id}, t.needs, l.id, l.to_place, MAX(l.arrives_utc), l.arrives, l.arrives_zone, l.number
-FROM traveller t JOIN person p ON p.id = t.id AND p.deleted = 0
-JOIN legpassenger lp ON lp.traveller_id = t.id AND lp.deleted = 0
-JOIN travelleg l ON l.id = lp.leg_id AND l.deleted = 0 AND l.direction = 'outbound'
-{worker_join}
-WHERE t.deleted = 0 GROUP BY t.id
-""".format(worker_id=WORKER_ID, worker_join=WORKER_JOIN)
-
 
 @dataclass(frozen=True)
 class Arrival:
@@ -57,7 +45,7 @@ class Arrival:
 def last_arrivals(con) -> dict[str, Arrival]:
     """traveller id → the outbound leg that lands last (where they are met)."""
     return {row[0]: Arrival(row[0], row[1], tuple(n for n in row[2].split(",") if n), *row[3:])
-            for row in con.connection.execute(_ARRIVALS_SQL)}
+            for row in queries.last_outbound_legs(con)}
 
 
 @dataclass
@@ -148,11 +136,10 @@ def plan_pickups(ws: Workspace, window_minutes: int = DEFAULT_WINDOW, capacity: 
             "Errors", "A vehicle seats 1 to 80 travellers, not {capacity}."), capacity=capacity)
     with ws.writing() as journal:
         con = journal.session.connection()
-        seated = {r[0] for r in con.exec_driver_sql("SELECT traveller_id FROM pickup WHERE deleted = 0")}
+        seated = queries.seated_travellers(con)
         waiting = [a for a in last_arrivals(con).values() if a.traveller_id not in seated]
         planned = group_into_vehicles(waiting, window_minutes, capacity)
-        counts: dict[str, int] = dict(con.exec_driver_sql(
-            "SELECT place, COUNT(*) FROM vehicle WHERE deleted = 0 GROUP BY place").all())
+        counts: dict[str, int] = queries.vehicles_per_place(con)
         vehicle_rows = []
         for vehicle in planned:
             counts[vehicle.place] = counts.get(vehicle.place, 0) + 1
@@ -216,8 +203,7 @@ def _vehicle(session, vehicle_id: str) -> Vehicle:
 
 
 def _seated(session, vehicle_id: str) -> int:
-    return session.connection().exec_driver_sql(
-        "SELECT COUNT(*) FROM pickup WHERE vehicle_id = ? AND deleted = 0", (vehicle_id,)).scalar()
+    return queries.seats_taken(session.connection(), vehicle_id)
 
 
 def move_traveller(ws: Workspace, traveller_id: str, vehicle_id: str) -> None:
@@ -227,8 +213,7 @@ def move_traveller(ws: Workspace, traveller_id: str, vehicle_id: str) -> None:
         session = journal.session
         traveller = get_traveller(session, traveller_id)
         vehicle = _vehicle(session, vehicle_id)
-        current = session.connection().exec_driver_sql(
-            "SELECT id, vehicle_id FROM pickup WHERE traveller_id = ? AND deleted = 0", (traveller.id,)).first()
+        current = queries.pickup_of(session.connection(), traveller.id)
         if current and current[1] == vehicle.id:
             return
         if _seated(session, vehicle.id) + 1 > vehicle.capacity:
@@ -286,16 +271,6 @@ class VehiclePlan:
         return data
 
 
-_SEATS_SQL = """
-SELECT k.vehicle_id, t.id, p.name, p.romanised, w.name, COALESCE(NULLIF(p.phone, ''), w.phone, ''), t.needs,
-       t.status, p.language,
-       (SELECT token FROM registration r WHERE r.person_id = t.id AND r.deleted = 0 LIMIT 1)
-FROM pickup k JOIN traveller t ON t.id = k.traveller_id AND t.deleted = 0
-JOIN person p ON p.id = t.id {worker_join}
-WHERE k.deleted = 0 ORDER BY k.vehicle_id, w.name, p.name
-""".format(worker_join=WORKER_JOIN)
-
-
 def vehicle_plans(ws: Workspace) -> list[VehiclePlan]:
     ws.require(*ARRIVALS)
     with ws.db.session() as session:
@@ -304,11 +279,9 @@ def vehicle_plans(ws: Workspace) -> list[VehiclePlan]:
 
 def load_plans(con) -> list[VehiclePlan]:
     plans = {row[0]: VehiclePlan(*row[:3], row[3], row[4], row[5] or row[4], row[6], bool(row[7]), row[8], row[9])
-             for row in con.exec_driver_sql(
-                 "SELECT id, label, place, window_start, window_end, expected_override, capacity, accessible, "
-                 "driver_name, driver_phone FROM vehicle WHERE deleted = 0 ORDER BY window_start, label")}
+             for row in queries.live_vehicles(con)}
     arrivals = last_arrivals(con)
-    for row in con.exec_driver_sql(_SEATS_SQL):
+    for row in queries.seat_rows(con):
         plan = plans.get(row[0])
         if plan is None:
             continue
@@ -336,9 +309,7 @@ def pickup_warnings(ws: Workspace) -> list[Warning]:
         con = session.connection()
         plans = load_plans(con)
         arrivals = last_arrivals(con)
-        planned = {r[0]: (r[1], r[2], r[3]) for r in con.exec_driver_sql(
-            "SELECT k.traveller_id, k.vehicle_id, k.planned_arrives_utc, l.arrives_utc FROM pickup k "
-            "LEFT JOIN travelleg l ON l.id = k.leg_id WHERE k.deleted = 0")}
+        planned = {r[0]: (r[1], r[2], r[3]) for r in queries.planned_legs(con)}
     warnings: list[Warning] = []
     for plan in plans:
         if plan.headcount > plan.capacity:

@@ -19,9 +19,7 @@ SERVICES = Path(__file__).resolve().parents[2] / "carekit" / "services"
 NOT_YET_MOVED = {
     "checkin.py",
     "duplicates.py",
-    "family_board.py",
     "people.py",
-    "pickups.py",
     "sync.py",
 }
 
