@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 SERVICES = Path(__file__).resolve().parents[2] / "carekit" / "services"
+QUERIES = Path(__file__).resolve().parents[2] / "carekit" / "store" / "queries"
 
 NOT_YET_MOVED = {
     "checkin.py",
@@ -110,6 +111,17 @@ def test_allowance_names_only_modules_that_still_have_sql():
     # A module whose SQL has moved leaves the allowance, so it cannot grow SQL back.
     stale = sorted(NOT_YET_MOVED - set(_scan()))
     assert not stale, f"no SQL left in these services, remove them from NOT_YET_MOVED: {stale}"
+
+
+def test_queries_never_reach_back_into_services():
+    # store/ sits below services/: a query module that imported a service would invert the layers.
+    upward = []
+    for path in sorted(QUERIES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=path.name)):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            upward += [f"{path.name}:{node.lineno}: {n}" for n in names if n.startswith("carekit.services")]
+    assert not upward, upward
 
 
 def test_the_scan_sees_each_kind_of_sql():
