@@ -18,12 +18,9 @@ from carekit.services.errors import ValidationError
 from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
 from carekit.store import search_index
-from carekit.store.bulk import IN_CHUNK, select_in
+from carekit.store.bulk import IN_CHUNK
+from carekit.store.queries import people as queries
 
-_PAIR_SQL = """
-SELECT a.id, b.id, '{key}' FROM person a JOIN person b ON a.{key} = b.{key} AND a.id < b.id
-WHERE a.{key} != '' AND a.deleted = 0 AND b.deleted = 0 AND a.merged_into = '' AND b.merged_into = ''
-"""
 _NAMESPACE = uuid.UUID("6f1c3c2e-5a4b-4d8e-9b9a-3c1f0e2d7a11")
 
 
@@ -44,14 +41,13 @@ def decision_id(a: str, b: str) -> str:
 
 def pairs(session: Session, only: set[str] | None = None) -> list[tuple[str, str, str]]:
     con = session.connection()
-    apart = {(a, b) for a, b in con.exec_driver_sql(
-        "SELECT person_a, person_b FROM duplicatedecision WHERE deleted = 0 AND decision = 'apart'")}
+    apart = queries.people_apart(con)
     # Relatives usually share the worker's phone: one family sharing a number is not a duplicate.
     from carekit.services.family import family_of
     family = family_of(session)
     found = {}
     for key in ("phone", "staff_id"):
-        for a, b, k in con.exec_driver_sql(_PAIR_SQL.format(key=key)):
+        for a, b, k in queries.people_sharing(con, key):
             if key == "phone" and family.get(a, a) == family.get(b, b):
                 continue
             if (a, b) not in apart and (only is None or a in only or b in only):
@@ -93,20 +89,16 @@ def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> No
     survivor, who also carries every badge serial of the group."""
     con = session.connection().connection
     people, gone = [], []
-    absorbed = dict(con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''").fetchall()) \
-        if person_ids else {}
+    absorbed = queries.merge_pointers_driver(con) if person_ids else {}
     for start in range(0, len(person_ids), IN_CHUNK):
         part = person_ids[start:start + IN_CHUNK]
         serials: dict[str, list[str]] = {}
         # A survivor is found by every badge of the people merged into it, too.
         wanted = set(part)
         owners = part + [a for a, kept in absorbed.items() if kept in wanted]
-        for pid, serial in select_in(con, "SELECT person_id, serial FROM registration WHERE deleted = 0 "
-                                          "AND person_id IN ({marks})", owners):
+        for pid, serial in queries.live_badge_serials_of(con, owners):
             serials.setdefault(absorbed.get(pid, pid), []).append(serial)
-        for pid, name, romanised, phone, staff, deleted, merged in select_in(
-                con, "SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person "
-                     "WHERE id IN ({marks})", part):
+        for pid, name, romanised, phone, staff, deleted, merged in queries.search_fields_of(con, part):
             if deleted:
                 gone.append(pid)
             elif merged:  # still found by their own name and phone; search shows the survivor

@@ -19,8 +19,8 @@ from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import badge_serials, make_tokens
 from carekit.services.errors import NotFound, ValidationError
 from carekit.store import search_index
-from carekit.store.bulk import select_in
 from carekit.store.journal import Journal, now_iso
+from carekit.store.queries import people as queries
 
 PERSON_FIELDS = ("name", "romanised", "phone", "staff_id", "employer", "job", "city", "language", "category")
 
@@ -82,11 +82,9 @@ def existing_people(session: Session, phones: Iterable[str] = (), staff_ids: Ite
     phones = sorted(p for p in set(phones) if p)
     staff = sorted(s for s in set(staff_ids) if s)
     con = session.connection().connection
-    sql = (f"SELECT id, {', '.join(PERSON_FIELDS)} FROM person WHERE deleted = 0 AND merged_into = '' "
-           "AND {column} IN ({{marks}})")
     found: dict[str, tuple] = {}
     for column, values in (("phone", phones), ("staff_id", staff)):
-        found.update((row[0], row) for row in select_in(con, sql.format(column=column), values))
+        found.update((row[0], row) for row in queries.live_people_with(con, column, values, PERSON_FIELDS))
     for person_id in sorted(found):  # the oldest person wins a shared phone, as before
         row = found[person_id]
         index.add(person_id, PersonInput(**dict(zip(PERSON_FIELDS, row[1:]))))

@@ -19,8 +19,6 @@ QUERIES = Path(__file__).resolve().parents[2] / "carekit" / "store" / "queries"
 
 NOT_YET_MOVED = {
     "checkin.py",
-    "duplicates.py",
-    "people.py",
     "sync.py",
 }
 

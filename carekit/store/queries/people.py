@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
+from carekit.store.bulk import select_in
+
 
 def merged_into_of(con: Connection, ids: list[str]) -> dict[str, str]:
     """Of ``ids``, those merged into another person, with who they point at."""
@@ -79,3 +81,46 @@ def legacy_merge_revisions(con: Connection) -> list[tuple[str, str, str, str]]:
     return [tuple(row) for row in con.exec_driver_sql(
         "SELECT row_id, hlc, changes, parents FROM revision WHERE entity = 'person' "
         "AND changes LIKE '%\"merged\\_into\"%' ESCAPE '\\'").all()]
+
+
+def live_people_with(con, column: str, values: list[str], fields: tuple[str, ...]) -> list[tuple]:
+    """(id, *``fields``) of the people neither deleted nor merged away whose ``column`` (``phone``
+    or ``staff_id``) is one of ``values``; ``con`` is a driver connection."""
+    if column not in ("phone", "staff_id"):
+        raise ValueError(f"live_people_with: people are matched by phone or staff_id, not {column!r}")
+    return select_in(con, f"SELECT id, {', '.join(fields)} FROM person WHERE deleted = 0 AND merged_into = '' "
+                          f"AND {column} IN ({{marks}})", values)
+
+
+def people_apart(con: Connection) -> set[tuple[str, str]]:
+    """(person a, person b) of every live decision that two people are not one."""
+    return {(a, b) for a, b in con.exec_driver_sql(
+        "SELECT person_a, person_b FROM duplicatedecision WHERE deleted = 0 AND decision = 'apart'")}
+
+
+def people_sharing(con: Connection, key: str) -> list[tuple[str, str, str]]:
+    """(a, b, ``key``) for every two live, unmerged people (a < b) with the same non-empty
+    ``key`` (``phone`` or ``staff_id``)."""
+    if key not in ("phone", "staff_id"):
+        raise ValueError(f"people_sharing: people are paired by phone or staff_id, not {key!r}")
+    return [tuple(row) for row in con.exec_driver_sql(
+        f"SELECT a.id, b.id, '{key}' FROM person a JOIN person b ON a.{key} = b.{key} AND a.id < b.id "
+        f"WHERE a.{key} != '' AND a.deleted = 0 AND b.deleted = 0 AND a.merged_into = '' "
+        "AND b.merged_into = ''")]
+
+
+def merge_pointers_driver(con) -> dict[str, str]:
+    """``merge_pointers`` on a driver connection."""
+    return dict(con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''").fetchall())
+
+
+def live_badge_serials_of(con, person_ids: list[str]) -> list[tuple[str, str]]:
+    """(person id, serial) of these people's live registrations; ``con`` is a driver connection."""
+    return select_in(con, "SELECT person_id, serial FROM registration WHERE deleted = 0 "
+                          "AND person_id IN ({marks})", person_ids)
+
+
+def search_fields_of(con, person_ids: list[str]) -> list[tuple]:
+    """(id, name, romanised, phone, staff id, deleted, merged into) of these people."""
+    return select_in(con, "SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person "
+                          "WHERE id IN ({marks})", person_ids)
