@@ -16,7 +16,7 @@ from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store.outbox import outbox_of
 
-from tests.unit.sync_lab import close_all, make_event
+from tests.unit.sync_lab import Laptop, close_all, make_event
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "246810"
@@ -106,3 +106,40 @@ def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(t
         assert "checked in" in out or "already checked in" in out
     finally:
         close_all([a, b])
+
+
+def test_a_scan_waiting_when_the_laptop_stops_is_recorded_once_at_the_next_start(tmp_path):
+    from carekit.services.workspace import Workspace
+    from carekit.store.db import Database
+
+    (b,) = make_event(tmp_path / "event", 1, health_passphrase=None)
+    (person,) = _register(b, [PersonInput("王小明")])
+    passphrase = b.db.key and os.environ.get("CAREKIT_TEST_DB_PASSPHRASE")
+    merging = Database(b.db.path, passphrase)  # the merge: another connection holding the write lock
+    held = merging.write_locked()
+    held.__enter__()
+    first = checkin.scan(b.ws, person.token)
+    again = checkin.scan(b.ws, person.token)
+    assert (first.outcome, first.waiting, again.outcome) == ("checked_in", True, "already")
+    b.db.close()  # the app is gone before the lock came free: only the side file has the scans
+    held.__exit__(RuntimeError, RuntimeError("stop"), None)  # rolled back: the merge never wrote
+    merging.close()
+
+    reopened = Workspace(Database(b.db.path, passphrase), b.ws.operator_id, "Lin", b.ws.roles)
+    try:
+        waiting = outbox_of(reopened.db).waiting()
+        assert checkin.commit_waiting(reopened) == 2
+        # As after a crash between the event file's commit and the side file's removal.
+        with outbox_of(reopened.db).adding() as con:
+            for row in waiting:
+                outbox_of(reopened.db).add(con, row)
+        assert checkin.commit_waiting(reopened) == 2
+        with reopened.db.session() as session:
+            rows = session.connection().exec_driver_sql(
+                "SELECT id, at FROM checkin WHERE registration_id = ? ORDER BY hlc", (person.registration_id,)).all()
+        assert [r[0] for r in rows] == [w["id"] for w in waiting]
+        assert rows[0][1] == first.at
+        assert _audited_outcomes(Laptop("b", reopened))[person.registration_id] == ["checked_in", "already"]
+        assert outbox_of(reopened.db).waiting() == []
+    finally:
+        reopened.db.close()
