@@ -32,9 +32,10 @@ from carekit.services.events import current_event
 from carekit.services.merges import settle as settle_merges
 from carekit.services.person_data import apply_erasures
 from carekit.services.workspace import Workspace
-from carekit.store.bulk import insert_rows, select_in
+from carekit.store.bulk import insert_rows
 from carekit.store.db import Database
 from carekit.store.journal import now_iso, read_local, write_local
+from carekit.store.queries import sync as queries
 from carekit.store.unit import device_id, writing
 from carekit.domain.catalog import fact_tables
 from carekit.sync import authority, bundle, setup_file
@@ -103,10 +104,7 @@ def ensure_device_key(db: Database) -> tuple[str, str, str]:
 # -- joining --------------------------------------------------------------------------
 def _revision_tuples(session: Session, entities: tuple[str, ...] = ()) -> list[tuple]:
     """Straight from the driver: a full export reads a few hundred thousand revisions."""
-    sql = f"SELECT {', '.join(REVISION_FIELDS)} FROM revision"
-    if entities:
-        sql += f" WHERE entity IN ({','.join('?' * len(entities))})"
-    return session.connection().connection.execute(sql + " ORDER BY hlc", entities).fetchall()
+    return queries.revision_tuples(session, REVISION_FIELDS, entities)
 
 
 def export_setup(ws: Workspace, path: Path, passphrase: str,
@@ -193,9 +191,7 @@ def join_event(db: Database, path: Path, passphrase: str, *, device_name: str = 
 
 # -- export ---------------------------------------------------------------------------
 def _fact_rows(session: Session, table: str, since: dict[str, str] | None) -> list[dict]:
-    cursor = session.connection().connection.execute(f"SELECT * FROM {table} ORDER BY hlc")
-    names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, row)) for row in cursor]
+    rows = queries.fact_rows(session, table)
     return rows if since is None else [r for r in rows if is_newer(r["hlc"], since)]
 
 
@@ -208,7 +204,7 @@ def export_bundle(ws: Workspace, path: Path, since: dict[str, str] | None = None
     with ws.db.session() as session:
         # One read transaction: the rows, the vector and the newest stamp are one snapshot, so a
         # write committed meanwhile is wholly in the bundle and its vector or wholly out of both.
-        session.connection().exec_driver_sql("BEGIN")
+        queries.begin_read(session.connection())
         event = current_event(session)
         local = read_local(session)
         revisions = _revision_tuples(session)
@@ -379,8 +375,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
         people = set(result.changed_rows.get("person", ())) | set(settle_merges(session))
         registrations = sorted(result.changed_rows.get("registration", ()))
         con = session.connection().connection
-        people.update(r[0] for r in select_in(con, "SELECT person_id FROM registration WHERE id IN ({marks})",
-                                              registrations))
+        people.update(queries.people_of_registrations(con, registrations))
         inserted = result.inserted_rows.get("person", set())
         reindex(session, sorted(p for p in people if p in inserted), new=True)
         reindex(session, sorted(p for p in people if p not in inserted))
@@ -453,11 +448,10 @@ def status(ws: Workspace, log_lines: int = 12) -> SyncStatus:
         log = [LogLine(r.at, r.direction, r.file, json.loads(r.report)) for r in session.exec(
             select(SyncLog).order_by(SyncLog.id.desc()).limit(log_lines))]
         con = session.connection()
-        conflicts_open = con.exec_driver_sql("SELECT count(*) FROM conflict").scalar()
+        conflicts_open = queries.conflict_count(con)
         duplicates_open = len(pairs(session))
-        last = dict(con.exec_driver_sql("SELECT direction, max(at) FROM synclog GROUP BY direction").all())
-        exported = [json.loads(r).get("newest", "") for (r,) in con.exec_driver_sql(
-            "SELECT report FROM synclog WHERE direction = 'export'").all()]
+        last = queries.last_sync_at(con)
+        exported = [json.loads(r).get("newest", "") for r in queries.export_reports(con)]
         unsent = max((k.newest for k in laptops), default="") > max(exported, default="")
     return SyncStatus(laptops, log, conflicts_open, duplicates_open, last.get("export", ""), last.get("import", ""),
                       unsent)

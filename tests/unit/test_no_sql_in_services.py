@@ -19,7 +19,6 @@ QUERIES = Path(__file__).resolve().parents[2] / "carekit" / "store" / "queries"
 
 NOT_YET_MOVED = {
     "checkin.py",
-    "sync.py",
 }
 
 # SQL keywords are written in upper case here, so prose ("Select a family") never matches.

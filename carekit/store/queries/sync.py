@@ -1,10 +1,50 @@
-"""What the sync tables hold: conflicts waiting for a coordinator."""
+"""What a bundle is made of and what the Sync page reports: revisions, facts, conflicts, the log."""
 
 from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
+from carekit.store.bulk import select_in
+
 
 def conflict_count(con: Connection) -> int:
     """Conflicts still open (a resolved one is removed by the merge)."""
     return con.exec_driver_sql("SELECT count(*) FROM conflict").scalar()
+
+
+def begin_read(con: Connection) -> None:
+    """Begin the transaction now: every read after it, until it ends, sees one snapshot of the
+    file (SQLite otherwise takes the snapshot at the first read, per statement outside one)."""
+    con.exec_driver_sql("BEGIN")
+
+
+def revision_tuples(session, fields: tuple[str, ...], entities: tuple[str, ...] = ()) -> list[tuple]:
+    """``fields`` of every revision (of ``entities`` only, when given), by stamp. Straight from
+    the driver: a full export reads a few hundred thousand revisions."""
+    sql = f"SELECT {', '.join(fields)} FROM revision"
+    if entities:
+        sql += f" WHERE entity IN ({','.join('?' * len(entities))})"
+    return session.connection().connection.execute(sql + " ORDER BY hlc", entities).fetchall()
+
+
+def fact_rows(session, table: str) -> list[dict]:
+    """Every row of an insert-only fact table as column -> value, by stamp."""
+    cursor = session.connection().connection.execute(f"SELECT * FROM {table} ORDER BY hlc")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]
+
+
+def people_of_registrations(con, registration_ids: list[str]) -> list[str]:
+    """The person of each of these registrations (``con``: a driver connection)."""
+    return [r[0] for r in select_in(con, "SELECT person_id FROM registration WHERE id IN ({marks})",
+                                    registration_ids)]
+
+
+def last_sync_at(con: Connection) -> dict[str, str]:
+    """{direction ("export", "import"): when this laptop last did it}."""
+    return dict(con.exec_driver_sql("SELECT direction, max(at) FROM synclog GROUP BY direction").all())
+
+
+def export_reports(con: Connection) -> list[str]:
+    """The report (JSON text) of every export this laptop logged."""
+    return [r for (r,) in con.exec_driver_sql("SELECT report FROM synclog WHERE direction = 'export'").all()]
