@@ -31,6 +31,8 @@ from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
 from carekit.store.journal import read_local
 from carekit.store.outbox import outbox_of
+from carekit.store.queries import checkin as queries
+from carekit.store.queries.sync import begin_read
 from carekit.store.db import WriteLockBusy
 from carekit.store.unit import writing
 
@@ -52,10 +54,6 @@ _REFUSALS = {
     "erased": QT_TRANSLATE_NOOP("Errors", "This person's data was erased at their request; the badge is no longer "
                                           "valid. Nothing was recorded."),
 }
-
-
-# Appended to a WHERE on ``checkin``: a check-in annulled by mistake counts nowhere.
-NOT_ANNULLED = "AND checkin.id NOT IN (SELECT checkin_id FROM checkinannulment)"
 
 
 class CheckInRefused(CareKitError):
@@ -138,7 +136,7 @@ def waiting_count(ws: Workspace) -> int:
 
 
 def _event_of(sql, event_id: str, session):
-    event = sql("SELECT id, badge_key, timezone FROM event WHERE id = ?", (event_id,)).first()
+    event = queries.scan_event(sql, event_id)
     if event is None:
         current_event(session)  # raises the "no event" error
     return event
@@ -161,7 +159,7 @@ def _record_waiting(journal, box) -> list[str]:
     operator = journal.operator_id
     try:
         for row in waiting:
-            if sql("SELECT 1 FROM checkin WHERE id = ?", (row["id"],)).first() is None:
+            if not queries.check_in_recorded(sql, row["id"]):
                 journal.operator_id = row["operator_id"]
                 journal.add_fact(CheckIn, {"id": row["id"], "registration_id": row["registration_id"],
                                            "point": row["point"], "desk": row["desk"], "at": row["at"]})
@@ -175,13 +173,13 @@ def _scan_behind_lock(ws: Workspace, box, token: str, point: str) -> CheckInResu
     """The same checks as a committed scan, from one read snapshot (a WAL reader is not held up by
     the merge's writer), plus the scans already waiting, so the verdict is what gets recorded."""
     with ws.db.session() as session:
+        begin_read(session.connection())
         sql = session.connection().exec_driver_sql
-        sql("BEGIN")
         local = read_local(session)
         event = _event_of(sql, local.get("event_id", ""), session)
         registration_id = _verified(sql, event, token)
         row, earlier = _look_up(sql, registration_id, point)
-        desk = sql("SELECT name FROM device WHERE id = ?", (local.get("device_id", ""),)).scalar() or ""
+        desk = queries.device_name(sql, local.get("device_id", ""))
     at = _event_now(event.timezone)
     with box.adding() as con:
         earlier = earlier or box.first_waiting(con, registration_id, point)
@@ -194,19 +192,14 @@ def _scan_behind_lock(ws: Workspace, box, token: str, point: str) -> CheckInResu
 def _look_up(sql, registration_id: str, point: str):
     """The person (None: a registration not received yet) and the first check-in at this point;
     a cancelled registration or an erased person is refused."""
-    # Driver-level SQL: these look-ups run on every scan, within a 2 ms budget.
-    # A badge of someone merged into another person finds the person kept.
-    row = sql("SELECT p.id, r.serial, p.name, p.romanised, p.category, r.deleted OR p.deleted "
-              "FROM registration r JOIN person m ON m.id = r.person_id "
-              "JOIN person p ON p.id = CASE WHEN m.merged_into != '' THEN m.merged_into ELSE m.id END "
-              "WHERE r.id = ?", (registration_id,)).first()
+    # Driver-level SQL (store/queries/checkin.py): these look-ups run on every scan, within a 2 ms
+    # budget. A badge of someone merged into another person finds the person kept.
+    row = queries.badge_holder(sql, registration_id)
     if row is not None and row[5]:
-        erased = sql("SELECT 1 FROM erasure WHERE person_id = ? LIMIT 1", (row[0],)).first()
-        reason = "erased" if erased else "cancelled"
+        reason = "erased" if queries.is_erased(sql, row[0]) else "cancelled"
         raise CheckInRefused(reason, _REFUSALS[reason])
     row = row[:5] if row is not None else None
-    earlier = sql("SELECT at, desk FROM checkin WHERE registration_id = ? AND point = ? " + NOT_ANNULLED +
-                  " ORDER BY at, hlc LIMIT 1", (registration_id, point)).first()
+    earlier = queries.first_check_in(sql, registration_id, point)
     return row, earlier
 
 
@@ -220,7 +213,7 @@ def record_check_in(journal, timezone: str, registration_id: str, point: str) ->
     """Record one check-in in the caller's transaction (walk-ins reuse it)."""
     sql = journal.session.connection().exec_driver_sql
     row, earlier = _look_up(sql, registration_id, point)
-    desk = sql("SELECT name FROM device WHERE id = ?", (journal.device_id,)).scalar() or ""
+    desk = queries.device_name(sql, journal.device_id)
     at = _event_now(timezone)
     journal.add_fact(CheckIn, {"registration_id": registration_id, "point": point, "desk": desk, "at": at})
     outcome = PENDING if row is None else ALREADY if earlier else CHECKED_IN
@@ -245,6 +238,4 @@ def recent_check_ins(ws: Workspace, limit: int = 20) -> list[CheckInResult]:
 
 def checked_in_count(ws: Workspace, point: str = CheckInPoint.ENTRANCE.value) -> int:
     with ws.db.session() as session:
-        return session.connection().exec_driver_sql(
-            "SELECT count(DISTINCT registration_id) FROM checkin WHERE point = ? " + NOT_ANNULLED,
-            (point,)).scalar() or 0
+        return queries.checked_in_count(session.connection(), point)
