@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -14,8 +13,11 @@ from carekit.services import checkin, operators, sync
 from carekit.services.demo import synthetic_people
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
+from carekit.store import cipher
+from carekit.store.db import WriteLockBusy
 from carekit.store.outbox import outbox_of
 
+from tests.cli import Carekit
 from tests.unit.sync_lab import Laptop, close_all, make_event
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +37,19 @@ def _audited_outcomes(laptop) -> dict[str, list[str]]:
     for row_id, detail in rows:
         found.setdefault(row_id, []).append(detail.split(":", 1)[1])
     return found
+
+
+def _wait_for_the_merge_to_lock(db, merged: threading.Event) -> None:
+    """Until the merge's write transaction has begun (decoding the bundle before it is one long
+    stretch of Python holding the interpreter, a separate matter from the write lock)."""
+    while not merged.is_set():
+        try:
+            with db.write_locked(wait=0):
+                pass
+        except WriteLockBusy:
+            return
+        time.sleep(0.02)
+    raise AssertionError("the merge ended before the scans could start")
 
 
 def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(tmp_path):
@@ -62,13 +77,15 @@ def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(t
 
         merging = threading.Thread(target=merge)
         merging.start()
-        time.sleep(1.0)  # the bundle is decrypted; the merge's write transaction is under way
-        env = {**os.environ, "CAREKIT_OPERATOR": "Lin", "CAREKIT_PIN": PIN, "PYTHONPATH": str(ROOT),
-               "CAREKIT_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"}
-        cli_token = desk_people[0].token
-        command = subprocess.Popen([sys.executable, "-m", "carekit", "--db", str(b.db.path), "checkin", cli_token],
-                                   env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                   encoding="utf-8")
+        home = tmp_path / "cli-home"
+        home.mkdir()
+        passphrase = os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") if b.db.encrypted else None
+        runner = Carekit(home, cwd=ROOT, who="Lin", pin=PIN, env={cipher.ENV: passphrase} if passphrase else None)
+        cli_token = desk_people[0].token  # started with the merge: it signs in and scans meanwhile
+        command = subprocess.Popen([*runner.command, "--db", str(b.db.path), "checkin", cli_token],
+                                   env=runner.environment(), cwd=ROOT, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        _wait_for_the_merge_to_lock(b.db, merged)
         results, delays = [], []
         for token in tokens:
             started = time.perf_counter()
