@@ -4,8 +4,7 @@ The scan reads every module of carekit/services/ as a syntax tree and reports SQ
 statement text (string constants and f-string pieces, docstrings excepted) and calls
 to ``exec_driver_sql`` or ``text`` (SQLAlchemy's textual SQL). Handing a connection's
 ``exec_driver_sql`` on to a query function is how a hot path stays at driver level, so
-that alone is not SQL. ``NOT_YET_MOVED`` names the modules whose SQL has not been moved
-yet; it only ever shrinks.
+that alone is not SQL.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from pathlib import Path
 
 SERVICES = Path(__file__).resolve().parents[2] / "carekit" / "services"
 QUERIES = Path(__file__).resolve().parents[2] / "carekit" / "store" / "queries"
-
-NOT_YET_MOVED: set[str] = set()
 
 # SQL keywords are written in upper case here, so prose ("Select a family") never matches.
 _STATEMENT = re.compile(
@@ -95,17 +92,9 @@ def _scan() -> dict[str, list[str]]:
     }
 
 
-def test_services_carry_no_sql_outside_the_allowance():
-    stray = {name: hits for name, hits in _scan().items() if name not in NOT_YET_MOVED}
-    assert not stray, "SQL belongs in carekit/store/queries/, found in services:\n" + "\n".join(
-        hit for hits in stray.values() for hit in hits
-    )
-
-
-def test_allowance_names_only_modules_that_still_have_sql():
-    # A module whose SQL has moved leaves the allowance, so it cannot grow SQL back.
-    stale = sorted(NOT_YET_MOVED - set(_scan()))
-    assert not stale, f"no SQL left in these services, remove them from NOT_YET_MOVED: {stale}"
+def test_services_carry_no_sql():
+    found = [hit for hits in _scan().values() for hit in hits]
+    assert not found, "SQL belongs in carekit/store/queries/, found in services:\n" + "\n".join(found)
 
 
 def test_queries_never_reach_back_into_services():
