@@ -36,7 +36,8 @@ class Carekit:
     """Runs `carekit ARGS` as one operator would: `carekit("--db", path, "search", "张", who="Lin", pin="246810")`.
 
     `who` and `pin` become CAREKIT_OPERATOR and CAREKIT_PIN (None: not set); `env` adds variables
-    (a value of None removes one); `db` is put as `--db PATH` before every command; `input` is fed
+    (a value of None removes one); `db` is put as `--db PATH` before every command (`db=None` in a
+    call leaves it out); `input` is fed
     to stdin (otherwise stdin is empty, as with no terminal). With `ok=True` an exit code other
     than 0 fails the test showing the command and its stderr; with `ok=False` the caller checks it.
     """
@@ -76,9 +77,10 @@ class Carekit:
         return result
 
     def __call__(self, *args: str | bytes | os.PathLike, ok: bool = True, who=_GIVEN, pin=_GIVEN,
-                 env: dict[str, str | None] | None = None, input: str | None = None,
+                 env: dict[str, str | None] | None = None, input: str | None = None, db=_GIVEN,
                  timeout: float | None = None) -> subprocess.CompletedProcess:
-        where = ["--db", os.fspath(self.db)] if self.db is not None else []
+        db = self.db if db is _GIVEN else db
+        where = ["--db", os.fspath(db)] if db else []
         argv = [*self.command, *where, *(os.fspath(a) for a in args)]
         if any(isinstance(a, bytes) for a in argv):  # an argument that is not text, as a shell can pass
             argv = [os.fsencode(a) for a in argv]

@@ -3,29 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
-def _carekit(home: Path):
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
-           "CAREKIT_PIN": "246810"}
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
-        done = subprocess.run([sys.executable, "-m", "carekit", *args], env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
-    return run
-
-
-def test_a_coordinator_exports_then_erases_a_walk_in(tmp_path):
-    carekit = _carekit(tmp_path)
+def test_a_coordinator_exports_then_erases_a_walk_in(carekit, tmp_path):
+    carekit = carekit.but(pin="246810")
     db = str(tmp_path / "day.carekit")
     carekit("--db", db, "event", "create", "--name", "骑手关爱日", "--site", "深圳", "--coordinator", "Lin")
     carekit("--db", db, "walk-in", "--name", "张伟", "--phone", "13800138000", "--consent")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,29 +13,14 @@ ROSTER = ROOT / "tests" / "data" / "roster_sample_zh.csv"
 
 
 @pytest.fixture
-def carekit(tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
-           "CAREKIT_PIN": "246810",
-           "CAREKIT_OPERATOR": "Lin"}
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
-        done = subprocess.run([sys.executable, "-m", "carekit", *args], env=env, cwd=tmp_path,
-                              capture_output=True, text=True, encoding="utf-8", timeout=180)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
-    return run
+def carekit(signed_in):
+    return signed_in
 
 
 @pytest.fixture
-def event_file(tmp_path, carekit):
-    path = str(tmp_path / "rider-day.carekit")
-    carekit("--db", path, "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心",
-            "--coordinator", "Lin", "--desk", "desk 2")
-    carekit("--db", path, "import-roster", str(ROSTER), ok=False)
-    return path
+def event_file(event_file, carekit):
+    carekit("--db", event_file, "import-roster", str(ROSTER), ok=False)
+    return event_file
 
 
 def test_badges_print_once_then_only_new_ones(carekit, event_file, tmp_path):

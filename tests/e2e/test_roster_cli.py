@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,26 +12,15 @@ SAMPLES = ROOT / "tests" / "data"
 
 
 @pytest.fixture
-def carekit(tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
-           "CAREKIT_PIN": "246800"}
-    env.pop("CAREKIT_OPERATOR", None)
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
-        done = subprocess.run([sys.executable, "-m", "carekit", *args], env=env, cwd=ROOT, capture_output=True,
-                              text=True, encoding="utf-8", timeout=120)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
-    return run
+def carekit(carekit):
+    """The coordinator's PIN; each import names the operator with --operator."""
+    return carekit.but(pin="246800")
 
 
 @pytest.fixture
 def event_file(tmp_path, carekit):
     path = tmp_path / "rider-day.carekit"
-    carekit("--db", str(path), "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心",
+    carekit("--db", path, "event", "create", "--name", "骑手关爱日", "--site", "深圳:会展中心",
             "--site", "São Paulo", "--coordinator", "Lin", "--pin", "246800")
     return str(path)
 
