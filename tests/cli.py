@@ -76,14 +76,24 @@ class Carekit:
                 result[name] = value
         return result
 
+    def argv(self, args, db=_GIVEN) -> list:
+        db = self.db if db is _GIVEN else db
+        argv = [*self.command, *(["--db", os.fspath(db)] if db else []), *(os.fspath(a) for a in args)]
+        if any(isinstance(a, bytes) for a in argv):  # an argument that is not text, as a shell can pass
+            argv = [os.fsencode(a) for a in argv]
+        return argv
+
+    def start(self, *args: str | os.PathLike, who=_GIVEN, pin=_GIVEN, env: dict[str, str | None] | None = None,
+              db=_GIVEN) -> subprocess.Popen:
+        """The command started in the background (to run alongside the test), its output piped."""
+        return subprocess.Popen(self.argv(args, db), env=self.environment(who, pin, env), cwd=self.cwd,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                encoding="utf-8")
+
     def __call__(self, *args: str | bytes | os.PathLike, ok: bool = True, who=_GIVEN, pin=_GIVEN,
                  env: dict[str, str | None] | None = None, input: str | None = None, db=_GIVEN,
                  timeout: float | None = None) -> subprocess.CompletedProcess:
-        db = self.db if db is _GIVEN else db
-        where = ["--db", os.fspath(db)] if db else []
-        argv = [*self.command, *where, *(os.fspath(a) for a in args)]
-        if any(isinstance(a, bytes) for a in argv):  # an argument that is not text, as a shell can pass
-            argv = [os.fsencode(a) for a in argv]
+        argv = self.argv(args, db)
         done = subprocess.run(argv, env=self.environment(who, pin, env), cwd=self.cwd,
                               stdin=subprocess.DEVNULL if input is None else None, input=input,
                               capture_output=True, text=True, encoding="utf-8",

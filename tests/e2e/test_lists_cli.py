@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import os
 import subprocess
-import sys
 
 import pytest
 from openpyxl import load_workbook
@@ -35,42 +33,32 @@ def event_file(tmp_path):
     return path
 
 
-def carekit(path, *args, operator, pin, home):
-    env = {**os.environ, "CAREKIT_HOME": str(home), "CAREKIT_OPERATOR": operator, "CAREKIT_PIN": pin}
-    return subprocess.run([sys.executable, "-m", "carekit", "--db", str(path), *args], env=env,
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
-
-
-def test_the_coordinator_exports_people_and_no_shows_at_the_end_of_the_day(event_file, tmp_path):
-    done = carekit(event_file, "export", "people", "--out", str(tmp_path / "people.xlsx"), operator="Lin", pin=PIN,
-                   home=tmp_path)
-    assert done.returncode == 0, done.stderr
+def test_the_coordinator_exports_people_and_no_shows_at_the_end_of_the_day(carekit, event_file, tmp_path):
+    done = carekit("--db", event_file, "export", "people", "--out", str(tmp_path / "people.xlsx"), who="Lin", pin=PIN)
     assert "exported 3 rows of people" in done.stdout
     rows = list(load_workbook(tmp_path / "people.xlsx").active.values)
     by_name = {r[1]: r for r in rows[1:]}
     assert set(by_name) == {"张伟", "王小明", "'=cmd|' /C calc'!A0"}
     assert by_name["张伟"][rows[0].index("checked_in_at")]
-    done = carekit(event_file, "export", "no-shows", "--out", str(tmp_path / "no.csv"), "--site", "深圳",
-                   operator="Lin", pin=PIN, home=tmp_path)
-    assert done.returncode == 0, done.stderr
+    done = carekit("--db", event_file, "export", "no-shows", "--out", str(tmp_path / "no.csv"), "--site", "深圳",
+                   who="Lin", pin=PIN)
     with (tmp_path / "no.csv").open(encoding="utf-8-sig") as handle:
         assert sorted(r["name"] for r in csv.DictReader(handle)) == ["'=cmd|' /C calc'!A0", "王小明"]
 
 
-def test_a_desk_volunteer_gets_no_list_and_no_file(event_file, tmp_path):
-    done = carekit(event_file, "export", "checkins", "--out", str(tmp_path / "in.csv"), operator="Desk Li",
-                   pin="135790", home=tmp_path)
+def test_a_desk_volunteer_gets_no_list_and_no_file(carekit, event_file, tmp_path):
+    done = carekit("--db", event_file, "export", "checkins", "--out", str(tmp_path / "in.csv"), who="Desk Li",
+                   pin="135790", ok=False)
     assert done.returncode == 2 and "coordinator" in done.stderr
     assert not (tmp_path / "in.csv").exists()
 
 
-def test_the_coordinator_prints_the_day_report_and_a_bad_date_is_refused(event_file, tmp_path):
+def test_the_coordinator_prints_the_day_report_and_a_bad_date_is_refused(carekit, event_file, tmp_path):
     out = tmp_path / "day.pdf"
-    done = carekit(event_file, "report", "--out", str(out), operator="Lin", pin=PIN, home=tmp_path)
-    assert done.returncode == 0, done.stderr
+    done = carekit("--db", event_file, "report", "--out", str(out), who="Lin", pin=PIN)
     assert "wrote the day report" in done.stdout and out.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "骑手关爱日" in text and "已签到 / Checked in" in text
-    done = carekit(event_file, "report", "--out", str(tmp_path / "x.pdf"), "--date", "5 Dec", operator="Lin",
-                   pin=PIN, home=tmp_path)
+    done = carekit("--db", event_file, "report", "--out", str(tmp_path / "x.pdf"), "--date", "5 Dec", who="Lin",
+                   pin=PIN, ok=False)
     assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr and not (tmp_path / "x.pdf").exists()

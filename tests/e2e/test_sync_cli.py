@@ -14,20 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def carekit(tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8",
-           "CAREKIT_PIN": "246810",
-           "CAREKIT_PASSPHRASE": "harbour lights 7", "CAREKIT_OPERATOR": "Lin"}
-
-    def run(*args: str, ok: bool = True, **extra_env: str) -> subprocess.CompletedProcess:
-        done = subprocess.run([sys.executable, "-m", "carekit", *args], env={**env, **extra_env}, cwd=ROOT,
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
-    return run
+def carekit(signed_in):
+    """The coordinator, with the event's sync passphrase at hand."""
+    return signed_in.but(env={"CAREKIT_PASSPHRASE": "harbour lights 7"})
 
 
 @pytest.fixture
@@ -92,7 +81,7 @@ def test_joining_with_the_wrong_passphrase_is_refused(carekit, two_laptops, tmp_
     a, _ = two_laptops
     setup = tmp_path / "event.cksetup"
     refused = carekit("--db", str(tmp_path / "desk3.carekit"), "event", "join", str(setup), ok=False,
-                      CAREKIT_PASSPHRASE="not the passphrase")
+                      env={"CAREKIT_PASSPHRASE": "not the passphrase"})
     assert refused.returncode == 2 and "passphrase does not open" in refused.stderr
 
 
@@ -134,7 +123,7 @@ def test_a_lost_laptop_is_cut_off_by_rotating_the_keys_from_the_command_line(car
     carekit("--db", a, "sync", "import", str(tmp_path / "hello.ckbundle"))
     new_setup = str(tmp_path / "rekey.cksetup")
     rotated = carekit("--db", a, "event", "rotate-keys", "--lost", "desk 3", "--setup-out", new_setup,
-                      CAREKIT_PASSPHRASE="a new harbour 8")
+                      env={"CAREKIT_PASSPHRASE": "a new harbour 8"})
     assert "removed 1 laptop" in rotated.stdout and "rekey" in rotated.stdout
     carekit("--db", a, "walk-in", "--name", "张伟", "--consent")
     after = str(tmp_path / "after.ckbundle")
@@ -144,7 +133,7 @@ def test_a_lost_laptop_is_cut_off_by_rotating_the_keys_from_the_command_line(car
         assert refused.returncode != 0 and "rotated" in refused.stderr
     wrong = carekit("--db", lost, "event", "rekey", "--setup", new_setup, ok=False)  # the old passphrase
     assert wrong.returncode != 0 and "passphrase" in wrong.stderr
-    applied = carekit("--db", b, "event", "rekey", "--setup", new_setup, CAREKIT_PASSPHRASE="a new harbour 8")
+    applied = carekit("--db", b, "event", "rekey", "--setup", new_setup, env={"CAREKIT_PASSPHRASE": "a new harbour 8"})
     assert "(new)" in applied.stdout
     carekit("--db", b, "sync", "import", after)
     assert "张伟" in carekit("--db", b, "search", "张伟").stdout

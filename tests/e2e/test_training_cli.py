@@ -4,34 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 COORDINATOR_PIN, TRAINER_PIN = "246810", "135790"
 
 
 @pytest.fixture
-def carekit(tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    base = {**os.environ, "CAREKIT_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
-
-    def run(*args: str, ok: bool = True, who: str = "Lin", pin: str = COORDINATOR_PIN, db: bool = True,
-            env: dict | None = None) -> subprocess.CompletedProcess:
-        env = {**base, "CAREKIT_OPERATOR": who, "CAREKIT_PIN": pin, **(env or {})}
-        where = ["--db", str(tmp_path / "day.carekit")] if db else []
-        done = subprocess.run([sys.executable, "-m", "carekit", *where, *args],
-                              env=env, cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=180)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
-    return run
+def carekit(carekit, tmp_path):
+    """The coordinator (or, per command, `who=`/`pin=` another operator) working on day.carekit."""
+    return carekit.but(who="Lin", pin=COORDINATOR_PIN, db=tmp_path / "day.carekit")
 
 
 def _person(carekit, name: str) -> dict:
@@ -148,16 +131,16 @@ def test_the_root_key_is_backed_up_delegates_and_an_employer_checks_by_fingerpri
     zhang = _person(carekit, "张伟")
     code = carekit("certificate", "issue", "--person", zhang["person_id"], "--course-code", "FA1", "--course-name",
                    "急救", "--months", "24", "--trainer", "王教练").stdout.splitlines()[-1]
-    employer = carekit("verify", code, "--root", root_print, "--json", db=False)
+    employer = carekit("verify", code, "--root", root_print, "--json", db=None)
     assert json.loads(employer.stdout)["status"] == "valid"
     serial = json.loads(carekit("certificate", "list", "--json").stdout.splitlines()[-1])["serial"]
     wallet = tmp_path / "zhang.json"
     carekit("certificate", "export-vc", serial, "--out", str(wallet))
-    assert json.loads(carekit("verify", str(wallet), "--root", root_print, "--json", db=False).stdout)["status"] \
+    assert json.loads(carekit("verify", str(wallet), "--root", root_print, "--json", db=None).stdout)["status"] \
         == "valid"
     forged = tmp_path / "forged.json"
     forged.write_text(wallet.read_text(encoding="utf-8").replace("张伟", "李四"), encoding="utf-8")
-    refused = carekit("verify", str(forged), "--root", root_print, db=False, ok=False)
+    refused = carekit("verify", str(forged), "--root", root_print, db=None, ok=False)
     assert refused.returncode == 1 and refused.stdout.startswith("FORGED")
     carekit("keys", "revoke", key_id, "--reason", "laptop lost")
     assert "revoked" in carekit("keys", "list").stdout

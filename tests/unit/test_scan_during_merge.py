@@ -4,7 +4,6 @@ verdict within a second, every scan committed once the merge ends, none refused 
 from __future__ import annotations
 
 import os
-import subprocess
 import threading
 import time
 from pathlib import Path
@@ -82,9 +81,7 @@ def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(t
         passphrase = os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") if b.db.encrypted else None
         runner = Carekit(home, cwd=ROOT, who="Lin", pin=PIN, env={cipher.ENV: passphrase} if passphrase else None)
         cli_token = desk_people[0].token  # started with the merge: it signs in and scans meanwhile
-        command = subprocess.Popen([*runner.command, "--db", str(b.db.path), "checkin", cli_token],
-                                   env=runner.environment(), cwd=ROOT, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        command = runner.start("--db", b.db.path, "checkin", cli_token)
         _wait_for_the_merge_to_lock(b.db, merged)
         results, delays = [], []
         for token in tokens:
