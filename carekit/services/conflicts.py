@@ -18,7 +18,6 @@ from carekit.domain.enums import Role
 from carekit.domain.sync_tables import Conflict
 from carekit.domain.tables import Device, Person
 from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services.duplicates import reindex
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.workspace import Workspace
 from carekit.store.queries import sync as queries
@@ -119,8 +118,6 @@ def resolve(ws: Workspace, conflict_id: str, stamp: str) -> None:
                     settles[name] = sorted(every[name])
         journal.update(cls, conflict.row_id, fields, meta={"resolves": settles})
         journal.audit("conflict.resolve", conflict.entity, conflict.row_id, conflict.field)
-        if conflict.entity == "person":
-            reindex(journal.session, [conflict.row_id])
 
 
 def open_conflict_count(ws: Workspace) -> int:

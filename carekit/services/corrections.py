@@ -127,7 +127,6 @@ def edit_person(ws: Workspace, person_id: str, changes: dict[str, str]) -> list[
     if unknown:
         raise ValidationError("bad_field", QT_TRANSLATE_NOOP("Errors", "'{field}' cannot be edited here."),
                               field=", ".join(sorted(unknown)))
-    from carekit.services.duplicates import reindex
     with ws.writing() as journal:
         region = current_event(journal.session).default_region
         person = get_person(journal.session, person_id)
@@ -140,7 +139,6 @@ def edit_person(ws: Workspace, person_id: str, changes: dict[str, str]) -> list[
         changed = journal.update(Person, person_id, fields)
         if changed:
             journal.audit("person.edit", "person", person_id, ",".join(sorted(changed)))
-            reindex(journal.session, [person_id])
     return sorted(changed)
 
 

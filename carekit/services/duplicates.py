@@ -17,8 +17,6 @@ from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import ValidationError
 from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
-from carekit.store import search_index
-from carekit.store.bulk import IN_CHUNK
 from carekit.store.queries import people as queries
 
 _NAMESPACE = uuid.UUID("6f1c3c2e-5a4b-4d8e-9b9a-3c1f0e2d7a11")
@@ -81,30 +79,3 @@ def merge_people(ws: Workspace, winner_id: str, loser_id: str) -> str:
     (see carekit.services.merges)."""
     from carekit.services import merges
     return merges.merge_people(ws, winner_id, loser_id)
-
-
-def reindex(session: Session, person_ids: list[str], *, new: bool = False) -> None:
-    """Search entries for these people from their current rows; deleted ones leave it. A person
-    merged into another keeps their entry (their name may differ), and search answers with the
-    survivor, who also carries every badge serial of the group."""
-    con = session.connection().connection
-    people, gone = [], []
-    absorbed = queries.merge_pointers_driver(con) if person_ids else {}
-    for start in range(0, len(person_ids), IN_CHUNK):
-        part = person_ids[start:start + IN_CHUNK]
-        serials: dict[str, list[str]] = {}
-        # A survivor is found by every badge of the people merged into it, too.
-        wanted = set(part)
-        owners = part + [a for a, kept in absorbed.items() if kept in wanted]
-        for pid, serial in queries.live_badge_serials_of(con, owners):
-            serials.setdefault(absorbed.get(pid, pid), []).append(serial)
-        for pid, name, romanised, phone, staff, deleted, merged in queries.search_fields_of(con, part):
-            if deleted:
-                gone.append(pid)
-            elif merged:  # still found by their own name and phone; search shows the survivor
-                people.append(search_index.Indexed(pid, name, romanised, phone, staff, ()))
-            else:
-                people.append(search_index.Indexed(pid, name, romanised, phone, staff, tuple(sorted(serials.get(pid, ())))))
-    if gone and not new:
-        search_index.drop_people(session, gone)
-    search_index.index_people(session, people, new=new)

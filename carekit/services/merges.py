@@ -25,6 +25,7 @@ from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import NotFound, ValidationError
 from carekit.services.people import get_person
 from carekit.services.workspace import Workspace
+from carekit.store import search_index
 from carekit.store.journal import now_iso
 from carekit.store.queries import people as queries
 from carekit.domain.heads import field_heads
@@ -110,12 +111,8 @@ def settle(session: Session) -> list[str]:
         if current != target:
             queries.set_merged_into(con, person, target)
             changed.append(person)
+    search_index.wrote_people(session, changed)
     return changed
-
-
-def _reindex_groups(session: Session, people: list[str]) -> None:
-    from carekit.services.duplicates import reindex
-    reindex(session, sorted(set(people)))
 
 
 def survivor_of(session: Session, person_id: str) -> str:
@@ -141,7 +138,7 @@ def merge_people(ws: Workspace, winner_id: str, loser_id: str) -> str:
         merge_id = journal.add_fact(PersonMerge, {"absorbed": loser, "kept": winner, "undoes": "",
                                                   "moved": json.dumps(moved, sort_keys=True), "at": now_iso()})
         journal.audit("person.merge", "person", winner, f"merged={loser} merge={merge_id}")
-        _reindex_groups(session, [winner, loser, *settle(session)])
+        settle(session)
         return merge_id
 
 
@@ -165,7 +162,7 @@ def unmerge(ws: Workspace, merge_id: str) -> None:
         journal.add_fact(PersonMerge, {"absorbed": merge.absorbed, "kept": merge.kept, "undoes": merge_id,
                                        "moved": merge.moved, "at": now_iso()})
         journal.audit("person.unmerge", "person", merge.absorbed, f"from={merge.kept} merge={merge_id}")
-        _reindex_groups(session, [merge.absorbed, merge.kept, *settle(session)])
+        settle(session)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from carekit.domain.tables import Consent, Event, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import badge_serials, make_tokens
 from carekit.services.errors import NotFound, ValidationError
-from carekit.store import search_index
 from carekit.store.journal import Journal, now_iso
 from carekit.store.queries import people as queries
 
@@ -114,9 +113,6 @@ def register_people(journal: Journal, event: Event, people: list[PersonInput], *
                                        "notice_version": consent_version, "language": consent_language or p.language,
                                        "collected_by": journal.operator_id, "given_at": given}
                                       for pid, p in zip(person_ids, people)])
-    search_index.index_people(journal.session, (
-        search_index.Indexed(pid, p.name, p.romanised, p.phone, p.staff_id, (serial,))
-        for pid, p, serial in zip(person_ids, people, serials)), new=True)
     # The journal already records who created each row, when and where; one audit line per batch.
     if len(person_ids) == 1:
         journal.audit("person.register", "person", person_ids[0], f"source={source}")

@@ -23,7 +23,7 @@ from carekit.domain.tables import Device, Event, Revision
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.security import device_keys
 from carekit.services import health_key, operators, rekey
-from carekit.services.duplicates import pairs, reindex
+from carekit.services.duplicates import pairs
 from carekit.domain import authority as capability
 from carekit.domain.ids import new_id
 from carekit.security import grants
@@ -372,13 +372,8 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
             clock.observe(result.max_stamp, limit_ms=now_ms + MAX_AHEAD_MS)
             write_local(session, hlc=clock.last)
         del content  # everything it held is written; the search index is built without it in memory
-        people = set(result.changed_rows.get("person", ())) | set(settle_merges(session))
-        registrations = sorted(result.changed_rows.get("registration", ()))
-        con = session.connection().connection
-        people.update(queries.people_of_registrations(con, registrations))
+        settle_merges(session)  # the search index follows what the merge and this wrote, at commit
         inserted = result.inserted_rows.get("person", set())
-        reindex(session, sorted(p for p in people if p in inserted), new=True)
-        reindex(session, sorted(p for p in people if p not in inserted))
         duplicates = len(pairs(session, only=inserted)) if inserted else 0
         report = ImportReport(name, str(sealed.manifest.get("device_name", "")), result.new, result.updated,
                               result.unchanged, result.facts_new, result.conflicts, duplicates,

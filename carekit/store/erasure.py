@@ -67,7 +67,7 @@ def scrub(session: Session, person_ids: set[str]) -> tuple[dict[str, int], list[
             touched_rows.extend((table, r) for r in rows)
             changed["revision"] += _scrub_revisions(con, table, rows, spec.cleared)
     # Their badge serials stay on the registrations, but nobody finds the person by them.
-    search_index.drop_people(session, ids)
+    search_index.wrote_people(session, ids)
     return dict(changed), touched_rows
 
 

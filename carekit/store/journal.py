@@ -14,6 +14,7 @@ from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
+from carekit.store import search_index
 from carekit.store.bulk import insert_rows, insert_values
 
 from carekit.domain.ids import new_id
@@ -96,6 +97,11 @@ class ErasedRow(LookupError):
         return translate("Errors", self.template)
 
 
+# The fields of a row the search index shows (or that decide whether it shows the person).
+_SEARCHED = {"person": {"name", "romanised", "phone", "staff_id", "deleted", "merged_into"},
+             "registration": {"serial", "deleted", "person_id"}}
+
+
 class Journal:
     """Write context of one transaction: who (operator), where (device), when (clock)."""
 
@@ -135,6 +141,7 @@ class Journal:
                       ("hlc", "event_id", "entity", "row_id", "operator_id", "changes", "parents", "meta"),
                       [(stamp, event_id, entity, row_id, self.operator_id, changes, "{}", "{}")
                        for stamp, event_id, row_id, changes in zip(stamps, event_ids, ids, _dumps_rows(rows))])
+        search_index.wrote(self.session, entity, ids, rows)
         return ids
 
     def update(self, cls: type[SyncedRow], row_id: str, fields: dict[str, Any],
@@ -156,6 +163,9 @@ class Journal:
         if not changed and not meta:
             return {}
         clocks = json.loads(current.clocks)
+        searched = _SEARCHED.get(cls.__tablename__)
+        link = "merged_into" if cls.__tablename__ == "person" else "person_id"
+        linked_before = getattr(current, link, "") if searched else ""  # the update below changes it
         stamp = self.clock.tick()
         heads = self.field_heads(cls.__tablename__, row_id)
         parents = self._contexts(cls.__tablename__, row_id, changed, settles, heads)
@@ -170,6 +180,11 @@ class Journal:
             # The field had several values: what it shows and the conflict list follow the rule.
             from carekit.store.derive import refresh_conflicts
             refresh_conflicts(self.session, [(cls.__tablename__, row_id)])
+        if searched and searched & changed.keys():
+            # The person (and a group's survivor, or the person a registration moved from) as before
+            # and after the write: the search index follows them when the transaction commits.
+            search_index.wrote_people(self.session, [row_id if link == "merged_into" else "",
+                                                     linked_before, changed.get(link, "")])
         self.session.expire(current)
         return changed
 

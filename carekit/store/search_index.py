@@ -4,19 +4,27 @@ SQLite's trigram tokenizer finds nothing for queries under 3 characters, so ther
 indexes: ``person_fts`` (trigram FTS5) answers substrings of 3+ characters in any field, and
 ``search_token`` (a sorted token list) answers 1-2 character prefixes (``张伟``, ``zw``, ``pe``).
 Both are local and derived: ``rebuild`` remakes them from the person rows at any time.
+
+The index follows the journal: whatever writes person or registration rows (the journal for
+local writes, a merge for received ones, erasure, settling person merges) says so with
+``wrote``, and the index is brought up to date once, in bulk, just before the transaction
+commits (``_update``). Nothing else updates it, so a person just registered, imported, edited,
+merged or erased is found (or not) by every kind of search as soon as the write is committed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Iterable
+from typing import Any, Iterable
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import text
 from sqlmodel import Session
 
 from carekit.domain.names import NameKeys, clean_name, fold_latin, has_cjk, name_keys
-from carekit.store.bulk import execute_many
+from carekit.store.bulk import IN_CHUNK, execute_many, select_in
 
 CANDIDATES = 300
 # Longer than any name, phone, staff id or serial: a query is cut here before any work, since
@@ -181,6 +189,120 @@ def search(session: Session, query: str, limit: int = 50) -> list[str]:
     return [item[3] for item in sorted(scored.values())[:limit]]
 
 
+@dataclass
+class _Written:
+    """What one transaction wrote that the index shows."""
+    created: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # name, romanised, phone, staff id
+    serials: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # registrations created
+    people: set[str] = field(default_factory=set)  # re-read from their rows at commit
+    registrations: set[str] = field(default_factory=set)  # their people are re-read at commit
+    fresh: set[str] = field(default_factory=set)  # people created in this transaction: no old entries
+
+
+_KEY = "carekit.search_index"
+
+
+def _written(session: Session) -> _Written:
+    written = session.info.get(_KEY)
+    if written is None:
+        written = session.info[_KEY] = _Written()
+        if not session.info.get(_KEY + ".follows"):
+            sa_event.listen(session, "before_commit", _update)
+            sa_event.listen(session, "after_rollback", _forget)
+            session.info[_KEY + ".follows"] = True
+    return written
+
+
+def wrote(session: Session, entity: str, ids: Iterable[str], rows: list[dict[str, Any]] | None = None, *,
+          new: bool = False) -> None:
+    """Record that this transaction wrote these person or registration rows (other tables are
+    ignored). ``rows``: the fields of rows just created, so a roster import is indexed from what it
+    wrote without reading it back; without them the rows are read at commit. ``new``: rows created
+    in this transaction, so no old entries are looked for."""
+    if entity not in ("person", "registration"):
+        return
+    written = _written(session)
+    ids = list(ids)
+    if entity == "person":
+        if rows is not None:
+            written.created.update((pid, (row.get("name") or "", row.get("romanised") or "", row.get("phone") or "",
+                                          row.get("staff_id") or "")) for pid, row in zip(ids, rows))
+        else:
+            written.people.update(ids)
+        if new or rows is not None:
+            written.fresh.update(ids)
+    elif rows is not None:
+        for row in rows:
+            if row.get("person_id"):
+                written.serials[row["person_id"]].append(row.get("serial") or "")
+    else:
+        written.registrations.update(ids)
+
+
+def wrote_people(session: Session, person_ids: Iterable[str]) -> None:
+    """People whose row (or whose registrations, or whose group of merged records) changed."""
+    wrote(session, "person", [p for p in person_ids if p])
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_KEY, None)
+
+
+def _update(session: Session) -> None:
+    """The one place the index changes: one bulk pass over what the transaction wrote."""
+    written = session.info.pop(_KEY, None)
+    if written is None:
+        return
+    con = session.connection().connection
+    people = set(written.people)
+    people.update(r[0] for r in select_in(con, "SELECT person_id FROM registration WHERE id IN ({marks})",
+                                          sorted(written.registrations)))
+    people.update(pid for pid in written.serials if pid not in written.created)
+    # Made here and written once: indexed from the fields written, with no read back.
+    made = [Indexed(pid, *fields, tuple(sorted(s for s in written.serials.get(pid, ()) if s)))
+            for pid, fields in written.created.items() if pid not in people]
+    index_people(session, made, new=True)
+    if people:
+        # A survivor is found by every badge of the people merged into it, so it follows them.
+        survivors = {r[0]: r[1] for r in select_in(
+            con, "SELECT id, merged_into FROM person WHERE merged_into != '' AND id IN ({marks})", sorted(people))}
+        people.update(survivors.values())
+        current, gone = _current(session, sorted(people))
+        index_people(session, [p for p in current if p.person_id in written.fresh], new=True)
+        index_people(session, [p for p in current if p.person_id not in written.fresh])
+        drop_people(session, [pid for pid in gone if pid not in written.fresh])
+
+
+def _current(session: Session, person_ids: list[str]) -> tuple[list[Indexed], list[str]]:
+    """Search entries for these people from their current rows, and the ids that leave the index
+    (deleted or erased). A person merged into another keeps their entry (their name may differ),
+    and search answers with the survivor, who also carries every badge serial of the group."""
+    con = session.connection().connection
+    people, gone = [], []
+    absorbed = dict(con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''").fetchall()) \
+        if person_ids else {}
+    erased = {r[0] for r in select_in(con, "SELECT person_id FROM erasure WHERE person_id IN ({marks})", person_ids)} \
+        if person_ids and con.execute("SELECT 1 FROM sqlite_master WHERE name = 'erasure'").fetchone() else set()
+    for start in range(0, len(person_ids), IN_CHUNK):
+        part = person_ids[start:start + IN_CHUNK]
+        serials: dict[str, list[str]] = {}
+        wanted = set(part)
+        owners = part + [a for a, kept in absorbed.items() if kept in wanted]
+        for pid, serial in select_in(con, "SELECT person_id, serial FROM registration WHERE deleted = 0 "
+                                          "AND person_id IN ({marks})", owners):
+            serials.setdefault(absorbed.get(pid, pid), []).append(serial)
+        for pid, name, romanised, phone, staff, deleted, merged in select_in(
+                con, "SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person "
+                     "WHERE id IN ({marks})", part):
+            if deleted or pid in erased:
+                gone.append(pid)
+            elif merged:  # still found by their own name and phone; search shows the survivor
+                people.append(Indexed(pid, name, romanised, phone, staff, ()))
+            else:
+                people.append(Indexed(pid, name, romanised, phone, staff, tuple(sorted(serials.get(pid, ())))))
+    return people, gone
+
+
 def rebuild(session: Session, people: Iterable[Indexed]) -> None:
     con = session.connection()
     for table in ("person_fts", "search_token", "search_rowid"):
@@ -194,12 +316,8 @@ def ensure_current(session: Session) -> bool:
     built = con.exec_driver_sql("SELECT value FROM localstate WHERE key = 'search_index_format'").scalar()
     if built == FORMAT:
         return False
-    rows = con.exec_driver_sql(
-        "SELECT p.id, p.name, p.romanised, p.phone, p.staff_id, group_concat(r.serial, ' ') FROM person p "
-        "LEFT JOIN registration r ON r.person_id = p.id AND r.deleted = 0 "
-        "WHERE p.deleted = 0 GROUP BY p.id").all()
-    rebuild(session, (Indexed(pid, name, rom, phone, staff, tuple((serials or "").split()))
-                      for pid, name, rom, phone, staff, serials in rows))
+    ids = [r[0] for r in con.exec_driver_sql("SELECT id FROM person WHERE deleted = 0").all()]
+    rebuild(session, _current(session, ids)[0])
     con.exec_driver_sql("INSERT INTO localstate (key, value) VALUES ('search_index_format', ?) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (FORMAT,))
     return True

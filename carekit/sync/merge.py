@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.store.bulk import execute_many, insert_rows, insert_values, select_in
+from carekit.store import search_index
 from carekit.store.derive import replace_conflicts, row_journals
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
 from carekit.domain.heads import is_legacy, legacy_context, row_state
@@ -232,6 +233,10 @@ def merge(session: Session, content: Content, progress: Progress | None = None) 
         result.facts_new += con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
     replace_conflicts(session, conflict_rows, found_conflicts)
     result.conflicts = len(found_conflicts)
+    inserted = result.inserted_rows.get("person", set())
+    search_index.wrote(session, "person", sorted(inserted), new=True)
+    search_index.wrote(session, "person", sorted(result.changed_rows.get("person", set()) - inserted))
+    search_index.wrote(session, "registration", sorted(result.changed_rows.get("registration", ())))
     return result
 
 

@@ -107,20 +107,3 @@ def people_sharing(con: Connection, key: str) -> list[tuple[str, str, str]]:
         f"SELECT a.id, b.id, '{key}' FROM person a JOIN person b ON a.{key} = b.{key} AND a.id < b.id "
         f"WHERE a.{key} != '' AND a.deleted = 0 AND b.deleted = 0 AND a.merged_into = '' "
         "AND b.merged_into = ''")]
-
-
-def merge_pointers_driver(con) -> dict[str, str]:
-    """``merge_pointers`` on a driver connection."""
-    return dict(con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''").fetchall())
-
-
-def live_badge_serials_of(con, person_ids: list[str]) -> list[tuple[str, str]]:
-    """(person id, serial) of these people's live registrations; ``con`` is a driver connection."""
-    return select_in(con, "SELECT person_id, serial FROM registration WHERE deleted = 0 "
-                          "AND person_id IN ({marks})", person_ids)
-
-
-def search_fields_of(con, person_ids: list[str]) -> list[tuple]:
-    """(id, name, romanised, phone, staff id, deleted, merged into) of these people."""
-    return select_in(con, "SELECT id, name, romanised, phone, staff_id, deleted, merged_into FROM person "
-                          "WHERE id IN ({marks})", person_ids)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-from carekit.store.bulk import select_in
-
 
 def conflict_count(con: Connection) -> int:
     """Conflicts still open (a resolved one is removed by the merge)."""
@@ -32,12 +30,6 @@ def fact_rows(session, table: str) -> list[dict]:
     cursor = session.connection().connection.execute(f"SELECT * FROM {table} ORDER BY hlc")
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor]
-
-
-def people_of_registrations(con, registration_ids: list[str]) -> list[str]:
-    """The person of each of these registrations (``con``: a driver connection)."""
-    return [r[0] for r in select_in(con, "SELECT person_id FROM registration WHERE id IN ({marks})",
-                                    registration_ids)]
 
 
 def last_sync_at(con: Connection) -> dict[str, str]:
