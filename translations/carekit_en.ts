@@ -1513,6 +1513,10 @@
             <translation>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</translation>
         </message>
         <message>
+            <source>The event file stayed busy with another import or a long write for {minutes} minutes; {file} was not imported. Try again when that has finished.</source>
+            <translation>The event file stayed busy with another import or a long write for {minutes} minutes; {file} was not imported. Try again when that has finished.</translation>
+        </message>
+        <message>
             <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
             <translation>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</translation>
         </message>

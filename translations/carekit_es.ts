@@ -1198,7 +1198,7 @@
         </message>
         <message>
             <source>sealed: unlock the health data on this laptop to include health values and referrals in the clear</source>
-            <translation>sellado: desbloquee los datos de salud en este portátil para incluir en claro los valores de salud y las derivaciones</translation>
+            <translation>sellado: desbloquea los datos de salud en esta laptop para incluir en claro los valores de salud y las derivaciones</translation>
         </message>
         <message>
             <source>Say why the person is erased (for example: 'asked at the desk'); nothing was erased.</source>
@@ -1423,6 +1423,10 @@
         <message>
             <source>{file} is encrypted with event keys this laptop does not have: a coordinator rotated them. Apply the new setup file here (carekit event rekey --setup FILE); nothing was imported.</source>
             <translation>{file} está cifrado con claves del evento que este portátil no tiene: un coordinador las renovó. Aplique aquí el nuevo archivo de configuración (carekit event rekey --setup ARCHIVO); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>The event file stayed busy with another import or a long write for {minutes} minutes; {file} was not imported. Try again when that has finished.</source>
+            <translation>El archivo del evento estuvo ocupado {minutes} minutos por otra importación o una escritura larga; {file} no se importó. Inténtalo de nuevo cuando haya terminado.</translation>
         </message>
         <message>
             <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
@@ -1998,7 +2002,7 @@
         </message>
         <message>
             <source>Unlock the health data on this laptop first: it needs the health passphrase.</source>
-            <translation>Primero desbloquee los datos de salud en este portátil: hace falta la frase de paso de salud.</translation>
+            <translation>Primero desbloquea los datos de salud en esta laptop: hace falta la frase de paso de salud.</translation>
         </message>
         <message>
             <source>A sealed value of {table} {row} does not open: it was changed or damaged.</source>

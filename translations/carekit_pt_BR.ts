@@ -1425,6 +1425,10 @@
             <translation>{file} está cifrado com chaves do evento que este notebook não tem: um coordenador as renovou. Aplique aqui o novo arquivo de configuração (carekit event rekey --setup ARQUIVO); nada foi importado.</translation>
         </message>
         <message>
+            <source>The event file stayed busy with another import or a long write for {minutes} minutes; {file} was not imported. Try again when that has finished.</source>
+            <translation>O arquivo do evento ficou ocupado por {minutes} minutos com outra importação ou uma gravação longa; {file} não foi importado. Tente de novo quando ela terminar.</translation>
+        </message>
+        <message>
             <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
             <translation>{file} vem de {laptop}, que este notebook ainda não conhece, com as chaves do evento de antes da renovação. Aplique primeiro o novo arquivo de configuração em {laptop}; nada foi importado.</translation>
         </message>

@@ -1510,6 +1510,10 @@
             <translation>{file} 使用了这台笔记本没有的活动密钥加密：协调员已更换密钥。请在这里导入新的设置文件（carekit event rekey --setup FILE）；未导入任何内容。</translation>
         </message>
         <message>
+            <source>The event file stayed busy with another import or a long write for {minutes} minutes; {file} was not imported. Try again when that has finished.</source>
+            <translation>活动文件被另一次导入或一次长时间写入占用了 {minutes} 分钟；{file} 未导入。请等其完成后再试。</translation>
+        </message>
+        <message>
             <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
             <translation>{file} 来自 {laptop}，这台笔记本还不认识它，且使用的是更换前的活动密钥。请先在 {laptop} 上导入新的设置文件；未导入任何内容。</translation>
         </message>

@@ -1418,6 +1418,10 @@
             <translation>{file} 使用了這台筆電沒有的活動金鑰加密：協調員已更換金鑰。請在這裡套用新的設定檔（carekit event rekey --setup FILE）；未匯入任何內容。</translation>
         </message>
         <message>
+            <source>The event file stayed busy with another import or a long write for {minutes} minutes; {file} was not imported. Try again when that has finished.</source>
+            <translation>活動檔案被另一次匯入或一次長時間寫入占用了 {minutes} 分鐘；{file} 未匯入。請等其完成後再試一次。</translation>
+        </message>
+        <message>
             <source>{file} comes from {laptop}, which this laptop does not know yet, under the event keys from before they were rotated. Apply the new setup file on {laptop} first; nothing was imported.</source>
             <translation>{file} 來自 {laptop}，這台筆電還不認識它，且使用的是更換前的活動金鑰。請先在 {laptop} 上套用新的設定檔；未匯入任何內容。</translation>
         </message>

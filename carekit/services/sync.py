@@ -33,7 +33,7 @@ from carekit.services.merges import settle as settle_merges
 from carekit.services.person_data import apply_erasures
 from carekit.services.workspace import Workspace
 from carekit.store.bulk import insert_rows
-from carekit.store.db import Database
+from carekit.store.db import Database, WriteLockBusy
 from carekit.store.journal import now_iso, read_local, write_local
 from carekit.store.queries import sync as queries
 from carekit.store.unit import device_id, writing
@@ -312,7 +312,24 @@ def _open_with_event_keys(sealed: bundle.Sealed, name: str, event_id: str, keys:
     return bundle.open_sealed(sealed, file=name, event_id=event_id, sync_key=chosen[-1], known_public_key=known_key)
 
 
+# Seconds an import waits for the write lock: desks write in milliseconds, so only another import
+# or a stuck process keeps it longer.
+IMPORT_WAIT_S = 120
+
+
 def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportReport:
+    """Merge one bundle in one transaction. It waits for the write lock while another import or a
+    desk's write holds it (a busy desk never makes an import fail), up to ``IMPORT_WAIT_S``."""
+    try:
+        return _import_bundle(ws, path, progress)
+    except WriteLockBusy:
+        raise SyncRefused("busy", QT_TRANSLATE_NOOP(
+            "Errors", "The event file stayed busy with another import or a long write for {minutes} minutes; "
+                      "{file} was not imported. Try again when that has finished."),
+            file=Path(path).name, minutes=IMPORT_WAIT_S // 60) from None
+
+
+def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> ImportReport:
     started = time.perf_counter()
     name = Path(path).name
     try:
@@ -340,7 +357,7 @@ def import_bundle(ws: Workspace, path: Path, progress: Progress | None = None) -
                 file=name, other="?")
     except BundleError as error:
         raise _refused(error) from None
-    with ws.db.write_locked() as session:
+    with ws.db.write_locked(wait=IMPORT_WAIT_S) as session:
         # The write lock first, then this laptop's clock: a write committed while the bundle was
         # decrypted is seen here, and its saved clock is never overwritten with an older one.
         local = read_local(session)

@@ -89,6 +89,28 @@ def test_desk_writes_during_an_import_never_reuse_a_stamp(laptops, tmp_path):
     assert len(own) == len(set(own)) and saved >= max(own)
 
 
+def test_an_import_held_up_past_its_wait_is_refused_by_name_and_writes_nothing(laptops, tmp_path, monkeypatch):
+    """Another process keeps the file locked (a stuck import): the import says so instead of SQLite's
+    "database is locked", and nothing of the bundle is written."""
+    import sqlite3
+    a, b, _ = laptops
+    register(b, "赵敏")
+    bundle = b.export(tmp_path)
+    monkeypatch.setattr(sync, "IMPORT_WAIT_S", 0.5)
+    other = sqlite3.connect(a.db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(sync.SyncRefused) as refused:
+            a.take(bundle)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert refused.value.reason == "busy" and bundle.name in refused.value.message
+    with a.db.session() as session:
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM person WHERE name = '赵敏'").scalar() == 0
+    a.take(bundle)  # once the file is free, the same bundle imports
+
+
 def test_an_export_is_one_snapshot_even_while_the_desk_writes(laptops, tmp_path, monkeypatch):
     a, b, _ = laptops
     (r,) = register(a, "陈静")
