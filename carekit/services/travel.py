@@ -171,14 +171,19 @@ def add_legs(ws: Workspace, items: list[LegInput]) -> list[str]:
     return ids
 
 
+def _live_leg(session, leg_id: str) -> TravelLeg:
+    leg = session.get(TravelLeg, leg_id)
+    if leg is None or leg.deleted:
+        raise NotFound("no_leg", QT_TRANSLATE_NOOP("Errors", "No travel leg '{leg}'."), leg=leg_id)
+    return leg
+
+
 def edit_leg(ws: Workspace, leg_id: str, **changes: str) -> dict:
     """Change a leg's number, places or times (as typed, zones optional); rechecked as a whole."""
     ws.require(*EDITORS)
     with ws.writing() as journal:
         session = journal.session
-        leg = session.get(TravelLeg, leg_id)
-        if leg is None or leg.deleted:
-            raise NotFound("no_leg", QT_TRANSLATE_NOOP("Errors", "No travel leg '{leg}'."), leg=leg_id)
+        leg = _live_leg(session, leg_id)
         current = LegInput(travellers=("-",), mode=leg.mode, number=leg.number, from_place=leg.from_place,
                            to_place=leg.to_place, departs=f"{leg.departs} {leg.departs_zone}",
                            arrives=f"{leg.arrives} {leg.arrives_zone}", direction=leg.direction,
@@ -235,9 +240,7 @@ def delete_leg(ws: Workspace, leg_id: str) -> str:
     ws.require(*EDITORS)
     with ws.writing() as journal:
         session = journal.session
-        leg = session.get(TravelLeg, leg_id)
-        if leg is None or leg.deleted:
-            raise NotFound("no_leg", QT_TRANSLATE_NOOP("Errors", "No travel leg '{leg}'."), leg=leg_id)
+        leg = _live_leg(session, leg_id)
         for passenger in session.exec(select(LegPassenger.id).where(
                 LegPassenger.leg_id == leg.id, LegPassenger.deleted == False)).all():  # noqa: E712
             journal.delete(LegPassenger, passenger)
