@@ -12,7 +12,7 @@ import zipfile
 import pytest
 
 from carekit.domain.tables import Person
-from carekit.services import conflicts, sync
+from carekit.services import conflicts, sync, sync_status
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.store.journal import read_local, write_local
@@ -132,7 +132,7 @@ def test_an_export_is_one_snapshot_even_while_the_desk_writes(laptops, tmp_path,
         me = read_local(session)["device_id"]
     assert sync.this_vector(b.ws)[me] == manifest["vector"][me]  # the vector claims nothing b lacks
     assert person(b, r.person_id).employer == ""
-    assert sync.status(a.ws).unsent  # and a knows the desk write is still to be sent
+    assert sync_status.status(a.ws).unsent  # and a knows the desk write is still to be sent
 
 
 def test_a_laptop_a_year_ahead_syncs_but_does_not_drag_the_others_clocks_or_win_later(laptops, tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from carekit.services import sync
+from carekit.services import sync, sync_status
 from carekit.ui.context import AppContext
 from carekit.ui.sync import actions
 from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table
@@ -100,7 +100,7 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        status = sync.status(self.context.workspace)
+        status = sync_status.status(self.context.workspace)
         lines = []
         for laptop in status.laptops:
             where = f" ({laptop.site})" if laptop.site else ""
@@ -128,7 +128,7 @@ class SyncPage(QWidget):
         self.duplicates_box.setTitle(self.tr("Possible duplicates waiting ({n})").format(n=duplicates_open))
         self.next_step.setText(self._next_step(status, conflicts_open, duplicates_open))
 
-    def _next_step(self, status: sync.SyncStatus, conflicts_open: int, duplicates_open: int) -> str:
+    def _next_step(self, status: sync_status.SyncStatus, conflicts_open: int, duplicates_open: int) -> str:
         if len(status.laptops) <= 1 and not status.last_import:
             return self.tr("Next: export a bundle and import it on the other laptops, then bring their "
                            "bundles back here and import them.")
