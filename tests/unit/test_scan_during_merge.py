@@ -99,6 +99,8 @@ def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(t
         assert command.returncode == 0, err
         assert during >= 5, "the scans should have run while the merge held the write lock"
         assert max(delays) < 1.0, delays
+        if "already" not in out:  # the command line scanned the first desk badge before this thread did
+            expected[0] = "already"
         assert [r.outcome for r in results] == expected
         assert outbox_of(b.db).waiting() == []
         audited = _audited_outcomes(b)
