@@ -21,7 +21,11 @@ from carekit.store.db import Database
 from carekit.store.journal import read_local
 from tests.unit.sync_lab import make_event
 
-TODAY = date.today()
+
+def today() -> date:
+    """Read when used, not at import: a run that passes midnight would otherwise issue on
+    yesterday's date against keys delegated today."""
+    return date.today()
 
 
 def _person(laptop, name="张伟"):
@@ -30,7 +34,7 @@ def _person(laptop, name="张伟"):
     return person.person_id
 
 
-def _issue(laptop, person_id, issued=TODAY):
+def _issue(laptop, person_id, issued=None):
     return certificates.issue(laptop.ws, person_id, course_code="FA1", course_name="急救", months=24,
                               trainer="王教练", issued=issued)
 
@@ -73,7 +77,7 @@ def test_an_employer_checks_the_chain_with_only_the_printed_fingerprint(ws, crow
     assert certificates.verify(cert.code).reason == "unknown_key"
 
 
-def _issue_ws(ws, crowd, issued=TODAY):
+def _issue_ws(ws, crowd, issued=None):
     return certificates.issue(ws, crowd["张伟"].person_id, course_code="FA1", course_name="急救", months=24,
                               trainer="王教练", issued=issued)
 
@@ -95,7 +99,7 @@ def test_a_trainers_laptop_issues_once_the_root_laptop_has_delegated_its_key(tmp
     a.take(b.export(tmp_path))
     assert certificates.verify(cert.code, db=a.db).status == certificates.VALID
     with pytest.raises(ValidationError) as expired:
-        _issue(b, person, issued=TODAY + timedelta(days=20))
+        _issue(b, person, issued=today() + timedelta(days=20))
     assert expired.value.reason == "issuing_key_expired" and "expired on" in expired.value.message
 
 
@@ -106,11 +110,11 @@ def test_a_revoked_issuing_key_fails_for_what_it_signs_after_the_revocation(tmp_
     person = _person(b)
     key = issuing_keys.request_key(b.ws, "laptop b")
     a.take(b.export(tmp_path))
-    issuing_keys.delegate(a.ws, key.id, days=30, starts=TODAY - timedelta(days=5))
+    issuing_keys.delegate(a.ws, key.id, days=30, starts=today() - timedelta(days=5))
     b.take(a.export(tmp_path))
-    before = _issue(b, person, issued=TODAY - timedelta(days=1))
+    before = _issue(b, person, issued=today() - timedelta(days=1))
     issuing_keys.revoke(a.ws, key.fingerprint, "laptop b stolen")
-    after = _issue(b, person, issued=TODAY)  # the thief's laptop has not heard of the revocation
+    after = _issue(b, person, issued=today())  # the thief's laptop has not heard of the revocation
     a.take(b.export(tmp_path))
     assert certificates.verify(before.code, db=a.db).status == certificates.VALID
     verdict = certificates.verify(after.code, db=a.db)
@@ -118,7 +122,7 @@ def test_a_revoked_issuing_key_fails_for_what_it_signs_after_the_revocation(tmp_
     assert "laptop b stolen" in verdict.message
     b.take(a.export(tmp_path))
     with pytest.raises(ValidationError) as refused:
-        _issue(b, person, issued=TODAY)
+        _issue(b, person, issued=today())
     assert refused.value.reason == "issuing_key_revoked"
 
 
@@ -129,8 +133,8 @@ def test_forged_chains_are_refused(ws, crowd):
     prefix, message, delegation_b32, signature = cert.code.split(".")
     # A forger's own issuing key, with a delegation claiming the real root but signed by the forger.
     forger_root, forger_issuing = signing.generate_key(), signing.generate_key()
-    fake = sign_delegation(forger_root.private_key, forger_issuing.public_key, TODAY, TODAY)
-    claimed = Delegation(fake.issuing_key, parsed.delegation.root_key, TODAY, TODAY, fake.signature)
+    fake = sign_delegation(forger_root.private_key, forger_issuing.public_key, today(), today())
+    claimed = Delegation(fake.issuing_key, parsed.delegation.root_key, today(), today(), fake.signature)
     code = signing.sign_code_v2(parsed.fields, forger_issuing.private_key, claimed)
     assert certificates.verify(code, db=ws.db).reason == "bad_delegation"
     # The real delegation stretched to a longer window.
