@@ -20,11 +20,7 @@ RETIRED_KEY = ("This badge code was made with a badge key retired after a laptop
 
 def retired_badge_keys(sql, event_id: str, current: str) -> list[str]:
     """Earlier badge keys from the journal, newest first (the event row keeps only the current one)."""
-    found: list[str] = []
-    for key in keys.event_key_history(sql, event_id, "badge_key"):
-        if key and key != current and key not in found:
-            found.append(key)
-    return found
+    return keys.event_keys(sql, event_id, "badge_key", current)[1:]
 
 
 def verify_scan(sql, event_id: str, badge_key: str, token: str) -> VerifiedBadge:

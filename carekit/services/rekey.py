@@ -72,11 +72,7 @@ def sync_keys(session) -> list[str]:
     """The event's sync keys, the current one first, then every earlier one (newest first), from
     the journal: a bundle made before a rotation still opens."""
     event = current_event(session)
-    found = [event.sync_key]
-    for key in keys.event_key_history_of(session.connection(), event.id, "sync_key"):
-        if key and key not in found:
-            found.append(key)
-    return found
+    return keys.event_keys(session.connection().exec_driver_sql, event.id, "sync_key", event.sync_key)
 
 
 def apply_setup(ws: Workspace, path: Path, passphrase: str) -> Applied:

@@ -9,20 +9,19 @@ from __future__ import annotations
 KEY_FIELDS = ("badge_key", "sync_key")
 
 
-def event_key_history(sql, event_id: str, field: str) -> list[str]:
-    """Every value the journal holds for the event row's ``field`` (``badge_key`` or
-    ``sync_key``), newest first, repeats and empty values included."""
+def event_keys(sql, event_id: str, field: str, current: str) -> list[str]:
+    """The event's ``field`` key (``badge_key`` or ``sync_key``): ``current`` first, then every
+    earlier value the journal holds, newest first, each once."""
     if field not in KEY_FIELDS:
-        raise ValueError(f"event_key_history: {field!r} is not one of the event's keys {KEY_FIELDS}")
-    return [key for (key,) in sql(
-        f"SELECT json_extract(changes, '$.{field}') FROM revision WHERE entity = 'event' "
-        f"AND row_id = ? AND json_type(changes, '$.{field}') IS NOT NULL ORDER BY hlc DESC",
-        (event_id,)).all()]
-
-
-def event_key_history_of(con, event_id: str, field: str) -> list[str]:
-    """``event_key_history`` on a connection."""
-    return event_key_history(con.exec_driver_sql, event_id, field)
+        raise ValueError(f"event_keys: {field!r} is not one of the event's keys {KEY_FIELDS}")
+    found = [current]
+    for (key,) in sql(
+            f"SELECT json_extract(changes, '$.{field}') FROM revision WHERE entity = 'event' "
+            f"AND row_id = ? AND json_type(changes, '$.{field}') IS NOT NULL ORDER BY hlc DESC",
+            (event_id,)).all():
+        if key and key not in found:
+            found.append(key)
+    return found
 
 
 def badge_printed(sql, registration_id: str, token: str) -> bool:
