@@ -20,7 +20,8 @@ from carekit.domain.zones import zone as lookup_zone
 from carekit.domain.enums import Role
 from carekit.domain.small_counts import hide_bars, hide_cells, hide_figure, hides_small_counts
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
-from carekit.services.day_figures import Tally, tally
+from carekit.services.day_counts import DayTally
+from carekit.services.day_figures import Tally, has_counted, tally
 from carekit.services.errors import PermissionDenied
 from carekit.services.workspace import Workspace
 from carekit.store.queries import day as queries
@@ -170,8 +171,7 @@ def dashboard(ws: Workspace, date: str = "", site_id: str = "", words: Words = t
 
     ``counts``: figures already counted (the day report's); default this database's live tally.
     Health counts under 5 are hidden unless a medic looks at them on screen (``leaves_laptop``: no)."""
-    if not ws.operator_id and not ws.roles:
-        raise PermissionDenied("signed_out", QT_TRANSLATE_NOOP("Errors", "Sign in to see the dashboard."))
+    _require_signed_in(ws)
     if counts is None:
         counts = tally(ws.db)
     if not date:
@@ -182,6 +182,26 @@ def dashboard(ws: Workspace, date: str = "", site_id: str = "", words: Words = t
         panels = [hidden_small_counts(view) if hide else view
                   for p in visible_providers(ws) if (view := _build(p, scope, words)) is not None]
         return Dashboard(counts.event_name, counts.event_language, date, site_id, dict(counts.sites), panels)
+
+
+def first_figures(ws: Workspace, date: str = "", site_id: str = "", words: Words = translate) -> Dashboard:
+    """The dashboard of ``date`` counted by SQL aggregates, as the day report counts it: what the page
+    shows while the session's live tally makes its whole first count (seconds at 100 000 people).
+    The figures are the live tally's (tests compare both)."""
+    _require_signed_in(ws)
+    counts = DayTally(ws.db, date or today(ws))
+    counts.update()
+    return dashboard(ws, counts.date, site_id, words, counts)
+
+
+def live_counted(ws: Workspace) -> bool:
+    """Whether this file's live tally has made its first count, so a refresh reads only what arrived."""
+    return has_counted(ws.db)
+
+
+def _require_signed_in(ws: Workspace) -> None:
+    if not ws.operator_id and not ws.roles:
+        raise PermissionDenied("signed_out", QT_TRANSLATE_NOOP("Errors", "Sign in to see the dashboard."))
 
 
 def _build(provider: PanelProvider, scope: Scope, words: Words) -> PanelView | None:

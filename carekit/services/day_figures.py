@@ -10,8 +10,9 @@ A check-in annulled by mistake counts nowhere (an annulment is an insert-only fa
 rowid); an erased person's check-ins and records stay counted, anonymously (their registration
 still counts, it just leads to nobody).
 
-One ``Tally`` per database file, shared by the dashboard and the app; the day report counts its
-day with SQL aggregates instead (``day_counts.DayTally``), since it runs in a fresh process.
+One ``Tally`` per database file, shared by the dashboard and the app. Its first count reads whole
+tables (seconds on a big event), so the Dashboard page first shows the day counted with SQL
+aggregates (``day_counts.DayTally``, as the day report, which runs in a fresh process, counts it).
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class Tally:
     def __init__(self, db: Database):
         self.db = db
         self.lock = threading.RLock()
+        self.counted = False  # the first whole count is done (a recount after a merge keeps it so)
         self._reset()
 
     def _reset(self) -> None:
@@ -120,6 +122,7 @@ class Tally:
                 self._read_checkins(con)
             self._read_screening(con)
             self._read_imports(con)
+            self.counted = True
 
     def _read_imports(self, con) -> None:
         self.imports = queries.sync_imports(con)
@@ -406,6 +409,13 @@ def screening_counts(con, key=None) -> ScreeningCounts:
 
 _tallies: dict[Path, Tally] = {}
 _tallies_lock = threading.Lock()
+
+
+def has_counted(db: Database) -> bool:
+    """Whether the database's tally has made its first whole count in this process."""
+    with _tallies_lock:
+        found = _tallies.get(db.path)
+    return found is not None and found.db is db and found.counted
 
 
 def tally(db: Database) -> Tally:

@@ -85,6 +85,31 @@ def test_a_bundle_from_another_desk_shows_on_the_dashboard(qtbot, two_desks):
         page.last_report.close()
 
 
+def test_the_first_figures_come_from_the_days_sql_count_and_then_the_page_follows_scans(qtbot, two_desks):
+    from carekit.services import day_figures
+    from carekit.services.dashboard import live_counted
+    a, bundle = two_desks
+    a.take(bundle)  # desk 2's two check-ins of today
+    day_figures._tallies.clear()  # a new session: the live tally has not counted yet
+    context = AppContext(a.ws)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    first = []
+    page.first_figures_shown.connect(lambda: first.append((live_counted(a.ws), figure(page, "arrivals", "Checked in"))))
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        page.show()
+    assert first == [(False, "2 (67%)")]  # on screen before the whole count ran
+    assert live_counted(a.ws) and figure(page, "arrivals", "Checked in") == "2 (67%)"
+    with a.ws.writing() as journal:
+        walk_in, = register_people(journal, current_event(journal.session), [PersonInput("Lúcia Prado")],
+                                   source="walk-in")
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        check_in(a.ws, walk_in.token)
+        context.changed.emit("checkin")
+    assert figure(page, "arrivals", "Checked in") == "3 (75%)" and figure(page, "arrivals", "Walk-ins") == "1 / 1"
+    assert len(first) == 1
+
+
 def tab_after(widget):
     """The widget Tab moves to from ``widget``."""
     from PySide6.QtCore import Qt

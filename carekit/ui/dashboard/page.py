@@ -3,7 +3,10 @@
 Figures are computed on the thread pool (``run_task``) and shown when they arrive, every few
 seconds while the page is visible and soon after a scan, a screening or an imported bundle
 (``context.changed``); a hidden page costs nothing. Panels come from the services' registry, so
-a module that adds a panel appears here without changes to this page. The day picker starts on
+a module that adds a panel appears here without changes to this page. The session's first figures
+are counted by SQL aggregates (``service.first_figures``, as the day report counts them), since the
+live tally's first whole count takes seconds on a big event; that count runs right after them, and
+later refreshes read only what arrived. The day picker starts on
 today where the event is (its time zone) and keeps following today until someone picks another
 day, as ``carekit report --date D`` does.
 """
@@ -107,7 +110,8 @@ class PanelBox(QGroupBox):
 
 
 class DashboardPage(QWidget):
-    refreshed = Signal()
+    refreshed = Signal()  # figures shown, and no refresh waits behind them
+    first_figures_shown = Signal()  # the SQL-counted figures are on screen; the live count follows
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -116,6 +120,7 @@ class DashboardPage(QWidget):
         self.boxes: dict[str, PanelBox] = {}
         self._task = None
         self._again = False
+        self._first_done = False  # the SQL-counted first figures were asked for once
         self.site = QComboBox()
         # "Todas las sedes" is cut to "Todas las s" at the width "所有场地" needs.
         self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -231,14 +236,21 @@ class DashboardPage(QWidget):
             return
         ws, site_id, day = self.context.workspace, self.site.currentData() or "", self.chosen_day
         started = time.perf_counter()
+        first = not self._first_done and not service.live_counted(ws)
+        self._first_done = True  # once only: after a failure the live count answers
 
         def work(_progress):
+            if first:
+                return service.first_figures(ws, date=day, site_id=site_id)
             return service.dashboard(ws, date=day, site_id=site_id)
 
         def done(board: service.Dashboard) -> None:
             self._task = None
             self.board = board
             self.show_board(board, (time.perf_counter() - started) * 1000)
+            if first:
+                self._again = True  # the live count now, so later refreshes read only what arrived
+                self.first_figures_shown.emit()
             self._follow_up()
 
         def failed(error: BaseException) -> None:
