@@ -185,6 +185,19 @@ def unwrap(wrapped: str, public_key: str, passphrase: str) -> HealthKey:
     return HealthKey(private, public_key)
 
 
+def private_bytes(key: HealthKey) -> bytes:
+    """The raw private half, for handing an unlocked key to this laptop's own merge process (over
+    a pipe, never a file, argv or the environment)."""
+    return key.private.private_bytes_raw()
+
+
+def from_private_bytes(raw: bytes, public_key: str) -> HealthKey:
+    private = X25519PrivateKey.from_private_bytes(raw)
+    if private.public_key().public_bytes_raw() != _unb64(public_key):
+        raise SealError("damaged")
+    return HealthKey(private, public_key)
+
+
 def fingerprint(public_key: str) -> str:
     """Short, readable: lets a coordinator check two laptops hold the same health key."""
     digest = hashlib.sha256(_unb64(public_key)).hexdigest()[:16].upper()

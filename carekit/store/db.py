@@ -103,12 +103,13 @@ def lock_for_writing(run, wait: float) -> None:
 class Database:
     """One event database file. Sessions come from here; nothing else opens the file."""
 
-    def __init__(self, path: Path | str, passphrase: str | None = None):
+    def __init__(self, path: Path | str, passphrase: str | None = None, *, key: cipher.FileKey | None = None):
         """``passphrase``: the event passphrase of an encrypted file, or of a new file to make
-        encrypted; a plain file opens without one."""
+        encrypted; a plain file opens without one. ``key``: the key another process already derived
+        from it (a merge's own process), so the passphrase need not travel or be stretched again."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.key = self._file_key(passphrase)
+        self.key = self._file_key(passphrase) if key is None else self._given_key(key)
         self._check_and_upgrade()
         self.engine = make_engine(self.path, self.key)
         with self.session() as session:
@@ -144,6 +145,11 @@ class Database:
             raise DatabaseError("This CareKit has no SQLCipher to make an encrypted file (install "
                                 "sqlcipher3-binary).")
         return cipher.key_for(self.path, passphrase)
+
+    def _given_key(self, key: cipher.FileKey) -> cipher.FileKey:
+        if not cipher.looks_encrypted(self.path) or not cipher.opens(self.path, key):
+            raise DatabaseError(f"The key given does not open {self.path.name}; the file was not changed.")
+        return key
 
     def _check_and_upgrade(self) -> None:
         current = migrate.current_revision(self.path, self.key) if self.path.exists() else None

@@ -6,12 +6,13 @@ The File menu and the Sync page both call these; the work runs off the UI thread
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from carekit.services import sync
+from carekit.services import merge_process, sync
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.workers import Task, run_task
@@ -89,12 +90,18 @@ def import_bundles(parent: QWidget, context: AppContext, paths: list[str] | None
             return None
     dialog = _progress_dialog(parent, QCoreApplication.translate("SyncActions", "Merging %n bundle(s)…", None, len(paths)))
     reports: list[sync.ImportReport] = []
+    merging: list[merge_process.MergeProcess] = []
+    stop = threading.Event()  # set by Cancel; the worker may start before run_task returns the task
 
     def work(progress):
-        for index, path in enumerate(paths):
-            progress(index, len(paths), Path(path).name)
-            reports.append(sync.import_bundle(ws, Path(path), lambda done, total: progress(index, len(paths), "")))
-        return reports
+        # In a process of its own: decoding a large bundle holds the interpreter that runs it, and
+        # the desk's scans must keep answering in this one.
+        merge = merge_process.MergeProcess(ws, [Path(p) for p in paths])
+        merging.append(merge)
+        merge.start()
+        return merge.wait(on_file=lambda index: progress(index, len(paths), Path(paths[index]).name),
+                          on_progress=lambda index, _done, _total: progress(index, len(paths), ""),
+                          on_report=reports.append, cancelled=stop.is_set)
 
     def done(_result) -> None:
         dialog.close()
@@ -116,5 +123,7 @@ def import_bundles(parent: QWidget, context: AppContext, paths: list[str] | None
             dialog.setLabelText(QCoreApplication.translate("SyncActions", "Merging {file}…").format(file=text))
 
     task = run_task(work, on_done=done, on_error=failed, on_progress=moved)
+    task.merging = merging  # the child, once started (its pid, for whoever watches it)
+    dialog.canceled.connect(stop.set)
     dialog.canceled.connect(task.cancel)
     return task
