@@ -1533,8 +1533,20 @@
             <translation>{file} was not made from this event's coordinator laptops (another root key); nothing was imported.</translation>
         </message>
         <message>
+            <source>The merge could not start its own process ({error}); nothing was imported.</source>
+            <translation>The merge could not start its own process ({error}); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} could not be merged: {error}. Nothing of it was imported.</source>
+            <translation>{file} could not be merged: {error}. Nothing of it was imported.</translation>
+        </message>
+        <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>
             <translation>The import of {file} was cancelled; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The merge of {file} stopped before it finished: its process ended unexpectedly (exit code {code}). Nothing of {file} was imported; import it again.</source>
+            <translation>The merge of {file} stopped before it finished: its process ended unexpectedly (exit code {code}). Nothing of {file} was imported; import it again.</translation>
         </message>
         <message>
             <source>{file} does not exist.</source>

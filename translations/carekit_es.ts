@@ -1445,8 +1445,20 @@
             <translation>{file} no se hizo en los portátiles de coordinación de este evento (otra clave raíz); no se importó nada.</translation>
         </message>
         <message>
+            <source>The merge could not start its own process ({error}); nothing was imported.</source>
+            <translation>La unión no pudo iniciar su propio proceso ({error}); no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{file} could not be merged: {error}. Nothing of it was imported.</source>
+            <translation>No se pudo unir {file}: {error}. No se importó nada de él.</translation>
+        </message>
+        <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>
             <translation>La importación de {file} se canceló; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>The merge of {file} stopped before it finished: its process ended unexpectedly (exit code {code}). Nothing of {file} was imported; import it again.</source>
+            <translation>La unión de {file} se detuvo antes de terminar: su proceso terminó de forma inesperada (código de salida {code}). No se importó nada de {file}; impórtelo de nuevo.</translation>
         </message>
         <message>
             <source>Write the person's name.</source>

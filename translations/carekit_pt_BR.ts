@@ -1445,8 +1445,20 @@
             <translation>{file} não foi feito nos notebooks de coordenação deste evento (outra chave raiz); nada foi importado.</translation>
         </message>
         <message>
+            <source>The merge could not start its own process ({error}); nothing was imported.</source>
+            <translation>A mesclagem não conseguiu iniciar seu próprio processo ({error}); nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file} could not be merged: {error}. Nothing of it was imported.</source>
+            <translation>Não foi possível mesclar {file}: {error}. Nada dele foi importado.</translation>
+        </message>
+        <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>
             <translation>A importação de {file} foi cancelada; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>The merge of {file} stopped before it finished: its process ended unexpectedly (exit code {code}). Nothing of {file} was imported; import it again.</source>
+            <translation>A mesclagem de {file} parou antes de terminar: seu processo terminou inesperadamente (código de saída {code}). Nada de {file} foi importado; importe-o de novo.</translation>
         </message>
         <message>
             <source>Write the person's name.</source>

@@ -1530,8 +1530,20 @@
             <translation>{file} 不是由本活动的协调员笔记本制作的（根密钥不同）；未导入任何内容。</translation>
         </message>
         <message>
+            <source>The merge could not start its own process ({error}); nothing was imported.</source>
+            <translation>合并无法启动它自己的进程（{error}），未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} could not be merged: {error}. Nothing of it was imported.</source>
+            <translation>{file} 无法合并：{error}。其内容均未导入。</translation>
+        </message>
+        <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>
             <translation>{file} 的导入已取消，未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>The merge of {file} stopped before it finished: its process ended unexpectedly (exit code {code}). Nothing of {file} was imported; import it again.</source>
+            <translation>{file} 的合并未完成就停止了：它的进程意外结束（退出码 {code}）。{file} 的内容均未导入，请再导入一次。</translation>
         </message>
         <message>
             <source>{file} does not exist.</source>

@@ -1438,8 +1438,20 @@
             <translation>{file} 不是由本活動的協調員筆電製作的（根金鑰不同）；未匯入任何內容。</translation>
         </message>
         <message>
+            <source>The merge could not start its own process ({error}); nothing was imported.</source>
+            <translation>合併無法啟動它自己的處理程序（{error}），未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{file} could not be merged: {error}. Nothing of it was imported.</source>
+            <translation>{file} 無法合併：{error}。其內容均未匯入。</translation>
+        </message>
+        <message>
             <source>The import of {file} was cancelled; nothing was imported.</source>
             <translation>{file} 的匯入已取消，未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>The merge of {file} stopped before it finished: its process ended unexpectedly (exit code {code}). Nothing of {file} was imported; import it again.</source>
+            <translation>{file} 的合併未完成就停止了：它的處理程序意外結束（結束代碼 {code}）。{file} 的內容均未匯入，請再匯入一次。</translation>
         </message>
         <message>
             <source>Write the person's name.</source>
