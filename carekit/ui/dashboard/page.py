@@ -25,15 +25,15 @@ from carekit.ui.context import AppContext
 from carekit.ui.dashboard.charts import ChartView
 from carekit.ui.workers import run_task
 from carekit.ui.formats import date_text, event_now, time_text
+from carekit.ui.widgets.tables import read_only
 
 REFRESH_MS = 5000
 SOON_MS = 300  # after a change, wait for the burst of signals to settle
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
+    table = read_only(QTableWidget(0, columns), "cells")
     table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setMaximumHeight(230)

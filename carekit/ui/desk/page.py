@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from carekit.security.tokens import PREFIX, clean_scan
@@ -23,6 +23,7 @@ from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
 from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
 from carekit.ui.formats import datetime_text, number_text, time_text
+from carekit.ui.widgets.tables import read_only
 
 
 class ScanField(QLineEdit):
@@ -77,9 +78,7 @@ class DeskPage(QWidget):
         self.model = PeopleModel(lambda: self.context.workspace, self)
         self.table = ResultsTable(self.check_in_selected, self.reset, self.start_typing)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self.table)
         # Fixed starting widths: sizing columns to contents reads every cell of every page.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

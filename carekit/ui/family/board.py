@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from carekit.services import family_board
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.formats import time_text
+from carekit.ui.widgets.tables import read_only
 
 COLOURS = {family_board.ON_TIME: "#1f5f99", family_board.LANDED: "#9a6700",
            family_board.PICKED_UP: "#1a7f37", family_board.MISSING: "#b3261e"}
@@ -34,10 +35,8 @@ class ArrivalsBoard(QWidget):
         for state, tile in self.tiles.items():
             tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
             tile.setStyleSheet(f"background: {COLOURS[state]}; color: white; border-radius: 8px; padding: 8px;")
-        self.table = QTableWidget(0, 5)
+        self.table = read_only(QTableWidget(0, 5), "none")
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -4,7 +4,7 @@ or cancelled (after a confirmation). The services check every leg; their message
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
@@ -14,6 +14,7 @@ from carekit.services.errors import CareKitError
 from carekit.services.family_words import DIRECTION_LABELS, MODE_LABELS, word
 from carekit.ui.context import AppContext
 from carekit.ui.widgets.confirm import confirm
+from carekit.ui.widgets.tables import read_only
 
 
 def _shown(local: str, zone: str) -> str:
@@ -136,11 +137,8 @@ class LegsDialog(QDialog):
         self.setObjectName("legsDialog")
         self.context, self.traveller = context, traveller
         self.legs: list[travel.LegView] = []
-        self.table = QTableWidget(0, 5)
+        self.table = read_only(QTableWidget(0, 5))
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from carekit.domain.enums import Role
@@ -15,6 +15,7 @@ from carekit.ui.context import AppContext
 from carekit.ui.family.board import ArrivalsBoard
 from carekit.ui.family.papers import PapersBar
 from carekit.ui.family.vehicles import VehiclePlan
+from carekit.ui.widgets.tables import read_only
 
 
 class FamilyPage(QWidget):
@@ -27,11 +28,8 @@ class FamilyPage(QWidget):
         self.summary = QLabel()
         self.board_button = QPushButton()
         self.board_button.clicked.connect(self.open_board)
-        self.table = QTableWidget(0, 6)
+        self.table = read_only(QTableWidget(0, 6))
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QComboBox()

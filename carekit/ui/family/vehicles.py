@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -12,6 +12,7 @@ from carekit.services.errors import CareKitError
 from carekit.services.family_words import need_label
 from carekit.ui.context import AppContext
 from carekit.ui.formats import datetime_text
+from carekit.ui.widgets.tables import read_only
 
 
 class VehiclePlan(QWidget):
@@ -31,10 +32,8 @@ class VehiclePlan(QWidget):
         self.plan_button.clicked.connect(self.plan)
         self.vehicles = QListWidget()
         self.vehicles.currentRowChanged.connect(self.show_vehicle)
-        self.seats = QTableWidget(0, 4)
+        self.seats = read_only(QTableWidget(0, 4), "rows")
         self.seats.verticalHeader().hide()
-        self.seats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.seats.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.seats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.seats.horizontalHeader().setStretchLastSection(True)
         self.target = QComboBox()

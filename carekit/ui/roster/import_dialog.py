@@ -14,6 +14,7 @@ from carekit.services import events, roster, roster_read
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.workers import run_task
+from carekit.ui.widgets.tables import read_only
 
 PREVIEW_ROWS = 12
 
@@ -56,8 +57,7 @@ class ImportRosterDialog(QDialog):
             grid.addWidget(label, i // 4, (i % 4) * 2)
             grid.addWidget(combo, i // 4, (i % 4) * 2 + 1)
         self.site = QComboBox()
-        self.preview = QTableWidget()
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview = read_only(QTableWidget(), "cells")
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.progress = QProgressBar()
         self.progress.setVisible(False)

@@ -13,12 +13,12 @@ from carekit.services.errors import CareKitError
 from carekit.services.station_overview import station_overview
 from carekit.ui.context import AppContext
 from carekit.ui.screening.labels import DESTINATIONS, FLAGS, STATIONS, word
+from carekit.ui.widgets.tables import read_only
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
+    table = read_only(QTableWidget(0, columns), "cells")
     table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few dozen cells at most
     header.setStretchLastSection(True)

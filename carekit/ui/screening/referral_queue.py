@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from carekit.domain.enums import Role
@@ -13,6 +13,7 @@ from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.formats import event_time
 from carekit.ui.screening.labels import DESTINATIONS, FLAGS, STATUSES, word
+from carekit.ui.widgets.tables import read_only
 
 
 class ReferralQueuePage(QWidget):
@@ -25,11 +26,8 @@ class ReferralQueuePage(QWidget):
         for key in DESTINATIONS:
             self.destination.addItem("", key)
         self.destination.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, 5)
+        self.table = read_only(QTableWidget(0, 5))
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.seen_button, self.close_button = QPushButton(), QPushButton()

@@ -4,7 +4,7 @@ the renewals list (whose certificate runs out within 90 days) under its own tab.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from carekit.services import training
@@ -12,6 +12,7 @@ from carekit.services.errors import CareKitError
 from carekit.services.session_certificates import expiring
 from carekit.ui.formats import date_text, event_time
 from carekit.ui.training.session_view import SessionView
+from carekit.ui.widgets.tables import read_only
 
 RENEWAL_DAYS = 90
 
@@ -40,8 +41,7 @@ class TrainingPage(QWidget):
         split.addWidget(left)
         split.addWidget(self.view)
         split.setStretchFactor(1, 3)
-        self.renewals = QTableWidget(0, 5)
-        self.renewals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.renewals = read_only(QTableWidget(0, 5), "cells")
         self.renewals_note = QLabel()
         renewals = QWidget()
         renewals_layout = QVBoxLayout(renewals)

@@ -19,6 +19,7 @@ from carekit.services.errors import CareKitError
 from carekit.services.session_certificates import issue_for_session
 from carekit.ui.formats import date_text, event_time
 from carekit.ui.workers import run_task
+from carekit.ui.widgets.tables import read_only
 
 PASS, FAIL = "✓", "✗"
 GREEN, RED, GREY = "#1e8e3e", "#c0392b", "#666666"
@@ -69,8 +70,7 @@ class SessionView(QWidget):
         self.enrol_field = QLineEdit()
         self.enrol_field.returnPressed.connect(self.enrol_typed)
         self.enrol_answer = QLabel()
-        self.roster_table = QTableWidget(0, 4)
-        self.roster_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roster_table = read_only(QTableWidget(0, 4), "cells")
         layout = QVBoxLayout(tab)
         layout.addWidget(self.enrol_field)
         layout.addWidget(self.enrol_answer)
@@ -116,8 +116,7 @@ class SessionView(QWidget):
 
     def _results_tab(self) -> QWidget:
         tab = QWidget()
-        self.results_table = QTableWidget(0, 5)
-        self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_table = read_only(QTableWidget(0, 5), "cells")
         self.issue_button = QPushButton()
         self.issue_button.clicked.connect(self.issue_certificates)
         self.progress = QProgressBar()
