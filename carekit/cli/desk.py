@@ -49,19 +49,22 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+WAITING_NOTE = ("a merge is writing to this event file: the scan is kept and recorded as soon as it ends; "
+                "waiting…")
+
+
 def _checkin(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    if args.point in (CheckInPoint.PICKUP.value, CheckInPoint.HOTEL.value):
-        from carekit.services.family_board import scan_arrival  # a traveller met at the station or hotel
-        _print_check_in(args, scan_arrival(ws, args.token, args.point))
-        return 0
 
     def verdict_now(result: checkin.CheckInResult) -> None:
         _print_check_in(args, result)
-        print("a merge is writing to this event file: the scan is kept and recorded as soon as it ends; "
-              "waiting…", file=sys.stderr, flush=True)
+        print(WAITING_NOTE, file=sys.stderr, flush=True)
 
-    result = checkin.check_in(ws, args.token, args.point, on_verdict=verdict_now)
+    if args.point in (CheckInPoint.PICKUP.value, CheckInPoint.HOTEL.value):
+        from carekit.services.family_board import arrive  # a traveller met at the station or hotel
+        result = arrive(ws, args.token, args.point, on_verdict=verdict_now)
+    else:
+        result = checkin.check_in(ws, args.token, args.point, on_verdict=verdict_now)
     if result.waiting:
         print("recorded.", file=sys.stderr)
     else:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from carekit.cli.common import open_workspace
+from carekit.cli.desk import WAITING_NOTE
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services import attendance, training
 from carekit.services.assessment import assess, session_results, status_word
@@ -188,15 +190,27 @@ def _withdraw(args: argparse.Namespace) -> int:
 
 
 def _attend(args: argparse.Namespace) -> int:
+    def verdict_now(result: attendance.AttendResult) -> None:
+        _print_attendance(args, result)
+        print(WAITING_NOTE, file=sys.stderr, flush=True)
+
     result = attendance.attend(open_workspace(args), args.token, args.session, out=args.out, at=args.at,
-                               walk_in=args.walk_in)
+                               walk_in=args.walk_in, on_verdict=verdict_now)
+    if result.waiting:
+        print("recorded.", file=sys.stderr)
+    else:
+        _print_attendance(args, result)
+    return 0
+
+
+def _print_attendance(args: argparse.Namespace, result: attendance.AttendResult) -> None:
     if args.json:
-        print(json.dumps(result.__dict__, ensure_ascii=False))
-        return 0
+        print(json.dumps(result.__dict__, ensure_ascii=False), flush=True)
+        return
     words = {"in": "in", "out": "out", "already_in": "already in (this scan was recorded too)"}[result.outcome]
     print(f"{result.name}: {words} at {result.at[11:16]}, {result.hours:g} h so far"
-          + (" (entered later)" if result.entered_later else "") + (" (enrolled as a walk-in)" if result.walk_in else ""))
-    return 0
+          + (" (entered later)" if result.entered_later else "") + (" (enrolled as a walk-in)" if result.walk_in else ""),
+          flush=True)
 
 
 def _attendance_list(args: argparse.Namespace) -> int:

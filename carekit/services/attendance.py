@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import Callable
 from datetime import datetime, timedelta
 from carekit.domain.zones import zone as time_zone
 
@@ -25,10 +26,17 @@ from carekit.services.checkin import _REFUSALS, CheckInRefused
 from carekit.services.errors import CareKitError, NotFound, ValidationError
 from carekit.services.events import current_event
 from carekit.services.training import enrol_in, event_time, load_session, require_session_lead
+from carekit.services.waiting import commit_waiting, quick_writing
 from carekit.services.workspace import Workspace
+from carekit.store.db import WriteLockBusy
+from carekit.store.journal import read_local
+from carekit.store.outbox import outbox_of
 from carekit.store.queries import training as queries
+from carekit.store.queries.sync import begin_read
+from carekit.domain.ids import new_id
 
 SCANNED_IN, SCANNED_OUT, ALREADY_IN = "in", "out", "already_in"
+KIND = "attendance"  # a training-room scan waiting in the outbox behind a merge (services/waiting.py)
 
 
 class NotEnrolled(CareKitError):
@@ -49,6 +57,7 @@ class AttendResult:
     entered_later: bool
     hours: float  # attended so far, counting an open "in" up to now
     walk_in: bool = False  # enrolled by this scan
+    waiting: bool = False  # answered while a merge held the write lock: in the outbox until committed
 
 
 def _now(zone: str) -> str:
@@ -67,60 +76,157 @@ def _scans(sql, session_id: str, person_id: str) -> list[Scan]:
     return [Scan(*row) for row in queries.attendance_scans(sql, session_id, person_id)]
 
 
-def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at: str = "",
-           walk_in: bool = False) -> AttendResult:
-    """Record one scan at the training room; ``walk_in`` enrols a person not yet on the session."""
+def scan(ws: Workspace, token: str, session_id: str, *, out: bool = False, at: str = "",
+         walk_in: bool = False) -> AttendResult:
+    """One scan at the training room, the verdict within QUICK_WAIT_S plus a read; ``walk_in`` enrols a
+    person not yet on the session. While a merge holds the write lock the scan waits in the outbox
+    (``waiting``) until ``commit_waiting`` records it, never refused for it."""
     ws.require(Role.TRAINER, Role.COORDINATOR)
-    with ws.writing() as journal:
-        session = journal.session
-        sql = session.connection().exec_driver_sql
-        event = queries.event_for_scan(sql, journal.event_id)
-        if event is None:
-            current_event(session)
-        try:
-            badge = verify_scan(sql, event.id, event.badge_key, token)
-        except TokenError as error:
-            raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
-        row = _session_row(sql, session_id)
-        require_session_lead(ws, row)
-        found = queries.badge_person(sql, badge.registration_id)
-        if found is None:
-            raise NotFound("pending_record", QT_TRANSLATE_NOOP(
-                "Errors", "This badge is genuine but its registration has not reached this laptop yet: sync, "
-                          "then scan again. Nothing was recorded."))
-        if found[2]:
-            raise CheckInRefused("cancelled", _REFUSALS["cancelled"])
-        person_id, name = found[0], found[1]
-        status = queries.enrolment_status(sql, row.id, person_id)
-        joined = False
-        if status != ENROLLED:
-            if out:
-                raise ValidationError("out_before_in", QT_TRANSLATE_NOOP(
-                    "Errors", "{name} has no scan in for this session: scan in first. Nothing was recorded."),
-                    name=name)
-            _refuse_not_enrolled(session, sql, row, person_id, name, status, walk_in)
-            enrolled = enrol_in(journal, row, person_id, "walk-in")
-            joined = enrolled.status == ENROLLED
-        entered_later = bool(at.strip())
-        moment = scan_time(at, event.timezone, row.starts) if entered_later else _now(event.timezone)
-        if entered_later:
-            _check_on_session_day(moment, row)
-        scans = _scans(sql, row.id, person_id)
-        before = [s for s in scans if datetime.fromisoformat(s.at) <= datetime.fromisoformat(moment)]
-        inside = hours_attended(before, row.starts, row.ends).inside if before else False
-        if out and not inside:
+    try:
+        with quick_writing(ws) as journal:
+            session = journal.session
+            sql = session.connection().exec_driver_sql
+            plan = _plan(ws, session, sql, _event(sql, journal.event_id, session), token, session_id, out, at,
+                         walk_in, [])
+            joined = False
+            if plan.enrol:
+                joined = enrol_in(journal, plan.row, plan.person_id, "walk-in").status == ENROLLED
+            fact = journal.add_fact(Attendance, {"session_id": plan.row.id, "person_id": plan.person_id,
+                                                 "direction": plan.direction, "at": plan.moment,
+                                                 "entered_later": plan.entered_later, "corrects": "",
+                                                 "void": False, "reason": ""})
+            _audit(journal, plan.row.id, plan.direction, plan.entered_later)
+            return _result(plan, fact, joined)
+    except WriteLockBusy:
+        return _scan_behind_lock(ws, token, session_id, out, at, walk_in)
+
+
+def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at: str = "",
+           walk_in: bool = False, on_verdict: Callable[[AttendResult], None] | None = None) -> AttendResult:
+    """``scan``, returning once it is committed: behind a merge the verdict goes to ``on_verdict`` at
+    once, then this waits for the merge to end (the command line, scripts)."""
+    result = scan(ws, token, session_id, out=out, at=at, walk_in=walk_in)
+    if result.waiting:
+        if on_verdict is not None:
+            on_verdict(result)
+        commit_waiting(ws)
+    return result
+
+
+@dataclass
+class _Plan:
+    """What a scan will record, checked; the same whether it is written now or waits."""
+    row: SimpleNamespace
+    person_id: str
+    name: str
+    enrol: bool  # a walk-in to enrol with this scan
+    direction: str
+    moment: str
+    entered_later: bool
+    scans: list[Scan]
+    inside: bool
+    timezone: str
+
+
+def _event(sql, event_id: str, session):
+    event = queries.event_for_scan(sql, event_id)
+    if event is None:
+        current_event(session)  # raises the "no event" error
+    return event
+
+
+def _plan(ws: Workspace, session, sql, event, token: str, session_id: str, out: bool, at: str, walk_in: bool,
+          pending: list[dict]) -> _Plan:
+    """Every check of a training-room scan. ``pending``: the training-room scans waiting in the
+    outbox, counted as if recorded (a walk-in waiting is enrolled, its scans are on record)."""
+    try:
+        badge = verify_scan(sql, event.id, event.badge_key, token)
+    except TokenError as error:
+        raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
+    row = _session_row(sql, session_id)
+    require_session_lead(ws, row)
+    found = queries.badge_person(sql, badge.registration_id)
+    if found is None:
+        raise NotFound("pending_record", QT_TRANSLATE_NOOP(
+            "Errors", "This badge is genuine but its registration has not reached this laptop yet: sync, "
+                      "then scan again. Nothing was recorded."))
+    if found[2]:
+        raise CheckInRefused("cancelled", _REFUSALS["cancelled"])
+    person_id, name = found[0], found[1]
+    here = [w for w in pending if w.get("session_id") == row.id]
+    mine = [w for w in here if w.get("person_id") == person_id]
+    status = queries.enrolment_status(sql, row.id, person_id)
+    if status != ENROLLED and any(w.get("walk_in") for w in mine):
+        status = ENROLLED  # walked in by a scan still waiting
+    enrol = False
+    if status != ENROLLED:
+        if out:
             raise ValidationError("out_before_in", QT_TRANSLATE_NOOP(
-                "Errors", "{name} has no scan in before {time}: scan in first. Nothing was recorded."),
-                name=name, time=moment[11:16])
-        direction = OUT if out else IN
-        fact = journal.add_fact(Attendance, {"session_id": row.id, "person_id": person_id, "direction": direction,
-                                             "at": moment, "entered_later": entered_later, "corrects": "",
-                                             "void": False, "reason": ""})
-        journal.audit("attendance", "trainingsession", row.id, f"{direction}{':later' if entered_later else ''}")
-        scans.append(Scan(fact, direction, moment))
-        outcome = SCANNED_OUT if out else ALREADY_IN if inside else SCANNED_IN
-        return AttendResult(outcome, person_id, name, moment, entered_later,
-                            _hours_so_far(scans, row, event.timezone, moment), joined)
+                "Errors", "{name} has no scan in for this session: scan in first. Nothing was recorded."),
+                name=name)
+        _refuse_not_enrolled(session, sql, row, person_id, name, status, walk_in,
+                             len({w.get("person_id") for w in here if w.get("walk_in")}))
+        enrol = True
+    entered_later = bool(at.strip())
+    moment = scan_time(at, event.timezone, row.starts) if entered_later else _now(event.timezone)
+    if entered_later:
+        _check_on_session_day(moment, row)
+    scans = _scans(sql, row.id, person_id) + [Scan(w["id"], w["direction"], w["at"]) for w in mine]
+    before = [s for s in scans if datetime.fromisoformat(s.at) <= datetime.fromisoformat(moment)]
+    inside = hours_attended(before, row.starts, row.ends).inside if before else False
+    if out and not inside:
+        raise ValidationError("out_before_in", QT_TRANSLATE_NOOP(
+            "Errors", "{name} has no scan in before {time}: scan in first. Nothing was recorded."),
+            name=name, time=moment[11:16])
+    return _Plan(row, person_id, name, enrol, OUT if out else IN, moment, entered_later, scans, inside,
+                 event.timezone)
+
+
+def _result(plan: _Plan, fact_id: str, joined: bool, waiting: bool = False) -> AttendResult:
+    scans = plan.scans + [Scan(fact_id, plan.direction, plan.moment)]
+    outcome = SCANNED_OUT if plan.direction == OUT else ALREADY_IN if plan.inside else SCANNED_IN
+    return AttendResult(outcome, plan.person_id, plan.name, plan.moment, plan.entered_later,
+                        _hours_so_far(scans, plan.row, plan.timezone, plan.moment), joined, waiting)
+
+
+def _audit(journal, session_id: str, direction: str, entered_later: bool) -> None:
+    journal.audit("attendance", "trainingsession", session_id, f"{direction}{':later' if entered_later else ''}")
+
+
+def _scan_behind_lock(ws: Workspace, token: str, session_id: str, out: bool, at: str,
+                      walk_in: bool) -> AttendResult:
+    """The same checks from one read snapshot while a merge writes, with the scans already waiting;
+    the scan waits in the outbox with the id its fact will have."""
+    box = outbox_of(ws.db)
+    with box.adding() as con, ws.db.session() as session:
+        begin_read(session.connection())
+        sql = session.connection().exec_driver_sql
+        event = _event(sql, read_local(session).get("event_id", ""), session)
+        pending = [w for w in box.rows(con) if w["kind"] == KIND]
+        plan = _plan(ws, session, sql, event, token, session_id, out, at, walk_in, pending)
+        fact = new_id()
+        box.add(con, {"kind": KIND, "id": fact, "session_id": plan.row.id, "person_id": plan.person_id,
+                      "direction": plan.direction, "at": plan.moment, "entered_later": plan.entered_later,
+                      "walk_in": plan.enrol, "operator_id": ws.operator_id})
+    return _result(plan, fact, plan.enrol, waiting=True)
+
+
+def replay_attendance(journal, scan: dict) -> None:
+    """A training-room scan that waited behind a merge, in the caller's write transaction: a walk-in
+    enrolled first if still needed; nothing when its fact is already there (copied before a crash)."""
+    session = journal.session
+    if session.get(Attendance, scan["id"]) is not None:
+        return
+    sql = session.connection().exec_driver_sql
+    if scan.get("walk_in") and queries.enrolment_status(sql, scan["session_id"], scan["person_id"]) != ENROLLED:
+        found = queries.live_session(sql, scan["session_id"])
+        if found is not None:
+            enrol_in(journal, SimpleNamespace(**found._mapping), scan["person_id"], "walk-in")
+    entered_later = bool(scan.get("entered_later"))
+    journal.add_fact(Attendance, {"id": scan["id"], "session_id": scan["session_id"], "person_id": scan["person_id"],
+                                  "direction": scan["direction"], "at": scan["at"], "entered_later": entered_later,
+                                  "corrects": "", "void": False, "reason": ""})
+    _audit(journal, scan["session_id"], scan["direction"], entered_later)
 
 
 def _session_row(sql, session_id: str) -> SimpleNamespace:
@@ -133,7 +239,7 @@ def _session_row(sql, session_id: str) -> SimpleNamespace:
 
 
 def _refuse_not_enrolled(session, sql, row: TrainingSession, person_id: str, name: str, status: str | None,
-                         walk_in: bool) -> None:
+                         walk_in: bool, waiting_walk_ins: int = 0) -> None:
     others = queries.other_sessions_that_day(sql, person_id, row.id, row.starts[:10])
     course = session.get(Course, row.course_id)
     elsewhere = [o for o in others if o[1] != (course.code if course else "")]
@@ -142,7 +248,7 @@ def _refuse_not_enrolled(session, sql, row: TrainingSession, person_id: str, nam
             "Errors", "{name} is enrolled in {course} at {time} (session {session}), not in this one. "
                       "Nothing was recorded."), name=name, course=elsewhere[0][1], time=elsewhere[0][2][11:16],
             session=elsewhere[0][0])
-    taken = queries.enrolled_count(sql, row.id)
+    taken = queries.enrolled_count(sql, row.id) + waiting_walk_ins
     room = taken < row.capacity
     if not walk_in:
         if status == "waiting":

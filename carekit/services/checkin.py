@@ -11,7 +11,6 @@ recorded against its id ("pending record"); the record arrives with a later bund
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
@@ -29,16 +28,12 @@ from carekit.services.badge_keys import verify_scan
 from carekit.services.errors import CareKitError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
+from carekit.services.waiting import QUICK_WAIT_S, commit_waiting, quick_writing, waiting_count  # noqa: F401
 from carekit.store.journal import read_local
-from carekit.store.outbox import outbox_of
+from carekit.store.outbox import CHECKIN as KIND, outbox_of
 from carekit.store.queries import checkin as queries
 from carekit.store.queries.sync import begin_read
 from carekit.store.db import WriteLockBusy
-from carekit.store.unit import writing
-
-# A scan waits this long for the write lock before answering from a read (a merge may hold it for
-# many seconds); short enough that the desk never seems to freeze.
-QUICK_WAIT_S = 0.05
 
 CHECKED_IN, ALREADY, PENDING = "checked_in", "already", "pending_record"
 
@@ -98,41 +93,14 @@ def check_in(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value
 def scan(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value) -> CheckInResult:
     """The verdict within QUICK_WAIT_S plus a read: committed at once when the write lock is free,
     else kept in the outbox (``waiting``) for ``commit_waiting`` to record, never refused for it."""
-    box = outbox_of(ws.db)
     try:
-        with writing(ws.db, ws.operator_id, wait=QUICK_WAIT_S) as journal:
-            # Scans that waited behind a merge go first, so a repeat of one of them says "already".
-            flushed = _record_waiting(journal, box)
+        with quick_writing(ws) as journal:
             sql = journal.session.connection().exec_driver_sql
             event = _event_of(sql, journal.event_id, journal.session)
             registration_id = _verified(sql, event, token)
-            result = record_check_in(journal, event.timezone, registration_id, point)
+            return record_check_in(journal, event.timezone, registration_id, point)
     except WriteLockBusy:
-        return _scan_behind_lock(ws, box, token, point)
-    box.remove(flushed)
-    if not box.ready:
-        box.prepare()
-    return result
-
-
-def commit_waiting(ws: Workspace, wait: float = math.inf) -> int:
-    """Copy the scans waiting in the outbox into the event file (waiting for the lock up to ``wait``
-    seconds, by default however long a merge takes); how many were waiting. Run at start too, so
-    scans kept when the app was killed during a merge are recorded."""
-    box = outbox_of(ws.db)
-    if not box.waiting():
-        return 0
-    try:
-        with writing(ws.db, ws.operator_id, wait=wait) as journal:
-            flushed = _record_waiting(journal, box)
-    except WriteLockBusy:
-        return 0
-    box.remove(flushed)
-    return len(flushed)
-
-
-def waiting_count(ws: Workspace) -> int:
-    return len(outbox_of(ws.db).waiting())
+        return _scan_behind_lock(ws, token, point)
 
 
 def _event_of(sql, event_id: str, session):
@@ -149,47 +117,59 @@ def _verified(sql, event, token: str) -> str:
         raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
 
 
-def _record_waiting(journal, box) -> list[str]:
-    """In the caller's write transaction; a scan already copied (a crash before its removal from
-    the outbox) is not recorded twice. Each keeps its own time, desk, operator and verdict."""
-    waiting = box.waiting()
-    if not waiting:
-        return []
+def replay_check_in(journal, row: dict) -> None:
+    """A desk scan that waited behind a merge, in the caller's write transaction; one already copied
+    (a crash before its removal from the outbox) is not recorded twice."""
     sql = journal.session.connection().exec_driver_sql
-    operator = journal.operator_id
-    try:
-        for row in waiting:
-            if not queries.check_in_recorded(sql, row["id"]):
-                journal.operator_id = row["operator_id"]
-                journal.add_fact(CheckIn, {"id": row["id"], "registration_id": row["registration_id"],
-                                           "point": row["point"], "desk": row["desk"], "at": row["at"]})
-                journal.audit("checkin", "registration", row["registration_id"], f"{row['point']}:{row['outcome']}")
-    finally:
-        journal.operator_id = operator
-    return [row["id"] for row in waiting]
+    if not queries.check_in_recorded(sql, row["id"]):
+        journal.add_fact(CheckIn, {"id": row["id"], "registration_id": row["registration_id"],
+                                   "point": row["point"], "desk": row["desk"], "at": row["at"]})
+        journal.audit("checkin", "registration", row["registration_id"], f"{row['point']}:{row['outcome']}")
 
 
-def _scan_behind_lock(ws: Workspace, box, token: str, point: str) -> CheckInResult:
+def first_waiting(rows: list[dict], registration_id: str, point: str) -> tuple[str, str] | None:
+    """(at, desk) of the first check-in at ``point`` still waiting in the outbox (a desk scan or an
+    arrival: both are check-ins)."""
+    for row in rows:
+        if row.get("point") == point and row.get("registration_id") == registration_id and "desk" in row:
+            return row["at"], row["desk"]
+    return None
+
+
+def read_scan_context(session):
+    """For a scan answered from a read: the event and this laptop's desk name."""
+    sql = session.connection().exec_driver_sql
+    local = read_local(session)
+    event = _event_of(sql, local.get("event_id", ""), session)
+    return event, queries.device_name(sql, local.get("device_id", ""))
+
+
+def wait_check_in(ws: Workspace, kind: str, registration_id: str, point: str, desk: str, timezone: str, row,
+                  earlier) -> CheckInResult:
+    """Keep a check-in (a desk scan or an arrival) in the outbox with the verdict it will be recorded with."""
+    at = _event_now(timezone)
+    box = outbox_of(ws.db)
+    with box.adding() as con:
+        earlier = earlier or first_waiting(box.rows(con), registration_id, point)
+        outcome = PENDING if row is None else ALREADY if earlier else CHECKED_IN
+        box.add(con, {"kind": kind, "id": new_id(), "registration_id": registration_id, "point": point,
+                      "desk": desk, "at": at, "outcome": outcome, "operator_id": ws.operator_id})
+    return _result(outcome, registration_id, at, row, earlier, waiting=True)
+
+
+def _scan_behind_lock(ws: Workspace, token: str, point: str) -> CheckInResult:
     """The same checks as a committed scan, from one read snapshot (a WAL reader is not held up by
     the merge's writer), plus the scans already waiting, so the verdict is what gets recorded."""
     with ws.db.session() as session:
         begin_read(session.connection())
         sql = session.connection().exec_driver_sql
-        local = read_local(session)
-        event = _event_of(sql, local.get("event_id", ""), session)
+        event, desk = read_scan_context(session)
         registration_id = _verified(sql, event, token)
-        row, earlier = _look_up(sql, registration_id, point)
-        desk = queries.device_name(sql, local.get("device_id", ""))
-    at = _event_now(event.timezone)
-    with box.adding() as con:
-        earlier = earlier or box.first_waiting(con, registration_id, point)
-        outcome = PENDING if row is None else ALREADY if earlier else CHECKED_IN
-        box.add(con, {"id": new_id(), "registration_id": registration_id, "point": point, "desk": desk, "at": at,
-                      "outcome": outcome, "operator_id": ws.operator_id})
-    return _result(outcome, registration_id, at, row, earlier, waiting=True)
+        row, earlier = look_up_check_in(sql, registration_id, point)
+    return wait_check_in(ws, KIND, registration_id, point, desk, event.timezone, row, earlier)
 
 
-def _look_up(sql, registration_id: str, point: str):
+def look_up_check_in(sql, registration_id: str, point: str):
     """The person (None: a registration not received yet) and the first check-in at this point;
     a cancelled registration or an erased person is refused."""
     # Driver-level SQL (store/queries/checkin.py): these look-ups run on every scan, within a 2 ms
@@ -212,7 +192,7 @@ def _result(outcome: str, registration_id: str, at: str, row, earlier, waiting: 
 def record_check_in(journal, timezone: str, registration_id: str, point: str) -> CheckInResult:
     """Record one check-in in the caller's transaction (walk-ins reuse it)."""
     sql = journal.session.connection().exec_driver_sql
-    row, earlier = _look_up(sql, registration_id, point)
+    row, earlier = look_up_check_in(sql, registration_id, point)
     desk = queries.device_name(sql, journal.device_id)
     at = _event_now(timezone)
     journal.add_fact(CheckIn, {"registration_id": registration_id, "point": point, "desk": desk, "at": at})

@@ -11,13 +11,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 from carekit.domain import family as rules
 from carekit.domain.enums import CheckInPoint
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import TokenError
 from carekit.services.badge_keys import verify_scan
-from carekit.services.checkin import _REFUSALS, CheckInRefused, CheckInResult, record_check_in
+from carekit.services.checkin import (_REFUSALS, CheckInRefused, CheckInResult, look_up_check_in,
+                                      read_scan_context, record_check_in, replay_check_in, wait_check_in)
+from carekit.services.waiting import commit_waiting, quick_writing
+from carekit.store.db import WriteLockBusy
+from carekit.store.queries import checkin as check_in_queries
+from carekit.store.queries.sync import begin_read
 from carekit.services.events import current_event
 from carekit.services.family import ARRIVALS, advance
 from carekit.store.queries import family as queries
@@ -288,31 +294,80 @@ class NotTravelling(CheckInRefused):
     """A valid badge, but of someone this laptop does not expect to arrive."""
 
 
+KIND = "arrival"  # an arrival scan waiting in the outbox behind a merge (services/waiting.py)
+
+
 def scan_arrival(ws: Workspace, token: str, point: str = CheckInPoint.PICKUP.value) -> CheckInResult:
-    """A badge scanned at the pick-up point or hotel: a check-in there, and the traveller arrived."""
+    """A badge scanned at the pick-up point or hotel: a check-in there, and the traveller arrived.
+    While a merge holds the write lock the verdict comes from a read and the scan waits in the
+    outbox (``waiting``) until ``commit_waiting`` records it, never refused for it."""
     ws.require(*ARRIVALS)
     if point not in ARRIVAL_POINTS:
         raise CheckInRefused("bad_point", QT_TRANSLATE_NOOP(
             "Errors", "Arrivals are scanned at the pick-up point or the hotel, not at '{point}'."), point=point)
-    with ws.writing() as journal:
-        session = journal.session
-        event = current_event(session)
-        try:
-            badge = verify_scan(session.connection().exec_driver_sql, event.id, event.badge_key, token)
-        except TokenError as error:
-            raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
-        sql = session.connection().exec_driver_sql
-        person = queries.badge_holder(sql, badge.registration_id)
-        traveller = session.get(Traveller, person[0]) if person else None
-        travelling = person is not None and queries.has_outbound_leg(sql, person[0])
-        if traveller is None or traveller.deleted or not travelling:
-            raise NotTravelling("not_travelling", QT_TRANSLATE_NOOP(
-                "Errors", "{name} is not an expected traveller (no journey to the event). Nothing was recorded."),
-                name=person[1] if person else badge.registration_id)
-        result = record_check_in(journal, event.timezone, badge.registration_id, point)
-        if rules.status_rank(traveller.status) < rules.status_rank("arrived"):
-            advance(journal, traveller, "arrived")
+    try:
+        with quick_writing(ws) as journal:
+            session = journal.session
+            event = current_event(session)
+            registration_id, traveller = _arriving(session, event, token)
+            result = record_check_in(journal, event.timezone, registration_id, point)
+            if rules.status_rank(traveller.status) < _ARRIVED:
+                advance(journal, traveller, "arrived")
+            return result
+    except WriteLockBusy:
+        return _arrival_behind_lock(ws, token, point)
+
+
+def arrive(ws: Workspace, token: str, point: str = CheckInPoint.PICKUP.value,
+           on_verdict: Callable[[CheckInResult], None] | None = None) -> CheckInResult:
+    """``scan_arrival``, returning once it is committed: behind a merge the verdict goes to
+    ``on_verdict`` at once, then this waits for the merge to end (the command line)."""
+    result = scan_arrival(ws, token, point)
+    if result.waiting:
+        if on_verdict is not None:
+            on_verdict(result)
+        commit_waiting(ws)
     return result
 
 
-__all__ = ["arrivals_board", "family_counts", "scan_arrival", "read_board", "when_local"]
+def _arriving(session, event, token: str) -> tuple[str, Traveller]:
+    """The registration and the traveller of a genuine badge of someone expected to arrive."""
+    sql = session.connection().exec_driver_sql
+    try:
+        badge = verify_scan(sql, event.id, event.badge_key, token)
+    except TokenError as error:
+        raise CheckInRefused(error.reason, _REFUSALS[error.reason]) from None
+    person = queries.badge_holder(sql, badge.registration_id)
+    traveller = session.get(Traveller, person[0]) if person else None
+    travelling = person is not None and queries.has_outbound_leg(sql, person[0])
+    if traveller is None or traveller.deleted or not travelling:
+        raise NotTravelling("not_travelling", QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not an expected traveller (no journey to the event). Nothing was recorded."),
+            name=person[1] if person else badge.registration_id)
+    return badge.registration_id, traveller
+
+
+def _arrival_behind_lock(ws: Workspace, token: str, point: str) -> CheckInResult:
+    """The same checks from one read snapshot while a merge writes; the scan waits in the outbox."""
+    with ws.db.session() as session:
+        begin_read(session.connection())
+        event, desk = read_scan_context(session)
+        registration_id, _traveller = _arriving(session, event, token)
+        row, earlier = look_up_check_in(session.connection().exec_driver_sql, registration_id, point)
+    return wait_check_in(ws, KIND, registration_id, point, desk, event.timezone, row, earlier)
+
+
+def replay_arrival(journal, row: dict) -> None:
+    """An arrival that waited behind a merge: its check-in (once, by its id) and the traveller
+    arrived, unless the merge brought a status as far or further."""
+    sql = journal.session.connection().exec_driver_sql
+    if check_in_queries.check_in_recorded(sql, row["id"]):
+        return
+    replay_check_in(journal, row)
+    person = queries.badge_holder(sql, row["registration_id"])
+    traveller = journal.session.get(Traveller, person[0]) if person else None
+    if traveller is not None and not traveller.deleted and rules.status_rank(traveller.status) < _ARRIVED:
+        advance(journal, traveller, "arrived")
+
+
+__all__ = ["arrivals_board", "arrive", "family_counts", "scan_arrival", "read_board", "when_local"]

@@ -3,41 +3,90 @@
 A merge holds the event file's write lock for many seconds. A scan that cannot take it at
 once is answered from a read, appended here (synchronous=FULL, so it survives kill -9 or a
 power cut) and copied into the event file once the lock is free. Each waiting scan carries
-the id its check-in will have, so copying it twice (a crash between the event file's commit
-and the removal here) records it once. The file holds ids and times only, no names.
+the id its fact will have, so copying it twice (a crash between the event file's commit and
+the removal here) records it once. The file holds ids and times only, no names.
+
+Several kinds of scan wait here (a desk check-in, a training-room scan, an arrival at the
+pick-up point): each row is one JSON object naming its ``kind``; the services know what
+each kind records. Beside an encrypted event file each row is sealed (AES-256-GCM, a key
+derived from the event file's own key), and a row is found by a keyed hash of its id, so
+the file shows neither registration ids, desks, operators nor times. Rows written by the
+first version of this file (table ``scan``, desk check-ins in clear) are still read.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
-FIELDS = ("id", "registration_id", "point", "desk", "at", "outcome", "operator_id")
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from carekit.store.cipher import FileKey
+
+CHECKIN = "checkin"  # the kind of the rows of the first version (a desk check-in)
+LEGACY_FIELDS = ("id", "registration_id", "point", "desk", "at", "outcome", "operator_id")
+_SEAL_INFO = b"carekit waiting scans v1"
 
 
 def outbox_path(event_file: Path) -> Path:
     return event_file.with_name(event_file.name + ".scans")
 
 
-class Outbox:
-    """One per event file and process; safe from several threads and processes."""
+class _Seal:
+    """AES-GCM under a key derived (HKDF) from the event file's key; the row's reference is the
+    associated data, so a sealed row moved onto another row's reference does not open."""
 
-    def __init__(self, path: Path):
+    def __init__(self, key: FileKey):
+        material = HKDF(algorithm=hashes.SHA256(), length=64, salt=key.salt, info=_SEAL_INFO).derive(key.key)
+        self._aead = AESGCM(material[:32])
+        self._mac = material[32:]
+
+    def ref(self, scan_id: str) -> str:
+        return hmac.new(self._mac, scan_id.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def seal(self, ref: str, text: str) -> bytes:
+        nonce = os.urandom(12)
+        return nonce + self._aead.encrypt(nonce, text.encode("utf-8"), ref.encode("ascii"))
+
+    def open(self, ref: str, body: bytes) -> str | None:
+        try:
+            return self._aead.decrypt(body[:12], body[12:], ref.encode("ascii")).decode("utf-8")
+        except (InvalidTag, ValueError):
+            return None
+
+
+class Outbox:
+    """One per event file and process; safe from several threads and processes. ``key``: the
+    event file's key when it is encrypted, so the waiting scans are sealed with it too."""
+
+    def __init__(self, path: Path, key: FileKey | None = None):
         self.path = path
+        self._seal = _Seal(key) if key is not None else None
         self._lock = threading.Lock()
         self._con: sqlite3.Connection | None = None
+        self._legacy = False
+        self.unreadable = 0  # rows the last read could not open (another key, damaged): kept, never dropped
 
     def _connection(self) -> sqlite3.Connection:
         if self._con is None:
             con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=FULL")
-            con.execute("CREATE TABLE IF NOT EXISTS scan (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                        "id TEXT NOT NULL UNIQUE, registration_id TEXT NOT NULL, point TEXT NOT NULL, "
-                        "desk TEXT NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL, operator_id TEXT NOT NULL)")
+            con.execute("PRAGMA secure_delete=ON")  # a recorded scan's bytes do not linger in free pages
+            con.execute("CREATE TABLE IF NOT EXISTS waiting (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "ref TEXT NOT NULL UNIQUE, body BLOB NOT NULL)")
+            self._legacy = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scan'") \
+                .fetchone() is not None
             self._con = con
         return self._con
 
@@ -53,8 +102,8 @@ class Outbox:
 
     @contextmanager
     def adding(self) -> Iterator[sqlite3.Connection]:
-        """One locked transaction: read what already waits, then add, so two scans of one badge
-        at the same moment (two threads or two processes) are "checked in" then "already"."""
+        """One locked transaction: read what already waits (``rows``), then ``add``, so two scans of
+        one badge at the same moment (two threads or two processes) are "checked in" then "already"."""
         with self._lock:
             con = self._connection()
             con.execute("BEGIN IMMEDIATE")
@@ -65,22 +114,43 @@ class Outbox:
                 raise
             con.execute("COMMIT")
 
-    def first_waiting(self, con: sqlite3.Connection, registration_id: str, point: str) -> tuple[str, str] | None:
-        return con.execute("SELECT at, desk FROM scan WHERE registration_id = ? AND point = ? ORDER BY seq "
-                           "LIMIT 1", (registration_id, point)).fetchone()
+    def _ref(self, scan_id: str) -> str:
+        return self._seal.ref(scan_id) if self._seal is not None else scan_id
 
-    @staticmethod
-    def add(con: sqlite3.Connection, scan: dict[str, str]) -> None:
-        con.execute(f"INSERT INTO scan ({', '.join(FIELDS)}) VALUES ({', '.join('?' for _ in FIELDS)})",
-                    tuple(scan[f] for f in FIELDS))
+    def add(self, con: sqlite3.Connection, scan: dict[str, Any]) -> None:
+        """``scan``: its ``id`` (the id its fact will have), its ``kind`` and plain JSON values."""
+        if not scan.get("id") or not scan.get("kind"):
+            raise ValueError(f"a waiting scan needs an id and a kind, got {sorted(scan)} ({self.path.name})")
+        ref, text = self._ref(scan["id"]), json.dumps(scan, ensure_ascii=False, sort_keys=True)
+        con.execute("INSERT INTO waiting (ref, body) VALUES (?, ?)",
+                    (ref, self._seal.seal(ref, text) if self._seal is not None else text))
 
-    def waiting(self) -> list[dict[str, str]]:
+    def rows(self, con: sqlite3.Connection) -> list[dict[str, Any]]:
+        """Every waiting scan, oldest first, read on ``con`` (inside ``adding``, or not)."""
+        found: list[dict[str, Any]] = []
+        if self._legacy:
+            found = [{"kind": CHECKIN, **dict(zip(LEGACY_FIELDS, row))} for row in con.execute(
+                f"SELECT {', '.join(LEGACY_FIELDS)} FROM scan ORDER BY seq")]
+        unreadable = 0
+        for ref, body in con.execute("SELECT ref, body FROM waiting ORDER BY seq"):
+            text = body if self._seal is None else self._seal.open(ref, body) if isinstance(body, bytes) else None
+            try:
+                scan = json.loads(text) if isinstance(text, str) else None
+            except ValueError:
+                scan = None
+            if isinstance(scan, dict) and scan.get("id") and scan.get("kind"):
+                found.append(scan)
+            else:
+                unreadable += 1
+        self.unreadable = unreadable
+        return found
+
+    def waiting(self) -> list[dict[str, Any]]:
         """Oldest first. A laptop that never waited has no file, and a scan costs one stat."""
         with self._lock:
             if self._con is None and not self.path.exists():
                 return []
-            rows = self._connection().execute(f"SELECT {', '.join(FIELDS)} FROM scan ORDER BY seq").fetchall()
-        return [dict(zip(FIELDS, row)) for row in rows]
+            return self.rows(self._connection())
 
     def remove(self, ids: list[str]) -> None:
         if not ids:
@@ -88,7 +158,9 @@ class Outbox:
         with self._lock:
             con = self._connection()
             con.execute("BEGIN IMMEDIATE")
-            con.executemany("DELETE FROM scan WHERE id = ?", [(i,) for i in ids])
+            con.executemany("DELETE FROM waiting WHERE ref = ?", [(self._ref(i),) for i in ids])
+            if self._legacy:
+                con.executemany("DELETE FROM scan WHERE id = ?", [(i,) for i in ids])
             con.execute("COMMIT")
 
     def close(self) -> None:
@@ -99,7 +171,8 @@ class Outbox:
 
 
 def outbox_of(db) -> Outbox:
-    """The outbox of an open event ``Database`` (made on first use, closed with it)."""
+    """The outbox of an open event ``Database`` (made on first use, closed with it), sealed with
+    the event file's key when the file is encrypted."""
     if getattr(db, "_outbox", None) is None:
-        db._outbox = Outbox(outbox_path(db.path))
+        db._outbox = Outbox(outbox_path(db.path), db.key)
     return db._outbox
