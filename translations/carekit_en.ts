@@ -50,6 +50,29 @@
         </message>
     </context>
     <context>
+        <name>ArrivalScan</name>
+        <message>
+            <source>At the pick-up point</source>
+            <translation>At the pick-up point</translation>
+        </message>
+        <message>
+            <source>At the hotel</source>
+            <translation>At the hotel</translation>
+        </message>
+        <message>
+            <source>Scan a traveller's badge on arrival</source>
+            <translation>Scan a traveller's badge on arrival</translation>
+        </message>
+        <message>
+            <source>{name}: already met at {time}, {desk} (this scan was recorded too)</source>
+            <translation>{name}: already met at {time}, {desk} (this scan was recorded too)</translation>
+        </message>
+        <message>
+            <source>{name}: arrived at {time}</source>
+            <translation>{name}: arrived at {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>

@@ -50,6 +50,29 @@
         </message>
     </context>
     <context>
+        <name>ArrivalScan</name>
+        <message>
+            <source>At the pick-up point</source>
+            <translation>En el punto de recogida</translation>
+        </message>
+        <message>
+            <source>At the hotel</source>
+            <translation>En el hotel</translation>
+        </message>
+        <message>
+            <source>Scan a traveller's badge on arrival</source>
+            <translation>Escanee la credencial del viajero a su llegada</translation>
+        </message>
+        <message>
+            <source>{name}: already met at {time}, {desk} (this scan was recorded too)</source>
+            <translation>{name}: ya recibido a las {time}, {desk} (este escaneo también se registró)</translation>
+        </message>
+        <message>
+            <source>{name}: arrived at {time}</source>
+            <translation>{name}: llegó a las {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>

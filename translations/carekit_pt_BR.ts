@@ -50,6 +50,29 @@
         </message>
     </context>
     <context>
+        <name>ArrivalScan</name>
+        <message>
+            <source>At the pick-up point</source>
+            <translation>No ponto de encontro</translation>
+        </message>
+        <message>
+            <source>At the hotel</source>
+            <translation>No hotel</translation>
+        </message>
+        <message>
+            <source>Scan a traveller's badge on arrival</source>
+            <translation>Escaneie o crachá do viajante na chegada</translation>
+        </message>
+        <message>
+            <source>{name}: already met at {time}, {desk} (this scan was recorded too)</source>
+            <translation>{name}: já recebido às {time}, {desk} (esta leitura também foi registrada)</translation>
+        </message>
+        <message>
+            <source>{name}: arrived at {time}</source>
+            <translation>{name}: chegou às {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>

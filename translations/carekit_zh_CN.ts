@@ -50,6 +50,29 @@
         </message>
     </context>
     <context>
+        <name>ArrivalScan</name>
+        <message>
+            <source>At the pick-up point</source>
+            <translation>在接站点</translation>
+        </message>
+        <message>
+            <source>At the hotel</source>
+            <translation>在酒店</translation>
+        </message>
+        <message>
+            <source>Scan a traveller's badge on arrival</source>
+            <translation>旅客到达时扫描其胸牌</translation>
+        </message>
+        <message>
+            <source>{name}: already met at {time}, {desk} (this scan was recorded too)</source>
+            <translation>{name}：已于 {time} 在 {desk} 接到（本次扫描也已记录）</translation>
+        </message>
+        <message>
+            <source>{name}: arrived at {time}</source>
+            <translation>{name}：{time} 已到达</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>

@@ -50,6 +50,29 @@
         </message>
     </context>
     <context>
+        <name>ArrivalScan</name>
+        <message>
+            <source>At the pick-up point</source>
+            <translation>在接送點</translation>
+        </message>
+        <message>
+            <source>At the hotel</source>
+            <translation>在飯店</translation>
+        </message>
+        <message>
+            <source>Scan a traveller's badge on arrival</source>
+            <translation>旅客抵達時掃描其識別證</translation>
+        </message>
+        <message>
+            <source>{name}: already met at {time}, {desk} (this scan was recorded too)</source>
+            <translation>{name}：已於 {time} 在 {desk} 接到（本次掃描也已記錄）</translation>
+        </message>
+        <message>
+            <source>{name}: arrived at {time}</source>
+            <translation>{name}：{time} 已抵達</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsBoard</name>
         <message>
             <source>Arrivals board</source>

@@ -18,7 +18,7 @@ from carekit.services import checkin, search, training
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.desk.result_panel import ResultPanel
-from carekit.ui.desk.waiting_scans import record_waiting, scan_and_record
+from carekit.ui.waiting_scans import record_waiting_at_start, scan_and_record
 from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
 from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
@@ -161,8 +161,7 @@ class DeskPage(QWidget):
         if self.result.state in ("refused", "notice"):
             self.result.show_idle()  # back from another page: an old refusal would mislead
         self.scan.setFocus()
-        if checkin.waiting_count(self.context.workspace):  # kept when the app stopped during a merge
-            record_waiting(self.context)
+        record_waiting_at_start(self.context)  # scans kept when the app stopped during a merge
 
     # -- behaviour ----------------------------------------------------------------------
     def refresh(self, _area: str = "") -> None:

@@ -13,7 +13,7 @@ from carekit.domain.enums import Category, ConsentKind, JobType
 from carekit.services import consent, corrections
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
-from carekit.ui.desk.waiting_scans import scan_and_record
+from carekit.ui.waiting_scans import scan_and_record
 from carekit.ui.labels import category_label, consent_label, job_label
 from carekit.ui.language import LANGUAGES
 from carekit.ui.formats import event_time

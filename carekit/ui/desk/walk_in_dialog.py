@@ -14,7 +14,7 @@ from carekit.services.search import Match
 from carekit.services.walk_in import (REGISTRATION_NOTICE_VERSION, WalkIn, WalkInResult, possible_duplicates,
                                       register_walk_in)
 from carekit.ui.context import AppContext
-from carekit.ui.desk.waiting_scans import scan_and_record
+from carekit.ui.waiting_scans import scan_and_record
 from carekit.ui.labels import category_label, job_label
 from carekit.ui.language import LANGUAGES
 from carekit.ui.widgets.qr_view import QrView

@@ -12,6 +12,7 @@ from carekit.services import family, family_board
 from carekit.services.errors import CareKitError
 from carekit.services.family_words import need_label, relationship_label, status_label
 from carekit.ui.context import AppContext
+from carekit.ui.family.arrival_scan import ArrivalScan
 from carekit.ui.family.board import ArrivalsBoard
 from carekit.ui.family.papers import PapersBar
 from carekit.ui.family.vehicles import VehiclePlan
@@ -70,8 +71,11 @@ class FamilyPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.board_button)
+        self.arrivals = ArrivalScan(context)
+        self.arrivals.scanned.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.arrivals)
         layout.addWidget(self.papers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -135,6 +139,7 @@ class FamilyPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, view.person_id)
                 self.table.setItem(row, column, item)
         self.status_button.setEnabled(ws.has(Role.COORDINATOR) or ws.has(Role.DESK))
+        self.arrivals.setEnabled(any(ws.has(role) for role in family.ARRIVALS))
         editor = ws.has(Role.COORDINATOR)
         for button in (self.add_button, self.edit_button, self.legs_button, self.room_button, self.import_button):
             button.setEnabled(editor)

@@ -12,6 +12,7 @@ from carekit.services.errors import CareKitError
 from carekit.services.session_certificates import expiring
 from carekit.ui.formats import date_text, event_time
 from carekit.ui.training.session_view import SessionView
+from carekit.ui.waiting_scans import record_waiting_at_start
 from carekit.ui.widgets.tables import read_only
 
 RENEWAL_DAYS = 90
@@ -72,6 +73,10 @@ class TrainingPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        record_waiting_at_start(self.context)  # scans kept when the app stopped during a merge
 
     def reload(self) -> None:
         ws = self.context.workspace

@@ -18,6 +18,7 @@ from carekit.services.assessment import assess, session_results, status_word
 from carekit.services.errors import CareKitError
 from carekit.services.session_certificates import issue_for_session
 from carekit.ui.formats import date_text, event_time
+from carekit.ui.waiting_scans import recorded
 from carekit.ui.workers import run_task
 from carekit.ui.widgets.tables import read_only
 
@@ -58,6 +59,7 @@ class SessionView(QWidget):
         self.tabs.addTab(self._results_tab(), "")
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        context.changed.connect(self.on_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs)
@@ -153,6 +155,10 @@ class SessionView(QWidget):
         super().changeEvent(event)
 
     # -- showing ----------------------------------------------------------------------
+    def on_changed(self, area: str) -> None:
+        if area == "training" and self.session_id:  # scans a merge kept waiting, now recorded
+            self.refresh()
+
     def show_session(self, session_id: str) -> None:
         self.session_id = session_id
         self.refresh()
@@ -261,7 +267,9 @@ class SessionView(QWidget):
             return
         ws, out = self.context.workspace, self.scan_out.isChecked()
         try:
-            result = attendance.attend(ws, token, self.session_id, out=out, walk_in=walk_in)
+            # The verdict within a fraction of a second even while a merge writes; then recorded at
+            # once, or on a worker once the merge ends (ui/waiting_scans.py).
+            result = attendance.scan(ws, token, self.session_id, out=out, walk_in=walk_in)
         except attendance.NotEnrolled as refused:
             if refused.room and not walk_in and self.ask_walk_in(refused):
                 return self.scan(walk_in=True)
@@ -275,7 +283,7 @@ class SessionView(QWidget):
                  "already_in": self.tr("{name}: already in (recorded again) at {time}")}[result.outcome]
         self._show_scan(words.format(name=result.name, time=event_time(self.context.workspace, result.at, with_date=False), hours=f"{result.hours:g}"), GREEN)
         self.scan_field.clear()
-        self.refresh()
+        recorded(self.context, result.waiting, "training")  # refreshes this view once on record
 
     def ask_walk_in(self, refused) -> bool:
         answer = QMessageBox.question(self, self.tr("Walk-in"), self.tr("{message}\n\nEnrol them now?").format(
