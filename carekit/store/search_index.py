@@ -1,8 +1,10 @@
 """Search as you type over 100 000 people within a few milliseconds.
 
 SQLite's trigram tokenizer finds nothing for queries under 3 characters, so there are two
-indexes: ``person_fts`` (trigram FTS5) answers substrings of 3+ characters in any field, and
-``search_token`` (a sorted token list) answers 1-2 character prefixes (``张伟``, ``zw``, ``pe``).
+indexes: ``person_fts`` (trigram FTS5, a column per field) answers substrings of 3+ characters in
+any field, and ``search_token`` (a sorted list of each token's first two characters: name words,
+pinyin, initials, CJK pairs, staff id, serial) answers 1-2 character prefixes (``张伟``, ``zw``,
+``pe``); a prefix of at most two characters starts a token exactly when it starts its first two.
 Both are local and derived: ``rebuild`` remakes them from the person rows at any time.
 
 The index follows the journal: whatever writes person or registration rows (the journal for
@@ -23,14 +25,14 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import text
 from sqlmodel import Session
 
-from carekit.domain.names import NameKeys, clean_name, fold_latin, has_cjk, name_keys
-from carekit.store.bulk import IN_CHUNK, execute_many, select_in
+from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
+from carekit.store.bulk import IN_CHUNK, select_in
 
 CANDIDATES = 300
 # Longer than any name, phone, staff id or serial: a query is cut here before any work, since
 # trigram matching a 100 000-character paste grows with the square of its length.
 MAX_QUERY_CHARS = 64
-FORMAT = "3"  # bump when the indexed keys change; files with another format are re-indexed on open
+FORMAT = "4"  # bump when the indexed keys change; files with another format are re-indexed on open
 BATCH = 10_000  # people whose entries are built and written at a time
 
 
@@ -44,14 +46,8 @@ class Indexed:
     serials: tuple[str, ...] = ()
 
 
+# The packed ranking record's fields, in order (unit separators between, record separators in lists).
 _FIELDS, _LISTS = ("n", "c", "p", "i", "w", "s", "t", "b"), {"w", "b"}
-
-
-def _pack(record: dict) -> str:
-    """Unit/record separators instead of JSON: decoding 400 candidates must take microseconds.
-    Written out in ``_FIELDS`` order (lists joined), as an import packs every person once."""
-    return "\x1f".join((record["n"], record["c"], record["p"], record["i"], "\x1e".join(record["w"]),
-                        record["s"], record["t"], "\x1e".join(record["b"])))
 
 
 def _unpack(text: str) -> dict:
@@ -61,38 +57,58 @@ def _unpack(text: str) -> dict:
     return record
 
 
-_NamePart = tuple[str, str, str, NameKeys]
+# Every field in its own column, so no trigram spans two fields (a " | "-joined haystack gave
+# every person some thirty trigrams that only ever matched the separator).
+COLUMNS = ("name", "folded", "romanised", "pinyin", "initials", "phone", "staff", "serials")
+TOKEN_CHARS = 2  # the token table answers prefixes of at most this many characters
+_NamePart = tuple[tuple[str, str, str, str, str], str, frozenset[str]]
+
+
+def _tokens(words: Iterable[str], pinyin: str, initials: str, cjk: str, staff: str = "",
+            serials: Iterable[str] = ()) -> set[str]:
+    """The prefix tokens of one person: every word, the pinyin, initials, the CJK name and its
+    two-character pieces, staff id and serials, each cut to TOKEN_CHARS characters."""
+    tokens = {t[:TOKEN_CHARS] for t in (*words, pinyin, initials, cjk, staff, *serials) if t}
+    tokens.update(cjk[i:i + 2] for i in range(len(cjk) - 1))
+    return tokens
 
 
 def _name_part(name: str, romanised: str) -> _NamePart:
+    """The name's columns, the start of its packed record and its prefix tokens (once per name)."""
     cleaned = clean_name(name)
-    return cleaned.lower(), fold_latin(cleaned), fold_latin(romanised), name_keys(cleaned)
+    lower, folded, keys = cleaned.lower(), fold_latin(cleaned), name_keys(cleaned)
+    romanised = fold_latin(romanised)
+    # Written out without its spaces it is the pinyin: a query found in it is found there too, as
+    # every query is also looked up without its spaces.
+    if romanised in (lower, folded) or romanised.replace(" ", "") == keys.pinyin:
+        romanised = ""
+    columns = (lower, "" if folded == lower else folded, romanised, keys.pinyin, keys.initials)
+    record = "\x1f".join((folded, keys.cjk, keys.pinyin, keys.initials, "\x1e".join(keys.words)))
+    return columns, record, frozenset(_tokens(keys.words, keys.pinyin, keys.initials, keys.cjk))
 
 
-def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None = None) -> tuple[str, dict, set[str]]:
-    """The haystack, ranking record and short tokens of one person; ``names`` caches the name's
-    keys across a batch (a roster repeats 张伟 many times)."""
+def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None = None
+                     ) -> tuple[tuple[str, ...], str, set[str]]:
+    """The column values, packed ranking record and prefix tokens of one person; ``names``
+    caches the name's part across a batch (a roster repeats 张伟 many times)."""
     part = names.get((p.name, p.romanised)) if names is not None else None
     if part is None:
         part = _name_part(p.name, p.romanised)
         if names is not None:
             names[p.name, p.romanised] = part
-    lower, folded, romanised, keys = part
+    columns, record, name_tokens = part
     digits = p.phone.lstrip("+")  # the national number is a suffix, so its fragments match too
+    staff = p.staff_id.lower()
     serials = [s.lower() for s in p.serials if s]
-    compact = [s.replace("-", "") for s in serials]
-    record = {"n": folded, "c": keys.cjk, "p": keys.pinyin, "i": keys.initials,
-              "w": list(keys.words), "s": p.staff_id.lower(), "t": digits, "b": serials + compact}
-    # A part written twice (a Chinese name is its own folded form) adds trigrams, never a match.
-    haystack = " | ".join(dict.fromkeys(filter(None, [
-        lower, folded, romanised, keys.pinyin, keys.initials,
-        digits, record["s"], *serials, *compact])))
-    tokens = set(keys.words) | {keys.pinyin, keys.initials, record["s"], *serials}
-    if keys.cjk:
-        tokens.add(keys.cjk)
-        tokens.update(keys.cjk[i:i + 2] for i in range(len(keys.cjk) - 1))
-    tokens.discard("")
-    return haystack, record, tokens
+    compact = [s.replace("-", "") for s in serials]  # a query is also looked up without its dashes
+    packed = "\x1f".join((record, staff, digits, "\x1e".join(serials + compact)))
+    tokens = set(name_tokens)
+    tokens.update(t[:TOKEN_CHARS] for t in (staff, *serials) if t)
+    return (*columns, digits, staff, " ".join(compact)), packed, tokens
+
+
+_INSERT_FTS = (f"INSERT INTO person_fts(rowid, person_id, {', '.join(COLUMNS)}, keys) "
+               f"VALUES ({', '.join('?' * (len(COLUMNS) + 3))})")
 
 
 def index_people(session: Session, people: Iterable[Indexed], *, new: bool = False) -> None:
@@ -101,43 +117,47 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
     people = list(people)
     if not people:
         return
-    con = session.connection()
-    ids = [] if new else [p.person_id for p in people]
-    old = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        marks = ",".join(f":p{i}" for i in range(len(part)))
-        params = {f"p{i}": v for i, v in enumerate(part)}
-        old.update(con.execute(text(f"SELECT person_id, fts_rowid FROM search_rowid WHERE person_id IN ({marks})"), params).all())
-        con.execute(text(f"DELETE FROM search_token WHERE person_id IN ({marks})"), params)
-    if old:
-        con.execute(text("DELETE FROM person_fts WHERE rowid = :r"), [{"r": r} for r in old.values()])
-    next_rowid = con.execute(text("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid")).scalar() + 1
+    con = session.connection().connection
+    old = {} if new else dict(select_in(con, "SELECT person_id, fts_rowid FROM search_rowid "
+                                             "WHERE person_id IN ({marks})", [p.person_id for p in people]))
+    _drop_entries(con, old.values())
+    next_rowid = con.execute("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid").fetchone()[0] + 1
     names: dict[tuple[str, str], _NamePart] = {}
     for start in range(0, len(people), BATCH):  # written batch by batch: a merge's memory stays flat
         fts_rows, token_rows, map_rows = [], [], []
         for p in people[start:start + BATCH]:
-            haystack, record, tokens = _keys_and_tokens(p, names)
+            columns, packed, tokens = _keys_and_tokens(p, names)
             rowid = old.get(p.person_id)
             if rowid is None:
                 rowid, next_rowid = next_rowid, next_rowid + 1
                 map_rows.append((p.person_id, rowid))
-            fts_rows.append((rowid, p.person_id, haystack, _pack(record)))
-            token_rows += zip(tokens, repeat(p.person_id))
-        execute_many(session, "INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (?, ?, ?, ?)", fts_rows)
-        execute_many(session, "INSERT OR IGNORE INTO search_token(token, person_id) VALUES (?, ?)", token_rows)
-        execute_many(session, "INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
+            fts_rows.append((rowid, p.person_id, *columns, packed))
+            token_rows += zip(tokens, repeat(rowid))
+        con.executemany(_INSERT_FTS, fts_rows)
+        con.executemany("INSERT OR IGNORE INTO search_token(token, fts_rowid) VALUES (?, ?)", token_rows)
+        con.executemany("INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
+
+
+def _drop_entries(con, rowids: Iterable[int]) -> None:
+    """Remove index entries by rowid; their tokens are found again from the packed record, so each
+    goes by its key rather than by a scan of the token table."""
+    rowids = sorted(rowids)
+    tokens = []
+    for rowid, keys in select_in(con, "SELECT rowid, keys FROM person_fts WHERE rowid IN ({marks})", rowids):
+        r = _unpack(keys)
+        tokens += zip(_tokens(r["w"], r["p"], r["i"], r["c"], r["s"], r["b"]), repeat(rowid))
+    con.executemany("DELETE FROM search_token WHERE token = ? AND fts_rowid = ?", tokens)
+    con.executemany("DELETE FROM person_fts WHERE rowid = ?", [(r,) for r in rowids])
 
 
 def drop_people(session: Session, person_ids: Iterable[str]) -> None:
     """Erased or merged people leave the index (their rows stay, as tombstones)."""
-    con = session.connection()
-    for pid in person_ids:
-        rowid = con.execute(text("SELECT fts_rowid FROM search_rowid WHERE person_id=:p"), {"p": pid}).scalar()
-        if rowid is not None:
-            con.execute(text("DELETE FROM person_fts WHERE rowid=:r"), {"r": rowid})
-        con.execute(text("DELETE FROM search_token WHERE person_id=:p"), {"p": pid})
-        con.execute(text("DELETE FROM search_rowid WHERE person_id=:p"), {"p": pid})
+    con = session.connection().connection
+    ids = sorted(set(person_ids))
+    _drop_entries(con, [r[0] for r in select_in(con, "SELECT fts_rowid FROM search_rowid WHERE person_id IN ({marks})", ids)])
+    for start in range(0, len(ids), IN_CHUNK):
+        part = ids[start:start + IN_CHUNK]
+        con.execute(f"DELETE FROM search_rowid WHERE person_id IN ({','.join('?' * len(part))})", part)
 
 
 def _score(query: str, folded: str, record: dict) -> int:
@@ -167,19 +187,22 @@ def search(session: Session, query: str, limit: int = 50) -> list[str]:
     if compact.isdigit() and len(compact) < 4:
         return []
     if len(compact) < 3 and not (has_cjk(query) and len(query) >= 3):
-        prefixes = {query.replace(" ", ""), compact}
+        # Tokens keep their first TOKEN_CHARS characters: a longer prefix (only a stray combining
+        # mark makes one) is looked up by its start.
+        prefixes = {query.replace(" ", "")[:TOKEN_CHARS], compact[:TOKEN_CHARS]}
         rows = []
         for prefix in prefixes:
             rows += con.execute(text(
-                "SELECT f.person_id, f.keys FROM search_token t JOIN search_rowid m ON m.person_id = t.person_id "
-                "JOIN person_fts f ON f.rowid = m.fts_rowid WHERE t.token >= :lo AND t.token < :hi LIMIT :n"),
+                "SELECT f.person_id, f.keys FROM search_token t JOIN person_fts f ON f.rowid = t.fts_rowid "
+                "WHERE t.token >= :lo AND t.token < :hi LIMIT :n"),
                 {"lo": prefix, "hi": prefix + "\U0010ffff", "n": CANDIDATES}).all()
     else:
-        terms = {query, compact} if compact != query else {query}
+        # Serials are indexed without their dash, so a query is also looked up without its dashes.
+        terms = {t for t in (query, compact, compact.replace("-", "")) if len(t) >= 3 or t == query}
         rows = []
         for term in terms:
             phrase = '"' + term.replace('"', '""') + '"'
-            rows += con.execute(text("SELECT person_id, keys FROM person_fts WHERE haystack MATCH :q LIMIT :n"),
+            rows += con.execute(text("SELECT person_id, keys FROM person_fts WHERE person_fts MATCH :q LIMIT :n"),
                                 {"q": phrase, "n": CANDIDATES}).all()
     scored = {}
     for person_id, keys in rows:
