@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -245,6 +246,8 @@ class DashboardPage(QWidget):
             return service.dashboard(ws, date=day, site_id=site_id)
 
         def done(board: service.Dashboard) -> None:
+            if not shiboken6.isValid(self):  # the page went (operator switched) while it counted
+                return
             self._task = None
             self.board = board
             self.show_board(board, (time.perf_counter() - started) * 1000)
@@ -254,6 +257,8 @@ class DashboardPage(QWidget):
             self._follow_up()
 
         def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._task = None
             self.status.setText(getattr(error, "message", str(error)))
             self._follow_up()
