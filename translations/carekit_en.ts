@@ -41,10 +41,6 @@
             <translation>Passphrase</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>CareKit setup files (*.cksetup);;All files (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>Choose the setup file first.</translation>
         </message>
@@ -2592,10 +2588,6 @@
             <translation>Save the event as</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>CareKit setup files (*.cksetup);;All files (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>Choose the setup file first.</translation>
         </message>
@@ -4253,6 +4245,17 @@ Enrol them now?</translation>
         <message>
             <source>PDF: {path}</source>
             <translation>PDF: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFilePicker</name>
+        <message>
+            <source>Setup file</source>
+            <translation>Setup file</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit setup files (*.cksetup);;All files (*)</translation>
         </message>
     </context>
     <context>

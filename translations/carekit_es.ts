@@ -41,10 +41,6 @@
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>Archivos de configuración de CareKit (*.cksetup);;Todos los archivos (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>Primero elige el archivo de configuración.</translation>
         </message>
@@ -2592,10 +2588,6 @@
             <translation>Guardar el evento como</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>Archivos de configuración de CareKit (*.cksetup);;Todos los archivos (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>Primero elige el archivo de configuración.</translation>
         </message>
@@ -4253,6 +4245,17 @@ Enrol them now?</source>
         <message>
             <source>PDF: {path}</source>
             <translation>PDF: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFilePicker</name>
+        <message>
+            <source>Setup file</source>
+            <translation>Archivo de configuración</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>Archivos de configuración de CareKit (*.cksetup);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>

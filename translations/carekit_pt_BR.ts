@@ -41,10 +41,6 @@
             <translation>Frase-senha</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>Arquivos de configuração do CareKit (*.cksetup);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>Primeiro escolha o arquivo de configuração.</translation>
         </message>
@@ -2592,10 +2588,6 @@
             <translation>Salvar o evento como</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>Arquivos de configuração do CareKit (*.cksetup);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>Primeiro escolha o arquivo de configuração.</translation>
         </message>
@@ -4253,6 +4245,17 @@ Inscrever agora?</translation>
         <message>
             <source>PDF: {path}</source>
             <translation>PDF: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFilePicker</name>
+        <message>
+            <source>Setup file</source>
+            <translation>Arquivo de configuração</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>Arquivos de configuração do CareKit (*.cksetup);;Todos os arquivos (*)</translation>
         </message>
     </context>
     <context>

@@ -41,10 +41,6 @@
             <translation>口令</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>CareKit 设置文件 (*.cksetup);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>请先选择设置文件。</translation>
         </message>
@@ -2589,10 +2585,6 @@
             <translation>活动保存为</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>CareKit 设置文件 (*.cksetup);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>请先选择设置文件。</translation>
         </message>
@@ -4247,6 +4239,17 @@ Enrol them now?</source>
         <message>
             <source>PDF: {path}</source>
             <translation>PDF：{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFilePicker</name>
+        <message>
+            <source>Setup file</source>
+            <translation>设置文件</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit 设置文件 (*.cksetup);;所有文件 (*)</translation>
         </message>
     </context>
     <context>

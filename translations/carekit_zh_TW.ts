@@ -41,10 +41,6 @@
             <translation>密碼</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>CareKit 設定檔 (*.cksetup);;所有檔案 (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>請先選擇設定檔。</translation>
         </message>
@@ -2589,10 +2585,6 @@
             <translation>活動儲存為</translation>
         </message>
         <message>
-            <source>CareKit setup files (*.cksetup);;All files (*)</source>
-            <translation>CareKit 設定檔 (*.cksetup);;所有檔案 (*)</translation>
-        </message>
-        <message>
             <source>Choose the setup file first.</source>
             <translation>請先選擇設定檔。</translation>
         </message>
@@ -4247,6 +4239,17 @@ Enrol them now?</source>
         <message>
             <source>PDF: {path}</source>
             <translation>PDF：{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFilePicker</name>
+        <message>
+            <source>Setup file</source>
+            <translation>設定檔</translation>
+        </message>
+        <message>
+            <source>CareKit setup files (*.cksetup);;All files (*)</source>
+            <translation>CareKit 設定檔 (*.cksetup);;所有檔案 (*)</translation>
         </message>
     </context>
     <context>

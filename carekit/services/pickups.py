@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import timedelta
 
-from carekit.domain.zones import zone as lookup_zone
 from carekit.domain.family import Need
 from carekit.domain.family_tables import Pickup, Vehicle
 from carekit.domain.zones import zone as time_zone

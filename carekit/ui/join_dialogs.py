@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -21,6 +22,17 @@ def _browse_row(edit: QLineEdit, choose) -> QHBoxLayout:
     button.clicked.connect(choose)
     row.addWidget(button)
     return row
+
+
+def choose_setup_file(parent, setup: QLineEdit, passphrase: QLineEdit) -> None:
+    """The open-file dialog of joining and of applying a newer setup file: the chosen file goes
+    into ``setup`` and the passphrase is typed next. One translation context for both dialogs."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("SetupFilePicker", "Setup file"), str(Path.home()),
+        QCoreApplication.translate("SetupFilePicker", "CareKit setup files (*.cksetup);;All files (*)"))
+    if path:
+        setup.setText(path)
+        passphrase.setFocus()
 
 
 def _passphrase_field() -> QLineEdit:
@@ -107,11 +119,7 @@ class JoinEventDialog(_Dialog):
         self.form.addRow(self.tr("Save the event as"), self.path)
 
     def choose_setup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Setup file"), str(Path.home()),
-                                              self.tr("CareKit setup files (*.cksetup);;All files (*)"))
-        if path:
-            self.setup.setText(path)
-            self.passphrase.setFocus()
+        choose_setup_file(self, self.setup, self.passphrase)
 
     def apply(self) -> None:
         setup = Path(self.setup.text()).expanduser()
@@ -148,11 +156,7 @@ class ApplySetupDialog(_Dialog):
         self.form.addRow(self.tr("Passphrase"), self.passphrase)
 
     def choose_setup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Setup file"), str(Path.home()),
-                                              self.tr("CareKit setup files (*.cksetup);;All files (*)"))
-        if path:
-            self.setup.setText(path)
-            self.passphrase.setFocus()
+        choose_setup_file(self, self.setup, self.passphrase)
 
     def apply(self) -> None:
         from carekit.services import rekey
