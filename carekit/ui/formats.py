@@ -38,6 +38,13 @@ def date_text(iso: str) -> str:
     return QLocale().toString(day, SHORT) if day.isValid() else iso
 
 
+def date_edit_format() -> str:
+    """The language's short date format for a date picker (2026/12/5, 5/12/2026, 12/5/2026), with
+    the year in full: a two-digit year typed into the picker would leave its century to guess."""
+    pattern = QLocale().dateFormat(SHORT)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def datetime_text(iso: str) -> str:
     """Date and time of an ISO timestamp as the language writes them; the text itself if it is none."""
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")

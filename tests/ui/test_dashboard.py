@@ -145,6 +145,32 @@ def test_the_coordinator_picks_another_day_from_the_keyboard(qtbot, two_desks):
     assert page.chosen_day == "" and figure(page, "arrivals", "Checked in") == "2 (67%)"
 
 
+@pytest.mark.parametrize("language, shown", [("zh_CN", "2031/3/5"), ("zh_TW", "2031/3/5"), ("es", "5/3/2031"),
+                                             ("pt_BR", "05/03/2031"), ("en", "3/5/2031")])
+def test_the_day_picker_writes_the_day_as_the_persons_language_does(qtbot, two_desks, language, shown):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateTimeEdit
+    from carekit import i18n
+    from carekit.ui.language import apply_language
+    a, _ = two_desks
+    page = DashboardPage(AppContext(a.ws))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        page.show()
+    try:
+        with qtbot.waitSignal(page.refreshed, timeout=20000):
+            apply_language(language, remember=False)
+        page.show_day("2031-03-05")
+        assert page.day.text() == shown
+        page.day.setCurrentSection(QDateTimeEdit.Section.DaySection)
+        with qtbot.waitSignal(page.refreshed, timeout=20000):
+            qtbot.keyClick(page.day, Qt.Key.Key_Up)
+        assert page.chosen_day == "2031-03-06" and page.board.date == "2031-03-06"  # the services' day stays ISO
+    finally:
+        apply_language("en", remember=False)
+        i18n.install(None)
+
+
 def test_a_desk_volunteer_sees_no_screening_panel(qtbot, two_desks):
     a, _ = two_desks
     from carekit.domain.enums import Role

@@ -25,7 +25,7 @@ from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.dashboard.charts import ChartView
 from carekit.ui.workers import run_task
-from carekit.ui.formats import date_text, event_now, time_text
+from carekit.ui.formats import date_edit_format, date_text, event_now, time_text
 from carekit.ui.widgets.tables import read_only
 
 REFRESH_MS = 5000
@@ -130,7 +130,6 @@ class DashboardPage(QWidget):
         self.day = QDateEdit()
         self.day.setObjectName("dashboardDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")  # as `carekit report --date` takes it, in every language
         self.day.dateChanged.connect(self._day_picked)
         self.day_label = QLabel()
         self.day_label.setBuddy(self.day)
@@ -172,6 +171,7 @@ class DashboardPage(QWidget):
         return self.tr("Dashboard")
 
     def retranslate(self) -> None:
+        self.day.setDisplayFormat(date_edit_format())  # on screen as the language writes dates; the CLI's stays ISO
         self.site_label.setText(self.tr("Site:"))
         self.day_label.setText(self.tr("&Day:"))
         self.day.setToolTip(self.tr("The day the figures are for; today where the event is, until you pick another."))
