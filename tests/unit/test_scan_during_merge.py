@@ -1,5 +1,6 @@
-"""A desk keeps scanning while a colleague's 50 000-person bundle merges on the same laptop: every
-verdict within a second, every scan committed once the merge ends, none refused or lost."""
+"""A desk, a training room and a pick-up point keep scanning while a colleague's 50 000-person bundle
+merges on the same laptop: every verdict within a second, every scan committed once the merge ends,
+none refused or lost."""
 
 from __future__ import annotations
 
@@ -8,16 +9,19 @@ import threading
 import time
 from pathlib import Path
 
-from carekit.services import checkin, operators, sync
+from carekit.services import attendance, checkin, family, family_board, operators, sync, training, travel, waiting
 from carekit.services.demo import synthetic_people
 from carekit.services.events import current_event
+from carekit.services.family import TravellerInput
 from carekit.services.people import PersonInput, register_people
+from carekit.services.travel import LegInput
 from carekit.store import cipher
 from carekit.store.db import WriteLockBusy
 from carekit.store.outbox import outbox_of
 
 from tests.cli import Carekit
 from tests.unit.sync_lab import Laptop, close_all, make_event
+from tests.unit.test_training_day import first_aid
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "246810"
@@ -159,3 +163,69 @@ def test_a_scan_waiting_when_the_laptop_stops_is_recorded_once_at_the_next_start
         assert outbox_of(reopened.db).waiting() == []
     finally:
         reopened.db.close()
+
+
+def test_training_room_and_arrival_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(tmp_path):
+    a, b = make_event(tmp_path / "event", 2)
+    try:
+        _register(a, synthetic_people(50_000))
+        trainees = _register(b, [PersonInput(f"学员{i}") for i in range(4)])
+        training.add_course(b.ws, first_aid())
+        session = training.add_session(b.ws, course="FA1", site="深圳", starts="2026-12-05 09:00",
+                                       ends="2026-12-05 17:00", capacity=10, trainer="Lin")
+        for person in trainees:
+            training.enrol(b.ws, session, person.person_id)
+        travellers = [family.add_traveller(b.ws, TravellerInput(worker=trainees[0].person_id, name=f"家属{i}",
+                                                                relationship="parent")) for i in range(3)]
+        travel.add_leg(b.ws, LegInput(tuple(travellers), "train", "G79", "北京西", "深圳北",
+                                      "2026-12-04 10:00 Asia/Shanghai", "2026-12-04 18:30 Asia/Shanghai"))
+        badges = [family.traveller(b.ws, t).registration_token for t in travellers]
+        bundle = a.export(tmp_path)
+        merged, failures = threading.Event(), []
+
+        def merge():
+            try:
+                sync.import_bundle(b.ws, bundle)
+            except BaseException as error:  # pragma: no cover - reported by the assertions below
+                failures.append(error)
+            finally:
+                merged.set()
+
+        def room(i, at, **kw):
+            return lambda: attendance.scan(b.ws, trainees[i].token, session, at=at, **kw)
+
+        def met(i):
+            return lambda: family_board.scan_arrival(b.ws, badges[i], "pickup")
+
+        attempts = [room(0, "09:00"), met(0), room(1, "09:01"), met(1), room(2, "09:02"), met(2),
+                    room(3, "09:03"), met(0), room(0, "09:04"), room(1, "12:00", out=True)]
+        expected = ["in", "checked_in", "in", "checked_in", "in", "checked_in", "in", "already", "already_in", "out"]
+        merging = threading.Thread(target=merge)
+        merging.start()
+        _wait_for_the_merge_to_lock(b.db, merged)
+        results, delays = [], []
+        for attempt in attempts:
+            started = time.perf_counter()
+            results.append(attempt())
+            delays.append(time.perf_counter() - started)
+            time.sleep(0.2)
+        during = sum(r.waiting for r in results)
+        merged.wait(300)
+        merging.join()
+        waiting.commit_waiting(b.ws)
+
+        assert not failures, failures
+        assert during >= 5, "the scans should have run while the merge held the write lock"
+        assert max(delays) < 1.0, delays
+        assert [r.outcome for r in results] == expected
+        assert outbox_of(b.db).waiting() == []
+        with b.db.session() as session_:
+            sql = session_.connection().exec_driver_sql
+            room_facts = sql("SELECT count(*) FROM attendance WHERE session_id = ?", (session,)).scalar()
+            arrivals = sql("SELECT count(*) FROM checkin WHERE point = 'pickup'").scalar()
+            people = sql("SELECT count(*) FROM person").scalar()
+        assert people >= 50_000
+        assert (room_facts, arrivals) == (6, 4)  # every scan once, the repeats too
+        assert {family.traveller(b.ws, t).status for t in travellers} == {"arrived"}
+    finally:
+        close_all([a, b])
