@@ -220,22 +220,32 @@ def test_scans_waiting_when_the_laptop_stops_are_recorded_once_at_the_next_start
 
 KILLED_SCANNER = """
 import sys, time
-from carekit.services import attendance, operators
+from carekit.services import attendance, family_board, operators
 from carekit.store.db import Database
 db = Database(sys.argv[1], sys.argv[2] or None)
 ws = operators.sign_in(db, "Lin Coordinator", "246810")
 print("ready", flush=True)
 sys.stdin.readline()
-attendance.attend(ws, sys.argv[3], sys.argv[4], at="09:10",
-                  on_verdict=lambda r: print("verdict", r.outcome, r.waiting, flush=True))
+shown = lambda r: print("verdict", r.outcome, r.waiting, flush=True)
+if sys.argv[3] == "attendance":
+    attendance.attend(ws, sys.argv[4], sys.argv[5], at="09:10", on_verdict=shown)
+else:
+    family_board.arrive(ws, sys.argv[4], "hotel", on_verdict=shown)
 print("returned", flush=True)
 """
 
 
-def test_a_scanner_killed_while_its_scan_waits_loses_nothing(ws, crowd, session_id, tmp_path):
-    """kill -9 of a process whose training-room scan waits behind the lock: recorded once at the next start."""
+@pytest.mark.parametrize("kind", ["attendance", "arrival"])
+def test_a_scanner_killed_while_its_scan_waits_loses_nothing(ws, crowd, session_id, kind):
+    """kill -9 of a process whose scan waits behind the lock: recorded once at the next start."""
+    if kind == "arrival":
+        wife = make_families(ws, crowd).wife
+        token, shown, table = family.traveller(ws, wife).registration_token, "checked_in", CheckIn
+    else:
+        token, shown, table = crowd["王小明"].token, "in", Attendance
+    before = count_rows(ws.db, table)
     child = subprocess.Popen([sys.executable, "-c", KILLED_SCANNER, str(ws.db.path), _passphrase(ws.db) or "",
-                              crowd["王小明"].token, session_id], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              kind, token, session_id], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
@@ -243,7 +253,7 @@ def test_a_scanner_killed_while_its_scan_waits_loses_nothing(ws, crowd, session_
             started = time.perf_counter()
             child.stdin.write("scan\n")
             child.stdin.flush()
-            assert child.stdout.readline().split() == ["verdict", "in", "True"]
+            assert child.stdout.readline().split() == ["verdict", shown, "True"]
             assert time.perf_counter() - started < 1.0
             child.kill()
             child.wait(10)
@@ -251,9 +261,34 @@ def test_a_scanner_killed_while_its_scan_waits_loses_nothing(ws, crowd, session_
         if child.poll() is None:
             child.kill()
             child.wait(10)
-    assert count_rows(ws.db, Attendance) == 0
+    assert count_rows(ws.db, table) == before
     assert waiting.commit_waiting(ws) == 1
     assert waiting.commit_waiting(ws) == 0
-    facts = attendance.session_attendance(ws, session_id)[crowd["王小明"].person_id].scans
-    assert [(s.direction, s.at[11:16]) for s in facts] == [("in", "09:10")]
-    assert count_rows(ws.db, Enrollment) == 2
+    assert count_rows(ws.db, table) == before + 1
+    if kind == "arrival":
+        assert family.traveller(ws, wife).status == "arrived"
+    else:
+        facts = attendance.session_attendance(ws, session_id)[crowd["王小明"].person_id].scans
+        assert [(s.direction, s.at[11:16]) for s in facts] == [("in", "09:10")]
+        assert count_rows(ws.db, Enrollment) == 2
+
+
+def test_an_arrival_on_the_command_line_prints_the_verdict_then_waits(ws, crowd, monkeypatch, capsys):
+    wife = make_families(ws, crowd).wife
+    token = family.traveller(ws, wife).registration_token
+    monkeypatch.setattr("carekit.cli.desk.open_workspace", lambda _args: ws)
+    codes, printed = [], ""
+    with merge_holding_the_lock(ws.db):
+        started = time.perf_counter()
+        command = threading.Thread(target=lambda: codes.append(cli.main(["checkin", token, "--point", "pickup"])))
+        command.start()
+        while "checked in: 陈静" not in printed and time.perf_counter() - started < 5:
+            printed += capsys.readouterr().out
+            time.sleep(0.01)
+        shown_after = time.perf_counter() - started
+        time.sleep(0.3)
+        assert command.is_alive() and family.traveller(ws, wife).status != "arrived"
+    command.join(30)
+    assert codes == [0] and "checked in: 陈静" in printed and shown_after < 1.0
+    assert "recorded." in capsys.readouterr().err
+    assert family.traveller(ws, wife).status == "arrived"
