@@ -1,10 +1,12 @@
 """Screenshots of every main page in every language, for the user guide and the README.
 
     python packaging/screenshots.py [--out DIR]          # offscreen when there is no display
+    python packaging/screenshots.py --pages verify       # only these pages' pictures, every language
     xvfb-run -s "-screen 0 1280x860x24" python packaging/screenshots.py
 
 Makes the demo event in a temporary folder and fills a morning into it (arrivals, screenings with
-an urgent referral, relatives on their way, a first-aid session), so no page is shot empty; opens
+an urgent referral, relatives on their way, a first-aid session, a rider's certificate from a course
+in the spring), so no page is shot empty; opens
 the main window as an operator holding every role, and for each language walks the tabs, waits
 for the pages' background work, and grabs the window into
 carekit/resources/screenshots/<locale>/<page>.png. Without a display it runs offscreen.
@@ -24,13 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def fill_the_morning(ws, people) -> None:
-    """What a morning leaves behind: screenings (one urgent), travellers with a pick-up, a session."""
+def fill_the_morning(ws, people) -> str:
+    """What a morning leaves behind: screenings (one urgent), travellers with a pick-up, a session.
+    Returns the code of a certificate a rider brings from an earlier course, for the Verify page."""
     from datetime import datetime
 
     from carekit.domain.enums import ConsentKind
     from carekit.domain.zones import zone
-    from carekit.services import consent, family, pickups, screening, training, travel
+    from carekit.services import certificates, consent, family, pickups, screening, training, travel
     from carekit.services.family import TravellerInput
     from carekit.services.travel import LegInput
     for index, match in enumerate(people[:16]):
@@ -58,18 +61,36 @@ def fill_the_morning(ws, people) -> None:
                                    capacity=20, trainer=ws.operator_name, room="B2")
     for match in people[20:28]:
         training.enrol(ws, session, match.person_id)
+    if not certificates.list_keys(ws):
+        certificates.generate_key(ws, "骑手关爱基金会 Rider Care Foundation")
+    # Issued in the spring: it counts in no figure of today and is not due for renewal.
+    earlier = datetime.now(zone("Asia/Shanghai")).date() - timedelta(days=200)
+    certificate = certificates.issue(ws, people[28].person_id, course_code="FA1", course_name="急救与心肺复苏",
+                                     months=24, trainer=ws.operator_name, issued=earlier)
     from carekit.services import sync
     sync.export_bundle(ws, Path(os.environ["CAREKIT_HOME"]) / "morning.ckbundle")  # a line in the sync log
+    return certificate.code
 
 
-def show_something(page, people) -> None:
-    """A page as it looks in use: the station with a person scanned, the training page on a session."""
+def show_something(page, people, certificate: str) -> None:
+    """A page as it looks in use: the station with a person scanned, the training page on a session,
+    the Verify page with a certificate's QR code just scanned (the scanner types it, then Enter)."""
     kind = type(page).__name__
     if kind == "StationPage" and people[3].badge_token:
         page.scan.setText(people[3].badge_token)
         page.on_scan()
     elif kind == "TrainingPage" and page.sessions.count():
         page.sessions.setCurrentRow(0)
+    elif kind == "VerifyPage":
+        page.code.setText(certificate)
+        page.code.returnPressed.emit()
+
+
+def page_name(widget) -> str:
+    """The picture's name: the page's class without "Page" ("verify"), built or not built yet."""
+    spec = getattr(widget, "spec", None)  # a page not opened yet is a placeholder naming its class
+    kind = spec.class_name if spec is not None else type(widget).__name__
+    return kind.removesuffix("Page").lower() or "page"
 
 
 def settle(app, seconds: float = 0.8) -> None:
@@ -87,6 +108,8 @@ def settle(app, seconds: float = 0.8) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "carekit" / "resources" / "screenshots")
+    parser.add_argument("--pages", nargs="+", metavar="PAGE",
+                        help="only these pages (file names without .png: desk, dashboard, verify, ...)")
     args = parser.parse_args()
     os.environ["CAREKIT_HOME"] = tempfile.mkdtemp(prefix="carekit-shots-")
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -116,7 +139,7 @@ def main() -> int:
         checkin._event_now = lambda zone, moment=moment: moment.astimezone(event_zone(zone)).isoformat("T", "seconds")
         checkin.check_in(ws, match.badge_token)
     checkin._event_now = event_now
-    fill_the_morning(ws, people)
+    certificate = fill_the_morning(ws, people)
     window = build_window(ws)
     window.resize(1240, 800)
     window.show()
@@ -124,15 +147,19 @@ def main() -> int:
         apply_language(code, remember=False)
         folder = args.out / code
         folder.mkdir(parents=True, exist_ok=True)
+        shots = 0
         for index in range(window.tabs.count()):
+            name = page_name(window.tabs.widget(index))
+            if args.pages and name not in args.pages:
+                continue
             window.tabs.setCurrentIndex(index)
             page = window.tabs.widget(index)
-            show_something(page, people)
+            show_something(page, people, certificate)
             settle(app, 2.5 if code == next(iter(LANGUAGES)) else 1.2)  # the first visit imports the charts
-            name = type(page).__name__.removesuffix("Page").lower() or "page"
+            shots += 1
             shot = window.screen().grabWindow(window.winId()) if os.environ.get("DISPLAY") else window.grab()
             shot.save(str(folder / f"{name}.png"))
-        print(f"{code}: {window.tabs.count()} pages → {folder}")
+        print(f"{code}: {shots} pages → {folder}")
     window.close()
     return 0
 
