@@ -1,4 +1,8 @@
-"""Start the desktop app: fonts, language, the event file, who is operating, the main window."""
+"""Start the desktop app: fonts, language, the event file, who is operating, the main window.
+
+The sign-in dialog is up before SQLAlchemy, SQLModel and the desk are imported: opening the file
+needs only the driver, and the rest loads on a thread while the PIN is typed (``preload_desk``).
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,24 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carekit.paths import last_database, remember_database
 from carekit.services.errors import CareKitError
-from carekit.services.workspace import Workspace
 from carekit.store.db import Database, DatabaseError
+
+if TYPE_CHECKING:
+    from carekit.services.workspace import Workspace
 
 STARTED = time.perf_counter()
 
 
 def _sign_in(db: Database, parent=None) -> Workspace | None:
+    """The desk's modules and the file's engine load while the PIN is typed, once the dialog is up."""
     from carekit.ui.signin import sign_in_dialog
-    return sign_in_dialog(db, parent)
+    return sign_in_dialog(db, parent, once_painted=lambda: preload_desk(db))
 
 
 def _choose_database(args: argparse.Namespace) -> Path | None:
@@ -57,20 +65,23 @@ def _open_file(path: Path, parent=None) -> Database | None:
                 return None
 
 
-# What the desk needs once someone has signed in, in the order it is built.
-DESK_MODULES = ("carekit.ui.context", "carekit.ui.focus", "carekit.ui.main_window", "carekit.ui.idle",
-                "carekit.ui.desk.page", "carekit.services.checkin", "carekit.services.search")
+# What signing in and then the desk need, in the order they are used.
+DESK_MODULES = ("carekit.services.operators", "carekit.ui.context", "carekit.ui.focus", "carekit.ui.main_window",
+                "carekit.ui.idle", "carekit.ui.desk.page", "carekit.services.checkin", "carekit.services.search")
 
 
-def preload_desk() -> threading.Thread:
-    """Import the desk's modules while the person types their PIN, so signing in only builds it.
-    A thread: the sign-in dialog keeps answering keys meanwhile (imports touch no widget)."""
+def preload_desk(db: Database | None = None) -> threading.Thread:
+    """Import the desk's modules and open ``db``'s engine while the person types their PIN, so
+    signing in only checks it and builds the desk. A thread: the sign-in dialog keeps answering
+    keys meanwhile (imports touch no widget)."""
     def run() -> None:
-        for name in DESK_MODULES:
-            try:
+        try:
+            for name in DESK_MODULES:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - the import is retried, and reported, when the desk is built
-                return
+            if db is not None:
+                db.open_engine()
+        except Exception:  # noqa: BLE001 - retried, and reported, when signing in or building the desk
+            return
     thread = threading.Thread(target=run, name="preload-desk", daemon=True)
     thread.start()
     return thread
@@ -81,8 +92,6 @@ def open_event(path: Path, parent=None, db: Database | None = None) -> Workspace
         db = db or _open_file(path, parent)
         if db is None:
             return None
-        from PySide6.QtCore import QTimer
-        QTimer.singleShot(0, preload_desk)  # runs once the sign-in dialog is up
         workspace = _sign_in(db, parent)
     except (DatabaseError, CareKitError) as error:
         QMessageBox.critical(parent, "CareKit", getattr(error, "message", str(error)))

@@ -10,6 +10,7 @@ from carekit.domain.names import has_cjk
 from carekit.services.events import SiteInput, create_event, current_event
 from carekit.services.people import PersonInput, register_people
 from carekit.paths import demo_database
+from carekit.services.sign_in_view import DEMO_COORDINATOR, DEMO_PIN, is_demo  # noqa: F401 (the demo's own)
 from carekit.store.db import Database
 
 DEMO_HEALTH_PASSPHRASE = "demo health passphrase"  # printed in the README: the demo holds no real data
@@ -27,8 +28,6 @@ JOBS = [j.value for j in JobType]
 # Sample rosters number their staff E100000, E100001 …; demo people must not look like them, or
 # importing a sample into the demo flags everyone as a possible duplicate.
 DEMO_STAFF_PREFIX = "DEMO-"
-DEMO_COORDINATOR = "Demo coordinator"
-DEMO_PIN = "246810"  # stated on the demo's sign-in dialog and in the README
 
 
 def synthetic_people(count: int, seed: int = 7) -> list[PersonInput]:
@@ -63,14 +62,6 @@ def create_demo(path: Path, people: int = 300) -> Database:
         register_people(journal, current_event(journal.session), synthetic_people(people),
                         source="demo roster", consent_version="2026-1")
     return db
-
-
-def is_demo(db: Database) -> bool:
-    """The demo file, whose sign-in dialog may show the demo PIN."""
-    try:
-        return Path(db.path).resolve() == demo_database().resolve()
-    except OSError:
-        return False
 
 
 def ensure_demo() -> Path:

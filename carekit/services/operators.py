@@ -25,6 +25,7 @@ from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.journal import read_local, write_local
 from carekit.store.queries import operators as queries
+from carekit.store.queries import signin as signin_queries
 from carekit.store.unit import writing
 
 _THROTTLE_KEY = "pin_throttle:"
@@ -53,8 +54,7 @@ def _usable_roles(session: Session, operator: Operator) -> frozenset[Role]:
 
 def operator_names(db: Database) -> list[str]:
     with db.session() as session:
-        return [o.name for o in session.exec(select(Operator).where(Operator.deleted == False)  # noqa: E712
-                                             .order_by(Operator.name))]
+        return signin_queries.operator_names(session.connection().exec_driver_sql)
 
 
 def _find(session: Session, name: str) -> Operator:
@@ -320,9 +320,7 @@ def retire_operator(ws: Workspace, name: str) -> None:
 def last_operator_name(db: Database) -> str:
     """Who used this laptop last, to preselect at sign-in (a name is not a secret; the PIN is)."""
     with db.session() as session:
-        operator_id = read_local(session).get("operator_id", "")
-        operator = session.get(Operator, operator_id) if operator_id else None
-        return operator.name if operator is not None and not operator.deleted else ""
+        return signin_queries.last_operator_name(session.connection().exec_driver_sql)
 
 
 def list_operators(ws: Workspace) -> list[tuple[str, frozenset[Role], bool]]:

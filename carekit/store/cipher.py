@@ -18,8 +18,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 ENV = "CAREKIT_DB_PASSPHRASE"
 MIN_PASSPHRASE = 10
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -70,6 +68,7 @@ def looks_encrypted(path: Path) -> bool:
 
 
 def derive(passphrase: str, salt: bytes) -> FileKey:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # only for encrypted files
     key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
     return FileKey(key, salt)
 

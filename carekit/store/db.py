@@ -1,22 +1,25 @@
-"""Opening an event database: pragmas, migrations with a backup first, refusal of newer files."""
+"""Opening an event database: pragmas, migrations with a backup first, refusal of newer files.
+
+Opening does not import SQLAlchemy: the file's key and schema are checked with the driver alone,
+and the engine (with the ORM behind it) is made at the first session, or ahead of it on another
+thread (``Database.open_engine``). So the sign-in dialog can read what it shows (``plain_read``)
+and be up before the ORM has finished importing.
+"""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from sqlalchemy import event as sa_event
-from sqlalchemy import create_engine
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import QueuePool
-from sqlmodel import Session
+from carekit.store import cipher, migrate
 
-from carekit.store import cipher, migrate, search_index
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 
 class DatabaseError(Exception):
@@ -42,6 +45,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(path: Path, key: cipher.FileKey | None = None) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy import event as sa_event
+    from sqlalchemy.pool import QueuePool
     if key is None:
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     else:  # the SQLCipher driver, every connection given the raw key
@@ -83,6 +89,7 @@ def lock_for_writing(run, wait: float) -> None:
     """BEGIN IMMEDIATE, waiting up to ``wait`` seconds (``math.inf``: until the lock is free, however
     long a merge takes) instead of the connection's usual busy timeout. ``Database.write_locked``
     is the one caller."""
+    from sqlalchemy.exc import OperationalError
     deadline = time.monotonic() + wait
     try:
         while True:
@@ -111,10 +118,45 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.key = self._file_key(passphrase) if key is None else self._given_key(key)
         self._check_and_upgrade()
-        self.engine = make_engine(self.path, self.key)
-        with self.session() as session:
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        """Made at first use (the search index brought up to date with it); ``open_engine``
+        makes it ahead, off the UI thread. Threads that ask meanwhile wait for the one being made."""
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = self._make_engine()
+                engine = self._engine
+        return engine
+
+    def open_engine(self) -> None:
+        self.engine  # noqa: B018 - made now, so the first session does not wait for it
+
+    def _make_engine(self) -> Engine:
+        from sqlmodel import Session
+
+        from carekit.store import search_index
+        engine = make_engine(self.path, self.key)
+        with Session(engine, expire_on_commit=False) as session:
             if search_index.ensure_current(session):
                 session.commit()
+        return engine
+
+    @contextmanager
+    def plain_read(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection straight from the driver (SQLCipher's for an encrypted file, with
+        the key already checked), for the few reads made before the ORM is loaded. Closed after."""
+        con = cipher.connect(self.path, self.key) if self.key is not None else sqlite3.connect(self.path)
+        try:
+            con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            con.execute("PRAGMA query_only=ON")
+            yield con
+        finally:
+            con.close()
 
     @property
     def encrypted(self) -> bool:
@@ -178,6 +220,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A plain session: for reads, and for a write whose statements need no lock before
         they run (SQLite takes the write lock at its first write). The caller commits."""
+        from sqlmodel import Session
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
@@ -210,4 +253,6 @@ class Database:
         outbox = getattr(self, "_outbox", None)  # scans waiting for the write lock (store/outbox.py)
         if outbox is not None:
             outbox.close()
-        self.engine.dispose()
+        with self._engine_lock:  # an engine still being made is disposed once it is ready
+            if self._engine is not None:
+                self._engine.dispose()

@@ -1,19 +1,31 @@
 """Sign-in (operator name + PIN) at start, and the unlock dialog after the idle lock.
 
 The dialogs only collect the name and PIN; the checks (argon2, throttle) are in the service, so a
-locked-out operator is told how long to wait whichever front end they use.
+locked-out operator is told how long to wait whichever front end they use. What the sign-in dialog
+shows is read without the ORM (``services.sign_in_view``), and the sign-in service, with the ORM
+behind it, is imported only when someone signs in: at start-up the dialog is up while they load.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout)
 
-from carekit.services import operators
 from carekit.services.errors import CareKitError
-from carekit.services.workspace import Workspace
+from carekit.services.sign_in_view import DEMO_COORDINATOR, DEMO_PIN, SignInView, sign_in_view
 from carekit.store.db import Database
+
+if TYPE_CHECKING:
+    from carekit.services.workspace import Workspace
+
+
+def _operators():
+    """The sign-in rules (``services.operators``), imported at the first sign-in, not before."""
+    from carekit.services import operators
+    return operators
 
 
 class PinCountdown(QTimer):
@@ -60,15 +72,26 @@ def _pin_field() -> QLineEdit:
 class SignInDialog(QDialog):
     """``switching``: from File → Switch operator, with a way to sign out and close instead."""
 
-    def __init__(self, db: Database, parent=None, switching: bool = False):
+    painted = Signal()  # once, just after the first paint: the app loads the rest of itself then
+
+    def __init__(self, db: Database, parent=None, switching: bool = False, view: SignInView | None = None):
         super().__init__(parent)
         self.db = db
+        view = view or sign_in_view(db)
+        self._painted = False
         self.signed_out = False
         self.workspace: Workspace | None = None
+        # The event and this laptop's desk, so the person knows where they are signing in.
+        self.event_name = QLabel(view.event_name)
+        self.event_name.setObjectName("signInEvent")
+        self.event_name.setWordWrap(True)
+        self.event_name.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.desk = QLabel(" · ".join(part for part in (view.desk, view.site) if part))
+        self.desk.setObjectName("signInDesk")
         self.name = QComboBox()
         self.name.setEditable(True)
-        self.name.addItems(operators.operator_names(db))
-        self.name.setCurrentText(operators.last_operator_name(db))
+        self.name.addItems(view.operator_names)
+        self.name.setCurrentText(view.last_operator)
         self.pin = _pin_field()
         self.pin.returnPressed.connect(self.try_sign_in)
         self.message = QLabel()
@@ -80,8 +103,7 @@ class SignInDialog(QDialog):
         self.hint.setObjectName("demoHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("background: #eef5ff; padding: 6px; border-radius: 4px;")
-        from carekit.services.demo import is_demo
-        self.hint.setVisible(is_demo(db))
+        self.hint.setVisible(view.demo)
         self.form = QFormLayout()
         self.name_label, self.pin_label = QLabel(), QLabel()
         self.form.addRow(self.name_label, self.name)
@@ -95,6 +117,8 @@ class SignInDialog(QDialog):
             self.sign_out_button.setAutoDefault(False)
             self.sign_out_button.clicked.connect(self.sign_out)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.event_name)
+        layout.addWidget(self.desk)
         layout.addWidget(self.hint)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -103,7 +127,6 @@ class SignInDialog(QDialog):
         (self.pin if self.name.currentText() else self.name).setFocus()
 
     def retranslate(self) -> None:
-        from carekit.services.demo import DEMO_COORDINATOR, DEMO_PIN
         self.setWindowTitle(self.tr("Sign in"))
         self.name_label.setText(self.tr("Operator"))
         self.pin_label.setText(self.tr("PIN"))
@@ -115,6 +138,12 @@ class SignInDialog(QDialog):
     def sign_out(self) -> None:
         self.signed_out = True
         self.reject()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -128,6 +157,7 @@ class SignInDialog(QDialog):
             self.message.setText(self.tr("Choose or type your operator name."))
             self.name.setFocus()
             return
+        operators = _operators()
         if not self.pin.text() and operators.needs_pin(self.db, self.name.currentText()):
             self.message.setText(self.tr("Type your PIN, then press Enter."))
             self.pin.setFocus()
@@ -165,11 +195,15 @@ class SignInDialog(QDialog):
         return first
 
 
-def sign_in_dialog(db: Database, parent=None) -> Workspace | None:
-    """None when cancelled. A file whose operators are unknown yet (no event) opens unsigned."""
-    if not operators.operator_names(db):
-        return operators.sign_in(db, "")
-    dialog = SignInDialog(db, parent)
+def sign_in_dialog(db: Database, parent=None, once_painted=None) -> Workspace | None:
+    """None when cancelled. A file whose operators are unknown yet (no event) opens unsigned.
+    ``once_painted``: called once the dialog is on screen (the app loads the desk meanwhile)."""
+    view = sign_in_view(db)
+    if not view.operator_names:
+        return _operators().sign_in(db, "")
+    dialog = SignInDialog(db, parent, view=view)
+    if once_painted is not None:
+        dialog.painted.connect(once_painted)
     return dialog.workspace if dialog.exec() else None
 
 
@@ -191,7 +225,7 @@ class UnlockDialog(QDialog):
         self.countdown = PinCountdown(self.message, self.pin, self)
         # An operator without a PIN (a file made before PINs) must not be unlocked by any keys
         # typed: they choose their PIN here, twice, and it protects the laptop from then on.
-        self.without_pin = not operators.needs_pin(workspace.db, workspace.operator_name)
+        self.without_pin = not _operators().needs_pin(workspace.db, workspace.operator_name)
         self.pin_again = _pin_field()
         self.pin_again.returnPressed.connect(self.try_unlock)
         self.pin_again.setVisible(self.without_pin)
@@ -242,8 +276,8 @@ class UnlockDialog(QDialog):
                     self.message.setText(self.tr("The two PINs differ."))
                     self.pin_again.clear()
                     return
-                operators.set_pin(self.current, self.current.operator_name, self.pin.text())
-            self.workspace = operators.unlock(self.current, self.pin.text())
+                _operators().set_pin(self.current, self.current.operator_name, self.pin.text())
+            self.workspace = _operators().unlock(self.current, self.pin.text())
         except CareKitError as error:
             self.pin.clear()
             self.countdown.show_refusal(error)
