@@ -11,7 +11,6 @@ import sys
 
 from carekit.services.errors import CareKitError
 from carekit.store.db import DatabaseError
-from carekit.store.journal import ErasedRow
 
 # Areas whose commands the CLI offers; each module has register(subparsers).
 COMMAND_MODULES = [
@@ -30,8 +29,7 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="carekit", description="CareKit: on-site worker-welfare events, offline.")
+def _app_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="event database to open (default: the last one used)")
     parser.add_argument("--demo", action="store_true", help="create (once) and open the demo event")
     parser.add_argument("--operator", metavar="NAME", help="who is operating (else $CAREKIT_OPERATOR)")
@@ -39,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--check", action="store_true",
                         help="start the app, show its window, then quit (checks an install; the operator "
                              "signs in from --operator/$CAREKIT_OPERATOR and $CAREKIT_PIN)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _app_options(argparse.ArgumentParser(
+        prog="carekit", description="CareKit: on-site worker-welfare events, offline."))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -64,11 +68,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"carekit: argument {bad + 1} ({shown!r}) is not valid UTF-8 text; check the terminal's "
               "encoding or type it again.", file=sys.stderr)
         return 2
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # Starting the window needs only the options above the commands: building the commands'
+    # parsers imports every service, which would delay the sign-in dialog.
+    args, rest = _app_options(argparse.ArgumentParser(prog="carekit", add_help=False)).parse_known_args(argv)
+    if not rest:
+        args.command = None
+    else:
+        args = build_parser().parse_args(argv)
     if args.command is None:
         from carekit.app import run_app  # Qt only when a window is wanted
         return run_app(args)
+    from carekit.store.journal import ErasedRow
     try:
         return args.handler(args) or 0
     except (CareKitError, DatabaseError, ErasedRow) as error:
