@@ -1,10 +1,11 @@
 """Child process for the start-up figure: open an event, sign in through the dialog, show the desk.
 
-Run as ``python -m carekit.bench.startup DB``; prints 'dialog' once the sign-in dialog is shown
-and painted, 'signing' as the PIN is entered (after TYPING_S, the time a person takes to type it,
-in which the app imports the desk), then 'ready' and the peak RSS in KiB once the desk is shown
-and its first paint is done. The parent times each line as it arrives. ``--bare`` instead of DB
-shows a bare PySide6 window, the baseline measured in the same run.
+Run as ``python -m carekit.bench.startup DB``: starts the app as ``carekit --db DB`` does (same
+options, fonts, language, sign-in dialog, desk) and prints 'dialog' once the sign-in dialog has
+been painted, 'signing' as the PIN is entered (after TYPING_S, the time a person takes to type it,
+in which the app imports the desk), then 'ready' and the peak RSS in KiB once the desk's first
+paint is done. The parent times each line as it arrives and gives the child its own CAREKIT_HOME.
+``--bare`` instead of DB shows a bare PySide6 window, the baseline measured in the same run.
 """
 
 from __future__ import annotations
@@ -19,34 +20,47 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TYPING_S = 1.0
 
 
-def main(path: str) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+def main(path: str) -> int:
+    """Start the app as ``carekit --db PATH`` does, watching for the dialog's and the desk's first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    from carekit.app import build_window, preload_desk
-    from carekit.bench.desk import BENCH_PIN
-    from carekit.store.db import Database
-    from carekit.ui.fonts import load_bundled_fonts
-    from carekit.ui.signin import SignInDialog
-    load_bundled_fonts()
-    dialog = SignInDialog(Database(path))
-    dialog.show()
-    app.processEvents()
-    dialog.grab()
-    print("dialog", flush=True)
-    QTimer.singleShot(0, preload_desk)  # as open_event does once the dialog is up
-    loop = QEventLoop()
-    QTimer.singleShot(int(TYPING_S * 1000), loop.quit)
-    loop.exec()
-    print("signing", flush=True)
-    dialog.name.setCurrentText("bench")
-    dialog.pin.setText(BENCH_PIN)
-    dialog.try_sign_in()
-    window = build_window(dialog.workspace)
-    window.show()
-    app.processEvents()
-    window.grab()  # forces a full paint of the desk with its first page of people
-    print("ready", peak_rss_kib(), flush=True)
+    app = QApplication(sys.argv[:1])
+    from carekit.bench import BENCH_PIN
+
+    class Watch(QObject):
+        """Sees every event first; acts once each window has been painted (the timer runs after)."""
+        dialog = window = None
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                kind = type(watched).__name__
+                if kind == "SignInDialog" and self.dialog is None:
+                    self.dialog = watched
+                    QTimer.singleShot(0, self.dialog_painted)
+                elif kind == "MainWindow" and self.window is None:
+                    self.window = watched
+                    QTimer.singleShot(0, self.desk_painted)
+            return False
+
+        def dialog_painted(self) -> None:
+            print("dialog", flush=True)
+            QTimer.singleShot(int(TYPING_S * 1000), self.type_pin)
+
+        def type_pin(self) -> None:
+            print("signing", flush=True)
+            self.dialog.name.setCurrentText("bench")
+            self.dialog.pin.setText(BENCH_PIN)
+            self.dialog.try_sign_in()
+
+        def desk_painted(self) -> None:
+            self.window.grab()  # a full paint of the desk with its first page of people
+            print("ready", peak_rss_kib(), flush=True)
+            self.window.close()
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    from carekit.cli import main as carekit
+    return carekit(["--db", path])
 
 
 def peak_rss_kib() -> int:
@@ -78,4 +92,4 @@ def bare() -> None:
 
 
 if __name__ == "__main__":
-    bare() if sys.argv[1] == "--bare" else main(sys.argv[1])
+    sys.exit(bare() if sys.argv[1] == "--bare" else main(sys.argv[1]))
