@@ -7,12 +7,14 @@ serial and token. Possible duplicates (same phone or staff id) are flagged, neve
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import repeat
+from operator import attrgetter
 from typing import Iterable
 
 from sqlmodel import Session, select
 
 from carekit.domain.enums import Category, ConsentKind, JobType
-from carekit.domain.ids import new_id
+from carekit.domain.ids import new_ids
 from carekit.domain.names import clean_name, romanise
 from carekit.domain.tables import Consent, Event, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
@@ -98,15 +100,15 @@ def register_people(journal: Journal, event: Event, people: list[PersonInput], *
     ``consent_language`` is the language of the notice that was read (default: each person's own)."""
     people = _cleaned(people)
     duplicates_of = duplicates_of or [""] * len(people)
-    person_ids = [new_id() for _ in people]
-    reg_ids = [new_id() for _ in people]
-    journal.create_many(Person, [{**p.fields(), "possible_duplicate_of": dup}
-                                 for p, dup in zip(people, duplicates_of)], person_ids)
+    person_ids = new_ids(len(people))
+    reg_ids = new_ids(len(people))
+    fields = attrgetter(*PERSON_FIELDS)
+    journal.create_columns(Person, (*PERSON_FIELDS, "possible_duplicate_of"),
+                           [(*fields(p), dup) for p, dup in zip(people, duplicates_of)], person_ids)
     serials = badge_serials(reg_ids)
     tokens = make_tokens(event.id, event.badge_key, reg_ids)
-    journal.create_many(Registration, [
-        {"person_id": pid, "site_id": site_id, "serial": serial, "token": token, "source": source}
-        for pid, serial, token in zip(person_ids, serials, tokens)], reg_ids)
+    journal.create_columns(Registration, ("person_id", "site_id", "serial", "token", "source"),
+                           list(zip(person_ids, repeat(site_id), serials, tokens, repeat(source))), reg_ids)
     if consent_version:
         given = now_iso()
         journal.create_many(Consent, [{"person_id": pid, "kind": ConsentKind.REGISTRATION.value,

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, Iterable
 
 from sqlalchemy import event as sa_event
@@ -260,6 +261,28 @@ def wrote(session: Session, entity: str, ids: Iterable[str], rows: list[dict[str
                 written.serials[row["person_id"]].append(row.get("serial") or "")
     else:
         written.registrations.update(ids)
+
+
+def wrote_columns(session: Session, entity: str, ids: list[str], names: tuple[str, ...],
+                  values: list[tuple]) -> None:
+    """``wrote`` for rows just created, given as tuples of ``names``."""
+    if entity == "person":
+        where = [names.index(f) if f in names else None for f in ("name", "romanised", "phone", "staff_id")]
+        if None not in where:
+            pick = itemgetter(*where)
+            written = _written(session)
+            written.created.update(zip(ids, (tuple(v or "" for v in pick(row)) for row in values)))
+            written.fresh.update(ids)
+            return
+    elif entity == "registration" and "person_id" in names and "serial" in names:
+        owner, serial = names.index("person_id"), names.index("serial")
+        serials = _written(session).serials
+        for row in values:
+            if row[owner]:
+                serials[row[owner]].append(row[serial] or "")
+        return
+    wrote(session, entity, ids, [dict(zip(names, row)) for row in values] if entity in ("person", "registration")
+          else None)
 
 
 def wrote_people(session: Session, person_ids: Iterable[str]) -> None:

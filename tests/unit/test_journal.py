@@ -138,3 +138,14 @@ def test_a_bulk_write_journals_each_row_as_the_single_write_would():
     assert _dumps_rows(rows) == [_dumps(r) for r in rows]
     assert [json.loads(r) for r in _dumps_rows(rows)] == rows
     assert _clocks_rows(rows, stamps) == [_dumps({f: s for f in r}) for r, s in zip(rows, stamps)]
+
+
+def test_rows_given_as_tuples_are_journalled_byte_for_byte_as_dicts_would_be():
+    from carekit.store.journal import _clocks_values, _dumps, _dumps_values
+    names = ("name", "city", "100%", "deleted", "n", "none")
+    values = [('张"伟\n', "São Paulo", "a%sb", "x", "\u2028", ""),
+              ("Peña\t", "", "", True, 3, None)]
+    assert _dumps_values(names, values) == [_dumps(dict(zip(names, row))) for row in values]
+    assert _dumps_values((), [(), ()]) == ["{}", "{}"]
+    stamps = ["000000000000007.00001.desk-a", "000000000000008.00000.desk-\\"]
+    assert _clocks_values(names, stamps) == [_dumps({f: s for f in names}) for s in stamps]

@@ -75,3 +75,20 @@ def test_argparse_subparsers_action_is_what_each_cli_area_registers_on():
     assert isinstance(argparse.ArgumentParser().add_subparsers(), argparse._SubParsersAction)
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
     assert {"event", "search", "badges", "import-roster"} <= set(sub.choices)
+
+
+def test_uuid6_still_keeps_the_last_millisecond_that_bulk_ids_carry_on_from():
+    """domain/ids.py makes a roster's ids in one pass and hands uuid6 the last millisecond used."""
+    import uuid
+
+    import uuid6
+
+    from carekit.domain.ids import new_id, new_ids
+    before = new_id()
+    assert isinstance(uuid6._last_v7_timestamp, int), version("uuid6")
+    made = new_ids(50)
+    after = new_id()
+    assert [before, *made, after] == sorted({before, *made, after}), version("uuid6")
+    assert uuid.UUID(made[-1]).int >> 80 < uuid.UUID(after).int >> 80 == uuid6._last_v7_timestamp, version("uuid6")
+    assert all(uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 and str(uuid.UUID(i)) == i
+               for i in made)
