@@ -220,8 +220,11 @@ def replay_attendance(journal, scan: dict) -> None:
     sql = session.connection().exec_driver_sql
     if scan.get("walk_in") and queries.enrolment_status(sql, scan["session_id"], scan["person_id"]) != ENROLLED:
         found = queries.live_session(sql, scan["session_id"])
-        if found is not None:
-            enrol_in(journal, SimpleNamespace(**found._mapping), scan["person_id"], "walk-in")
+        try:
+            if found is not None:
+                enrol_in(journal, SimpleNamespace(**found._mapping), scan["person_id"], "walk-in")
+        except NotFound:
+            pass  # the merge deleted the person: the scan is still kept, and must not stop every other
     entered_later = bool(scan.get("entered_later"))
     journal.add_fact(Attendance, {"id": scan["id"], "session_id": scan["session_id"], "person_id": scan["person_id"],
                                   "direction": scan["direction"], "at": scan["at"], "entered_later": entered_later,

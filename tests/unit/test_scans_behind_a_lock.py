@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from carekit import cli
-from carekit.domain.tables import CheckIn
+from carekit.domain.tables import CheckIn, Person
 from carekit.domain.training import Attendance, Enrollment
 from carekit.services import attendance, family, family_board, training, waiting
 from carekit.services.workspace import Workspace
@@ -216,6 +216,19 @@ def test_scans_waiting_when_the_laptop_stops_are_recorded_once_at_the_next_start
         assert outbox_of(reopened.db).waiting() == []
     finally:
         reopened.db.close()
+
+
+def test_a_walk_in_whose_person_is_gone_when_the_lock_frees_does_not_stop_the_other_scans(ws, crowd, session_id):
+    with merge_holding_the_lock(ws.db):
+        walked = attendance.scan(ws, crowd["张伟明"].token, session_id, at="09:05", walk_in=True)
+        other = attendance.scan(ws, crowd["张伟"].token, session_id, at="09:06")
+        assert walked.waiting and walked.walk_in and other.waiting
+    with ws.writing() as journal:  # as a merge may bring: the walk-in's person deleted meanwhile
+        journal.update(Person, crowd["张伟明"].person_id, {"deleted": True})
+    assert waiting.commit_waiting(ws) == 2
+    assert waiting.waiting_count(ws) == 0
+    assert attendance.scan(ws, crowd["张伟"].token, session_id, at="09:07").outcome == "already_in"
+    assert count_rows(ws.db, Attendance) == 3
 
 
 KILLED_SCANNER = """
