@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import text
@@ -37,8 +37,8 @@ FORMAT = "4"  # bump when the indexed keys change; files with another format are
 BATCH = 10_000  # people whose entries are built and written at a time
 
 
-@dataclass(frozen=True)
-class Indexed:
+class Indexed(NamedTuple):
+    """What one person's entry is made from (a tuple: an import makes a hundred thousand)."""
     person_id: str
     name: str
     romanised: str = ""
@@ -62,6 +62,7 @@ def _unpack(text: str) -> dict:
 # every person some thirty trigrams that only ever matched the separator).
 COLUMNS = ("name", "folded", "romanised", "pinyin", "initials", "phone", "staff", "serials")
 TOKEN_CHARS = 2  # the token table answers prefixes of at most this many characters
+RS = "\x1e"  # between the items of a list in the packed record
 _NamePart = tuple[tuple[str, str, str, str, str], str, frozenset[str]]
 
 
@@ -89,7 +90,7 @@ def _name_part(name: str, romanised: str) -> _NamePart:
 
 
 def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None = None
-                     ) -> tuple[tuple[str, ...], str, set[str]]:
+                     ) -> tuple[tuple[str, ...], str, frozenset[str]]:
     """The column values, packed ranking record and prefix tokens of one person; ``names``
     caches the name's part across a batch (a roster repeats 张伟 many times)."""
     part = names.get((p.name, p.romanised)) if names is not None else None
@@ -102,10 +103,9 @@ def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None 
     staff = p.staff_id.lower()
     serials = [s.lower() for s in p.serials if s]
     compact = [s.replace("-", "") for s in serials]  # a query is also looked up without its dashes
-    packed = "\x1f".join((record, staff, digits, "\x1e".join(serials + compact)))
-    tokens = set(name_tokens)
-    tokens.update(t[:TOKEN_CHARS] for t in (staff, *serials) if t)
-    return (*columns, digits, staff, " ".join(compact)), packed, tokens
+    packed = f"{record}\x1f{staff}\x1f{digits}\x1f{RS.join(serials + compact)}"
+    extra = [t[:TOKEN_CHARS] for t in (staff, *serials) if t]
+    return (*columns, digits, staff, " ".join(compact)), packed, name_tokens.union(extra) if extra else name_tokens
 
 
 _INSERT_FTS = (f"INSERT INTO person_fts(rowid, person_id, {', '.join(COLUMNS)}, keys) "
@@ -305,7 +305,8 @@ def _update(session: Session) -> None:
                                           sorted(written.registrations)))
     people.update(pid for pid in written.serials if pid not in written.created)
     # Made here and written once: indexed from the fields written, with no read back.
-    made = [Indexed(pid, *fields, tuple(sorted(s for s in written.serials.get(pid, ()) if s)))
+    serials = written.serials
+    made = [Indexed(pid, *fields, tuple(sorted(s for s in serials[pid] if s)) if pid in serials else ())
             for pid, fields in written.created.items() if pid not in people]
     index_people(session, made, new=True)
     if people:
