@@ -38,6 +38,7 @@ from carekit.store.journal import now_iso, read_local, write_local
 from carekit.store.queries import sync as queries
 from carekit.store.unit import device_id, writing
 from carekit.domain.catalog import fact_tables
+from carekit.domain.sealed import sealed_fields
 from carekit.sync import authority, bundle, setup_file
 from carekit.sync.bundle import REVISION_FIELDS, BundleError, Content
 from carekit.domain.clock import MAX_AHEAD_MS, HybridClock, device_of, wall_ms_of
@@ -270,8 +271,8 @@ def _when(stamp: str) -> str:
     return moment.isoformat(sep=" ", timespec="seconds")
 
 
-def _clock_warnings(session: Session, content: Content, now_ms: int) -> list[str]:
-    """Laptops whose stamps run further ahead of this laptop's clock than the bound."""
+def _newest_stamps(content: Content) -> dict[str, str]:
+    """The newest stamp of each laptop in a bundle."""
     newest: dict[str, str] = {}
     for rev in content.revisions:
         device = device_of(rev[0])
@@ -282,6 +283,11 @@ def _clock_warnings(session: Session, content: Content, now_ms: int) -> list[str
             stamp = row.get("hlc", "")
             if stamp and stamp > newest.get(device_of(stamp), ""):
                 newest[device_of(stamp)] = stamp
+    return newest
+
+
+def _clock_warnings(session: Session, newest: dict[str, str], now_ms: int) -> list[str]:
+    """Laptops whose stamps (``newest`` of each) run further ahead of this laptop's clock than the bound."""
     names = _names(session)
     return [translate("Sync", QT_TRANSLATE_NOOP(
         "Sync", "The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest "
@@ -370,9 +376,13 @@ def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> Impo
             authority.check(session, content, file=name, signer=str(sealed.manifest.get("device_id", "")),
                             signer_key=str(sealed.manifest.get("public_key", "")),
                             signer_name=str(sealed.manifest.get("device_name", "")))
-            result = merge(session, content, progress)
+            # What is needed of the revisions after the merge is taken now, so the merge lets
+            # them go as it stores them.
+            newest = _newest_stamps(content)
+            sealed_revisions = [rev for rev in content.revisions if sealed_fields(rev[2])]
+            result = merge(session, content, progress, release=True)
             health_key.scrubbing(session)
-            adopted = health_key.adopt_sealed_copies(session, content.revisions, content.facts)
+            adopted = health_key.adopt_sealed_copies(session, sealed_revisions, content.facts)
             health_key.scrubbing(session, on=False)
             apply_erasures(session)  # whatever this bundle brought of an erased person is cleared at once
             authority.store_proofs(session, content)
@@ -385,7 +395,7 @@ def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> Impo
         if result.max_stamp:
             clock = HybridClock(local["device_id"], local.get("hlc") or None)
             now_ms = clock.now_ms()
-            warnings = _clock_warnings(session, content, now_ms)
+            warnings = _clock_warnings(session, newest, now_ms)
             clock.observe(result.max_stamp, limit_ms=now_ms + MAX_AHEAD_MS)
             write_local(session, hlc=clock.last)
         del content  # everything it held is written; the search index is built without it in memory

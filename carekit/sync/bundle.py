@@ -10,6 +10,7 @@ database: ``open_bundle`` either returns the verified content or raises ``Bundle
 from __future__ import annotations
 
 import base64
+import codecs
 import hashlib
 import io
 import json
@@ -20,7 +21,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -63,18 +64,18 @@ def encode_content(content: Content) -> bytes:
         columns = sorted(rows[0]) if rows else []
         facts[table] = {"columns": columns, "rows": [[row[c] for c in columns] for row in rows]}
     document = {"revisions": content.revisions, "facts": facts, "proofs": content.proofs}
-    # ASCII with \u escapes: the receiver holds the whole text as one string while it parses, and
-    # one character beyond the BMP (a name in CJK Extension B) would make that string four bytes
-    # per character; escaped, it is one. Compressed, the escapes cost a few per cent.
+    # ASCII with \u escapes: the receiver parses the text a piece at a time, and one character
+    # beyond the BMP (a name in CJK Extension B) would make a piece four bytes per character;
+    # escaped, it is one. Compressed, the escapes cost a few per cent.
     text = json.dumps(document, ensure_ascii=True, separators=(",", ":"))
     return zlib.compress(text.encode("ascii"), 3)
 
 
-def inflate(data: bytes, limit: int = MAX_PAYLOAD_PLAIN) -> bytes:
+def _pieces(data: bytes, limit: int = MAX_PAYLOAD_PLAIN):
     """zlib, streamed with a bound: refused as soon as the output passes ``limit`` or grows more
     than MAX_RATIO times the input read so far (a "zip bomb" never reaches memory)."""
     stream = zlib.decompressobj()
-    out, produced, step = [], 0, 1 << 16
+    produced, step = 0, 1 << 16
     for start in range(0, len(data), step):
         chunk = data[start:start + step]
         while chunk:
@@ -83,25 +84,141 @@ def inflate(data: bytes, limit: int = MAX_PAYLOAD_PLAIN) -> bytes:
             produced += len(piece)
             if produced > limit or (produced > RATIO_FREE_BYTES and produced > MAX_RATIO * (start + step)):
                 raise OversizedError(produced)
-            out.append(piece)
+            if piece:
+                yield piece
     tail = stream.flush()
     if produced + len(tail) > limit:
         raise OversizedError(produced + len(tail))
-    out.append(tail)
-    return b"".join(out)
+    if tail:
+        yield tail
+
+
+def inflate(data: bytes, limit: int = MAX_PAYLOAD_PLAIN) -> bytes:
+    return b"".join(_pieces(data, limit))
 
 
 class OversizedError(ValueError):
     pass
 
 
+class _Text:
+    """The payload's JSON text, inflated a piece at a time as the parser reaches it: the whole
+    text (150 MB for a 100 000-person event) is never held, only what is left of one piece."""
+
+    def __init__(self, data: bytes):
+        self._pieces = _pieces(data)
+        self._utf8 = codecs.getincrementaldecoder("utf-8")()
+        self.text, self.pos, self.ended = "", 0, False
+        self._scan = json.JSONDecoder().raw_decode
+
+    def more(self) -> bool:
+        """Append the next piece (dropping what was parsed); False at the end of the payload."""
+        if self.ended:
+            return False
+        piece = next(self._pieces, None)
+        if piece is None:
+            self.ended = True
+            added = self._utf8.decode(b"", final=True)
+        else:
+            added = self._utf8.decode(piece)
+        self.text, self.pos = self.text[self.pos:] + added, 0
+        return True
+
+    def char(self) -> str:
+        """The next character that is not white space, consumed."""
+        while True:
+            text, pos = self.text, self.pos
+            while pos < len(text) and text[pos] in " \t\n\r":
+                pos += 1
+            self.pos = pos
+            if pos < len(text):
+                self.pos = pos + 1
+                return text[pos]
+            if not self.more():
+                raise ValueError("payload ends too early")
+
+    def peek(self) -> str:
+        found = self.char()
+        self.pos -= 1
+        return found
+
+    def value(self) -> Any:
+        """One JSON value, read again with more text when the piece ends inside it."""
+        if self.pos >= len(self.text) or self.text[self.pos] in " \t\n\r":
+            self.peek()
+        while True:
+            try:
+                found, end = self._scan(self.text, self.pos)
+            except ValueError:
+                if self.more():
+                    continue
+                raise
+            if end >= len(self.text) and self.more():
+                continue  # a number or word may go on in the next piece
+            self.pos = end
+            return found
+
+    def items(self, each: Callable[[Any], None]) -> None:
+        """Each element of a JSON array, handed over as soon as it is read."""
+        if self.char() != "[":
+            raise ValueError("not a list")
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            each(self.value())
+            separator = self.char()
+            if separator == "]":
+                return
+            if separator != ",":
+                raise ValueError("bad list")
+
+    def members(self, each: Callable[[str], None]) -> None:
+        """Each key of a JSON object; ``each`` reads its value."""
+        if self.char() != "{":
+            raise ValueError("not an object")
+        if self.peek() == "}":
+            self.pos += 1
+            return
+        while True:
+            key = self.value()
+            if type(key) is not str or self.char() != ":":
+                raise ValueError("bad object")
+            each(key)
+            separator = self.char()
+            if separator == "}":
+                return
+            if separator != ",":
+                raise ValueError("bad object")
+
+    def finish(self) -> None:
+        """Nothing but white space may follow the document."""
+        while True:
+            if self.text[self.pos:].strip(" \t\n\r"):
+                raise ValueError("extra data")
+            self.pos = len(self.text)
+            if not self.more():
+                return
+
+    def drain(self) -> None:
+        """Inflate the rest, unkept: a payload past its bounds is refused as such, not as unreadable."""
+        for _ in self._pieces:
+            pass
+
+
 def decode_content(data: bytes) -> Content:
-    document = json.loads(inflate(data).decode("utf-8"))  # the bytes are freed before the parse
-    if not isinstance(document, dict):
-        raise ValueError("not a payload")
-    revisions = document["revisions"]
-    if not all(isinstance(rev, list) and len(rev) == len(REVISION_FIELDS) for rev in revisions):
-        raise ValueError("bad revision")
+    """Parsed as the text is inflated, one revision or fact at a time, each kept in its final form."""
+    text = _Text(data)
+    try:
+        return _parse_content(text)
+    except OversizedError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        text.drain()
+        raise
+
+
+def _parse_content(text: _Text) -> Content:
     # The decoder makes a new string for every value; a full bundle repeats the event, table,
     # operator, desk and empty contexts hundreds of thousands of times: one object for each.
     seen: dict = {}
@@ -109,16 +226,57 @@ def decode_content(data: bytes) -> Content:
     def shared(value):
         return seen.setdefault(value, value) if type(value) is str and len(value) <= 64 else value
 
-    facts = {}
-    for table, block in document["facts"].items():
+    revisions: list[tuple] = []
+    facts: dict[str, list[dict]] = {}
+    found: dict[str, Any] = {}
+    width = len(REVISION_FIELDS)
+
+    def revision(rev) -> None:
+        if not isinstance(rev, list) or len(rev) != width:
+            raise ValueError("bad revision")
+        hlc, event, entity, row_id, operator, changes, parents, meta = rev
+        revisions.append((hlc, shared(event), shared(entity), row_id, shared(operator), changes, shared(parents),
+                          shared(meta)))
+
+    def table(name: str) -> None:
+        block: dict[str, Any] = {}
+        rows: list = []
+
+        def part(key: str) -> None:
+            if key != "rows":
+                block[key] = text.value()
+                return
+            block["rows"] = rows
+            columns = block.get("columns")
+            if columns is None:  # rows written before their columns: named once both are known
+                text.items(rows.append)
+            else:
+                text.items(lambda row: rows.append(dict(zip(columns, map(shared, row)))))
+
+        text.members(part)
         columns = block["columns"]
-        facts[table] = [dict(zip(columns, map(shared, row))) for row in block["rows"]]
-    proofs = document.get("proofs") or {}
+        if not isinstance(columns, list) or not isinstance(block["rows"], list):
+            raise ValueError("bad facts")
+        facts[name] = [row if isinstance(row, dict) else dict(zip(columns, map(shared, row))) for row in rows]
+
+    def member(key: str) -> None:
+        if key == "revisions":
+            found[key] = revisions
+            text.items(revision)
+        elif key == "facts":
+            found[key] = facts
+            text.members(table)
+        else:
+            found[key] = text.value()
+
+    text.members(member)
+    text.finish()
+    if "revisions" not in found or "facts" not in found:
+        raise ValueError("not a payload")
+    proofs = found.get("proofs") or {}
     if not isinstance(proofs, dict):
         raise ValueError("bad proofs")
-    return Content([(hlc, shared(event), shared(entity), row_id, shared(operator), changes, shared(parents),
-                     shared(meta)) for hlc, event, entity, row_id, operator, changes, parents, meta in revisions],
-                   facts, proofs)
+    return Content(revisions, facts, proofs)
 
 
 def _signed_message(manifest_bytes: bytes, ciphertext: bytes) -> bytes:

@@ -26,7 +26,7 @@ from carekit.domain.catalog import column_defaults, fact_tables, synced_tables
 
 SYNC_COLUMNS = {"id", "event_id", "hlc", "clocks", "deleted"}
 CHUNK = 500
-CREATE_BATCH = 10_000
+ROWS_AT_ONCE = 5_000  # rows merged at a time: their revisions parsed, their current values read
 Progress = Callable[[int, int], bool]
 
 
@@ -39,7 +39,6 @@ class MergeResult:
     revisions_new: int = 0
     conflicts: int = 0  # open conflicts on the rows touched, after the merge
     max_stamp: str = ""
-    changed_rows: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     inserted_rows: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
@@ -137,107 +136,184 @@ def drop_local_fields(rev: tuple) -> tuple:
     return rev[:5] + (_dumps(changes), _dumps(parents), _dumps(meta)) + tuple(rev[8:])
 
 
-def merge(session: Session, content: Content, progress: Progress | None = None) -> MergeResult:
+def _parsed_changes(revs: list[tuple]) -> list[dict]:
+    """Each revision's changes, in one decoder call (200 000 small ``json.loads`` cost seconds)."""
+    try:
+        parsed = json.loads("[" + ",".join(rev[5] for rev in revs) + "]")
+    except (ValueError, TypeError):
+        parsed = []
+    if len(parsed) != len(revs) or not all(isinstance(p, dict) for p in parsed):
+        raise BundleError("tampered", QT_TRANSLATE_NOOP("Errors", "The bundle holds a revision that cannot be read."))
+    return parsed
+
+
+def _row_groups(revs: list[tuple], size: int = ROWS_AT_ONCE) -> Iterable[list[tuple]]:
+    """``revs`` (sorted by row, then stamp) in pieces of about ``size`` rows, a row never split."""
+    piece: list[tuple] = []
+    rows, last = 0, None
+    for rev in revs:
+        if rev[3] != last:
+            if rows == size:
+                yield piece
+                piece, rows = [], 0
+            rows, last = rows + 1, rev[3]
+        piece.append(rev)
+    if piece:
+        yield piece
+
+
+@dataclass
+class _Table:
+    """What merging one table's rows needs, worked out once."""
+    entity: str
+    cls: Any
+    columns: list[str]
+    defaults: dict[str, Any]
+    templates: dict = field(default_factory=dict)
+    survivors: set[str] = field(default_factory=set)  # people other people were merged into, here
+
+
+def merge(session: Session, content: Content, progress: Progress | None = None, *,
+          release: bool = False) -> MergeResult:
+    """Table by table and, within a table, a few thousand rows at a time: only those rows' parsed
+    revisions and current values are held, so the memory a merge needs beyond the bundle stays flat.
+    ``release``: empty ``content.revisions`` and let each table's revisions go once they are stored
+    (a caller that needs nothing more of them), so a full merge never holds the bundle and the
+    rows it wrote at once."""
     result = MergeResult()
     con = session.connection().connection
     incoming = {rev[0]: drop_local_fields(tuple(rev)) for rev in content.revisions}
+    if release:
+        content.revisions = []
     existing = {row[0] for row in select_in(con, "SELECT hlc FROM revision WHERE hlc IN ({marks})", incoming)}
-    new_revs = sorted((rev for hlc, rev in incoming.items() if hlc not in existing), key=lambda r: r[0])
-    # One decoder call over all of them: 200 000 small json.loads calls cost seconds.
-    try:
-        parsed = json.loads("[" + ",".join(rev[5] for rev in new_revs) + "]")
-    except (ValueError, TypeError):
-        parsed = []
-    if len(parsed) != len(new_revs) or not all(isinstance(p, dict) for p in parsed):
-        raise BundleError("tampered", QT_TRANSLATE_NOOP("Errors", "The bundle holds a revision that cannot be read."))
-    check_shapes(new_revs, parsed, content.facts)
-    new_revs, contexts = _contexts_of(new_revs)
-    execute_many(session, f"INSERT OR IGNORE INTO revision ({', '.join(REVISION_FIELDS)}) "
-                          f"VALUES ({', '.join('?' * len(REVISION_FIELDS))})", [tuple(r) for r in new_revs])
-    result.revisions_new = len(new_revs)
     stamps = list(incoming)
     for rows in content.facts.values():
         stamps.extend(row.get("hlc", "") for row in rows)
     result.max_stamp = max(stamps, default="")
-
-    rows_in_bundle: dict[str, set[str]] = defaultdict(set)
-    for rev in content.revisions:
-        rows_in_bundle[rev[2]].add(rev[3])
-    new_by_row: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for rev, fields, context in zip(new_revs, parsed, contexts):
-        new_by_row[(rev[2], rev[3])].append((rev, fields, context))
-
+    del stamps
+    check_shapes([], [], content.facts)
     tables = synced_tables()
-    total, done = sum(len(ids) for ids in rows_in_bundle.values()), 0
+    by_entity: dict[str, list[tuple]] = defaultdict(list)
+    for rev in incoming.values():
+        by_entity[rev[2]].append(rev)
+    del incoming
+    for entity, revs in by_entity.items():
+        if entity not in tables and any(rev[0] not in existing for rev in revs):
+            _refuse_unknown(entity)
+    rows_per_table = {entity: len({rev[3] for rev in revs}) for entity, revs in by_entity.items()}
+    total, done = sum(rows_per_table.values()), 0
     conflict_rows: list[tuple[str, str]] = []
     found_conflicts: list[dict] = []
-    for entity, ids in sorted(rows_in_bundle.items()):
+    for entity in sorted(by_entity):
+        new = sorted((rev for rev in by_entity.pop(entity) if rev[0] not in existing), key=lambda r: (r[3], r[0]))
         cls = tables[entity]
-        columns = [c.name for c in cls.__table__.columns]
-        touched = sorted(i for i in ids if (entity, i) in new_by_row)
-        current = {row[0]: dict(zip(columns, row))
-                   for row in select_in(con, f"SELECT {', '.join(columns)} FROM {entity} WHERE id IN ({{marks}})", touched)}
-        defaults = column_defaults(cls)
-        inserts, updates, recompute, fresh = [], [], [], []
-        created, templates = [], {}
-        for count, row_id in enumerate(touched, 1):
-            if progress and count % 10_000 == 0 and not progress(done + count, total):
+        table = _Table(entity, cls, [c.name for c in cls.__table__.columns], column_defaults(cls))
+        if entity == "person" and new:
+            table.survivors = {r[0] for r in con.execute(
+                "SELECT DISTINCT merged_into FROM person WHERE merged_into != ''")}
+        inserted, updated = 0, 0
+        for piece in _row_groups(new):
+            piece_inserted, piece_updated, rows = _merge_rows(session, table, piece, result, conflict_rows,
+                                                              found_conflicts)
+            inserted, updated, done = inserted + piece_inserted, updated + piece_updated, done + rows
+            if progress and not progress(done, total):
                 raise Cancelled()
-            revs = new_by_row[(entity, row_id)]
-            if row_id not in current and len(revs) == 1 and not revs[0][2]:
-                # The common case: the creation of a row this laptop never had; nothing to compare.
-                rev, fields, _ = revs[0]
-                row = {**defaults, **fields, "id": row_id, "event_id": rev[1], "hlc": rev[0],
-                       "clocks": _clocks_of(fields, rev[0], templates)}
-                created.append(tuple(map(row.__getitem__, columns)))
-                inserts.append(row_id)
-                if len(created) == CREATE_BATCH:  # written as they are made: memory stays flat
-                    insert_values(session, cls.__table__, tuple(columns), created)
-                    created.clear()
-            else:
-                recompute.append(row_id)
-        insert_values(session, cls.__table__, tuple(columns), created)
-        journal = row_journals(session, entity, recompute)
-        for row_id in recompute:
-            state = current.get(row_id)
-            is_new = state is None
-            if is_new:
-                state = {**defaults, "id": row_id, "event_id": new_by_row[(entity, row_id)][0][0][1]}
-            conflict_rows.append((entity, row_id))
-            derived = row_state(entity, row_id, journal[row_id])
-            after = {**state, **derived.values, "hlc": derived.hlc, "clocks": _dumps(derived.clocks)}
-            if is_new:
-                fresh.append(after)
-            elif after != state:
-                updates.append(after)
-            found_conflicts.extend(derived.conflicts)
-        insert_rows(session, cls.__table__, fresh)
-        inserts.extend(s["id"] for s in fresh)
-        data_columns = [c for c in columns if c != "id"]
-        execute_many(session, f"UPDATE {entity} SET {', '.join(f'{c} = ?' for c in data_columns)} WHERE id = ?",
-                     [tuple(s[c] for c in data_columns) + (s["id"],) for s in updates])
-        result.new += len(inserts)
-        result.updated += len(updates)
-        result.unchanged += len(ids) - len(inserts) - len(updates)
-        result.changed_rows[entity].update(inserts)
-        result.inserted_rows[entity].update(inserts)
-        result.changed_rows[entity].update(s["id"] for s in updates)
-        done += len(ids)
+        result.new += inserted
+        result.updated += updated
+        result.unchanged += rows_per_table[entity] - inserted - updated
+        done += rows_per_table[entity] - len({rev[3] for rev in new})
         if progress and not progress(done, total):
             raise Cancelled()
 
     facts = fact_tables()
-    for table, rows in sorted(content.facts.items()):
-        before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        insert_rows(session, facts[table].__table__, rows, or_ignore=True)
-        result.facts_new += con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+    for table_name, rows in sorted(content.facts.items()):
+        before = con.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0]
+        insert_rows(session, facts[table_name].__table__, rows, or_ignore=True)
+        result.facts_new += con.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0] - before
     replace_conflicts(session, conflict_rows, found_conflicts)
     result.conflicts = len(found_conflicts)
-    inserted = result.inserted_rows.get("person", set())
-    search_index.wrote(session, "person", sorted(inserted), new=True)
-    search_index.wrote(session, "person", sorted(result.changed_rows.get("person", set()) - inserted))
-    search_index.wrote(session, "registration", sorted(result.changed_rows.get("registration", ())))
     return result
+
+
+def _merge_rows(session: Session, table: _Table, revs: list[tuple], result: MergeResult,
+                conflict_rows: list[tuple[str, str]], found_conflicts: list[dict]) -> tuple[int, int, int]:
+    """Merge the new revisions of some rows of one table (sorted by row, then stamp): store them,
+    write each row's state. Returns (rows inserted, rows updated, rows touched)."""
+    con = session.connection().connection
+    entity, columns, defaults = table.entity, table.columns, table.defaults
+    parsed = _parsed_changes(revs)
+    check_shapes(revs, parsed, {})
+    revs, contexts = _contexts_of(revs)
+    execute_many(session, f"INSERT OR IGNORE INTO revision ({', '.join(REVISION_FIELDS)}) "
+                          f"VALUES ({', '.join('?' * len(REVISION_FIELDS))})", revs)
+    result.revisions_new += len(revs)
+    by_row: dict[str, list[tuple]] = defaultdict(list)
+    for rev, fields, context in zip(revs, parsed, contexts):
+        by_row[rev[3]].append((rev, fields, context))
+    del parsed, contexts
+    current = {row[0]: dict(zip(columns, row)) for row in select_in(
+        con, f"SELECT {', '.join(columns)} FROM {entity} WHERE id IN ({{marks}})", list(by_row))}
+    created, created_ids, created_rows = [], [], []
+    recompute = []
+    for row_id, row_revs in by_row.items():
+        if row_id not in current and len(row_revs) == 1 and not row_revs[0][2]:
+            # The common case: the creation of a row this laptop never had; nothing to compare.
+            rev, fields, _ = row_revs[0]
+            row = {**defaults, **fields, "id": row_id, "event_id": rev[1], "hlc": rev[0],
+                   "clocks": _clocks_of(fields, rev[0], table.templates)}
+            created.append(tuple(map(row.__getitem__, columns)))
+            created_ids.append(row_id)
+            created_rows.append(row)
+        else:
+            recompute.append(row_id)
+    insert_values(session, table.cls.__table__, tuple(columns), created)
+    del created
+    _index_created(session, table, created_ids, created_rows)
+    del created_rows
+    fresh, updates = [], []
+    journal = row_journals(session, entity, recompute)
+    for row_id in recompute:
+        state = current.get(row_id)
+        is_new = state is None
+        if is_new:
+            state = {**defaults, "id": row_id, "event_id": by_row[row_id][0][0][1]}
+        conflict_rows.append((entity, row_id))
+        derived = row_state(entity, row_id, journal[row_id])
+        after = {**state, **derived.values, "hlc": derived.hlc, "clocks": _dumps(derived.clocks)}
+        if is_new:
+            fresh.append(after)
+        elif after != state:
+            updates.append(after)
+        found_conflicts.extend(derived.conflicts)
+    insert_rows(session, table.cls.__table__, fresh)
+    data_columns = [c for c in columns if c != "id"]
+    execute_many(session, f"UPDATE {entity} SET {', '.join(f'{c} = ?' for c in data_columns)} WHERE id = ?",
+                 [tuple(s[c] for c in data_columns) + (s["id"],) for s in updates])
+    fresh_ids, updated_ids = [s["id"] for s in fresh], [s["id"] for s in updates]
+    search_index.wrote(session, entity, fresh_ids, new=True)
+    search_index.wrote(session, entity, updated_ids)
+    result.inserted_rows[entity].update(created_ids, fresh_ids)
+    return len(created_ids) + len(fresh), len(updates), len(by_row)
+
+
+def _index_created(session: Session, table: _Table, ids: list[str], rows: list[dict]) -> None:
+    """Tell the search index about rows just created from their first revision. It is handed
+    their fields, as a local write hands them, where those fields are all it will show; where
+    more is involved (a person with badges or merged people here already, a deleted or merged
+    row) it reads the rows back when the transaction commits."""
+    if table.entity not in ("person", "registration") or not ids:
+        return
+    if table.entity == "person":
+        con = session.connection().connection
+        badged = {r[0] for r in select_in(con, "SELECT DISTINCT person_id FROM registration "
+                                               "WHERE person_id IN ({marks})", ids)}
+        plain = [not (row["deleted"] or row["merged_into"] or row_id in badged or row_id in table.survivors)
+                 for row_id, row in zip(ids, rows)]
+    else:
+        plain = [not row["deleted"] for row in rows]
+    search_index.wrote(session, table.entity, [i for i, ok in zip(ids, plain) if ok],
+                       [row for row, ok in zip(rows, plain) if ok], new=True)
+    search_index.wrote(session, table.entity, [i for i, ok in zip(ids, plain) if not ok], new=True)
 
 
 class Cancelled(Exception):
