@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 
 from carekit.services.events import SiteInput, create_event
 from carekit.store import cipher, migrate
@@ -116,3 +117,18 @@ def test_a_file_behind_the_newest_schema_is_upgraded_when_the_app_opens_it(tmp_p
     con = sqlite3.connect(backups[0])
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == older
     con.close()
+
+
+def test_the_desk_counts_its_people_off_the_ui_thread_and_shows_the_newest_count(qtbot, desk, event_workspace,
+                                                                                  monkeypatch):
+    import threading
+
+    from carekit.services import search
+    counted_on = []
+    count_people = search.count_people
+    monkeypatch.setattr(search, "count_people", lambda ws: counted_on.append(threading.current_thread()) or
+                        count_people(ws))
+    qtbot.keyClicks(desk.scan, event_workspace.registered["张伟"].token)
+    qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "1 checked in of 4 registered" in desk.count_label.text())
+    assert counted_on and threading.main_thread() not in counted_on

@@ -8,7 +8,8 @@ in a training session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -24,6 +25,7 @@ from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
 from carekit.ui.formats import datetime_text, number_text, time_text
 from carekit.ui.widgets.tables import read_only
+from carekit.ui.workers import run_task
 
 
 class ScanField(QLineEdit):
@@ -130,9 +132,9 @@ class DeskPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.reset)
         context.changed.connect(self.refresh)
         self.retranslate()
+        self._counts_asked = 0
         self.on_text("")
-        # Counting 100 000 people takes tens of milliseconds: after the window is usable.
-        QTimer.singleShot(0, self, self.update_count)  # not after the page is gone
+        self.update_count()
 
     # -- text ---------------------------------------------------------------------------
     def page_title(self) -> str:
@@ -169,11 +171,21 @@ class DeskPage(QWidget):
         self.update_count()
 
     def update_count(self) -> None:
-        """Also re-run after a language change, since the text is built from a template."""
+        """Counted on a worker: 100 000 people take about 0.1 s, which neither the first paint nor
+        the next scan waits for. Only the newest count is shown, whichever worker ends first. Also
+        re-run after a language change, since the text is built from a template."""
         ws = self.context.workspace
-        registered = self.tr("%n registered", "", search.count_people(ws))  # the plural follows the count
-        self.count_label.setText(self.tr("{checked} checked in of {registered}").format(
-            checked=number_text(checkin.checked_in_count(ws)), registered=registered))
+        self._counts_asked += 1
+        asked = self._counts_asked
+
+        def done(counts: tuple[int, int]) -> None:
+            if not shiboken6.isValid(self) or asked != self._counts_asked:  # the page went, or a newer count
+                return
+            registered, checked = counts
+            self.count_label.setText(self.tr("{checked} checked in of {registered}").format(
+                checked=number_text(checked), registered=self.tr("%n registered", "", registered)))
+
+        run_task(lambda _progress: (search.count_people(ws), checkin.checked_in_count(ws)), on_done=done)
 
     def on_text(self, text: str) -> None:
         if clean_scan(text).startswith(PREFIX):
