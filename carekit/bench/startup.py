@@ -20,6 +20,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TYPING_S = 1.0
 
 
+def run(workdir, people: int):
+    """``python -m carekit.bench startup``: the desk area's start-up figures alone, on an event of
+    ``people`` built first (the same figures, names and baseline as ``desk`` gives)."""
+    from carekit.bench.desk import build_event, startup_figures
+    ws, _crowd, seconds = build_event(workdir / "startup.carekit", people)
+    ws.db.close()  # folds the WAL into the file, as a laptop that closed the app last night
+    yield {"figure": "build_synthetic_event", "people": people, "seconds": round(seconds, 2)}
+    yield from startup_figures(ws.db.path)
+
+
 def main(path: str) -> int:
     """Start the app as ``carekit --db PATH`` does, watching for the dialog's and the desk's first paint."""
     from PySide6.QtCore import QEvent, QObject, QTimer
