@@ -65,9 +65,10 @@ def _open_file(path: Path, parent=None) -> Database | None:
                 return None
 
 
-# What signing in and then the desk need, in the order they are used.
-DESK_MODULES = ("carekit.services.operators", "carekit.ui.context", "carekit.ui.focus", "carekit.ui.main_window",
-                "carekit.ui.idle", "carekit.ui.desk.page", "carekit.services.checkin", "carekit.services.search")
+# What signing in needs, then what the desk needs, in the order they are used.
+SIGN_IN_MODULES = ("carekit.services.operators",)
+DESK_MODULES = ("carekit.ui.context", "carekit.ui.focus", "carekit.ui.main_window", "carekit.ui.idle",
+                "carekit.ui.desk.page", "carekit.services.checkin", "carekit.services.search")
 
 
 def preload_desk(db: Database | None = None) -> threading.Thread:
@@ -75,11 +76,13 @@ def preload_desk(db: Database | None = None) -> threading.Thread:
     signing in only checks it and builds the desk. A thread: the sign-in dialog keeps answering
     keys meanwhile (imports touch no widget)."""
     def run() -> None:
-        try:
-            for name in DESK_MODULES:
+        try:  # a PIN typed quickly waits only for what signing in needs
+            for name in SIGN_IN_MODULES:
                 importlib.import_module(name)
             if db is not None:
                 db.open_engine()
+            for name in DESK_MODULES:
+                importlib.import_module(name)
         except Exception:  # noqa: BLE001 - retried, and reported, when signing in or building the desk
             return
     thread = threading.Thread(target=run, name="preload-desk", daemon=True)
