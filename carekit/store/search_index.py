@@ -2,9 +2,9 @@
 
 SQLite's trigram tokenizer finds nothing for queries under 3 characters, so there are two
 indexes: ``person_fts`` (trigram FTS5, a column per field) answers substrings of 3+ characters in
-any field, and ``search_token`` (a sorted list of each token's first two characters: name words,
-pinyin, initials, CJK pairs, staff id, serial) answers 1-2 character prefixes (``张伟``, ``zw``,
-``pe``); a prefix of at most two characters starts a token exactly when it starts its first two.
+any field, and ``search_token`` (a sorted token list: name words, pinyin, initials, the CJK name
+and its pairs, staff id, serial, each naming the entry by its rowid) answers 1-2 character
+prefixes (``张伟``, ``zw``, ``pe``).
 Both are local and derived: ``rebuild`` remakes them from the person rows at any time.
 
 The index follows the journal: whatever writes person or registration rows (the journal for
@@ -33,7 +33,7 @@ CANDIDATES = 300
 # Longer than any name, phone, staff id or serial: a query is cut here before any work, since
 # trigram matching a 100 000-character paste grows with the square of its length.
 MAX_QUERY_CHARS = 64
-FORMAT = "4"  # bump when the indexed keys change; files with another format are re-indexed on open
+FORMAT = "5"  # bump when the indexed keys change; files with another format are re-indexed on open
 BATCH = 10_000  # people whose entries are built and written at a time
 
 
@@ -61,7 +61,6 @@ def _unpack(text: str) -> dict:
 # Every field in its own column, so no trigram spans two fields (a " | "-joined haystack gave
 # every person some thirty trigrams that only ever matched the separator).
 COLUMNS = ("name", "folded", "romanised", "pinyin", "initials", "phone", "staff", "serials")
-TOKEN_CHARS = 2  # the token table answers prefixes of at most this many characters
 RS = "\x1e"  # between the items of a list in the packed record
 _NamePart = tuple[tuple[str, str, str, str, str], str, frozenset[str]]
 
@@ -69,8 +68,8 @@ _NamePart = tuple[tuple[str, str, str, str, str], str, frozenset[str]]
 def _tokens(words: Iterable[str], pinyin: str, initials: str, cjk: str, staff: str = "",
             serials: Iterable[str] = ()) -> set[str]:
     """The prefix tokens of one person: every word, the pinyin, initials, the CJK name and its
-    two-character pieces, staff id and serials, each cut to TOKEN_CHARS characters."""
-    tokens = {t[:TOKEN_CHARS] for t in (*words, pinyin, initials, cjk, staff, *serials) if t}
+    two-character pieces, staff id and serials."""
+    tokens = {t for t in (*words, pinyin, initials, cjk, staff, *serials) if t}
     tokens.update(cjk[i:i + 2] for i in range(len(cjk) - 1))
     return tokens
 
@@ -104,7 +103,7 @@ def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None 
     serials = [s.lower() for s in p.serials if s]
     compact = [s.replace("-", "") for s in serials]  # a query is also looked up without its dashes
     packed = f"{record}\x1f{staff}\x1f{digits}\x1f{RS.join(serials + compact)}"
-    extra = [t[:TOKEN_CHARS] for t in (staff, *serials) if t]
+    extra = [t for t in (staff, *serials) if t]
     return (*columns, digits, staff, " ".join(compact)), packed, name_tokens.union(extra) if extra else name_tokens
 
 
@@ -188,9 +187,7 @@ def search(session: Session, query: str, limit: int = 50) -> list[str]:
     if compact.isdigit() and len(compact) < 4:
         return []
     if len(compact) < 3 and not (has_cjk(query) and len(query) >= 3):
-        # Tokens keep their first TOKEN_CHARS characters: a longer prefix (only a stray combining
-        # mark makes one) is looked up by its start.
-        prefixes = {query.replace(" ", "")[:TOKEN_CHARS], compact[:TOKEN_CHARS]}
+        prefixes = {query.replace(" ", ""), compact}
         rows = []
         for prefix in prefixes:
             rows += con.execute(text(

@@ -3,7 +3,7 @@
 One " | "-joined haystack gave every person some thirty trigrams that span two fields and match
 nothing a volunteer types; separate columns (and no per-column sizes, which nothing ranks by)
 halve what an import writes to the index. The prefix tokens name the entry by its integer rowid
-instead of the 36-character person id, and keep only the two characters a prefix query reads. The index is derived, so the new table starts empty
+instead of the 36-character person id. The index is derived, so the new table starts empty
 and the format mark is cleared: the file re-indexes everyone from their rows when it opens
 (``carekit.store.search_index.ensure_current``), in the same way as after any format change.
 
