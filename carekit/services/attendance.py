@@ -58,6 +58,7 @@ class AttendResult:
     hours: float  # attended so far, counting an open "in" up to now
     walk_in: bool = False  # enrolled by this scan
     waiting: bool = False  # answered while a merge held the write lock: in the outbox until committed
+    scan_id: str = ""  # while waiting: the id its fact will have (services/waiting.scan_state)
 
 
 def _now(zone: str) -> str:
@@ -186,7 +187,8 @@ def _result(plan: _Plan, fact_id: str, joined: bool, waiting: bool = False) -> A
     scans = plan.scans + [Scan(fact_id, plan.direction, plan.moment)]
     outcome = SCANNED_OUT if plan.direction == OUT else ALREADY_IN if plan.inside else SCANNED_IN
     return AttendResult(outcome, plan.person_id, plan.name, plan.moment, plan.entered_later,
-                        _hours_so_far(scans, plan.row, plan.timezone, plan.moment), joined, waiting)
+                        _hours_so_far(scans, plan.row, plan.timezone, plan.moment), joined, waiting,
+                        fact_id if waiting else "")
 
 
 def _audit(journal, session_id: str, direction: str, entered_later: bool) -> None:

@@ -68,6 +68,7 @@ class CheckInResult:
     first_at: str = ""  # for ALREADY: the first check-in at this point
     first_desk: str = ""
     waiting: bool = False  # answered while a merge held the write lock: in the outbox until committed
+    scan_id: str = ""  # while waiting: the id its check-in will have (services/waiting.scan_state)
 
 
 def _event_now(timezone: str) -> str:
@@ -152,9 +153,10 @@ def wait_check_in(ws: Workspace, kind: str, registration_id: str, point: str, de
     with box.adding() as con:
         earlier = earlier or first_waiting(box.rows(con), registration_id, point)
         outcome = PENDING if row is None else ALREADY if earlier else CHECKED_IN
-        box.add(con, {"kind": kind, "id": new_id(), "registration_id": registration_id, "point": point,
+        scan_id = new_id()
+        box.add(con, {"kind": kind, "id": scan_id, "registration_id": registration_id, "point": point,
                       "desk": desk, "at": at, "outcome": outcome, "operator_id": ws.operator_id})
-    return _result(outcome, registration_id, at, row, earlier, waiting=True)
+    return _result(outcome, registration_id, at, row, earlier, waiting=True, scan_id=scan_id)
 
 
 def _scan_behind_lock(ws: Workspace, token: str, point: str) -> CheckInResult:
@@ -183,10 +185,11 @@ def look_up_check_in(sql, registration_id: str, point: str):
     return row, earlier
 
 
-def _result(outcome: str, registration_id: str, at: str, row, earlier, waiting: bool = False) -> CheckInResult:
+def _result(outcome: str, registration_id: str, at: str, row, earlier, waiting: bool = False,
+            scan_id: str = "") -> CheckInResult:
     details = dict(zip(("person_id", "serial", "name", "romanised", "category"), row)) if row else {}
     return CheckInResult(outcome, registration_id, at, first_at=earlier[0] if earlier else "",
-                         first_desk=earlier[1] if earlier else "", waiting=waiting, **details)
+                         first_desk=earlier[1] if earlier else "", waiting=waiting, scan_id=scan_id, **details)
 
 
 def record_check_in(journal, timezone: str, registration_id: str, point: str) -> CheckInResult:

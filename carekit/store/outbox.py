@@ -12,6 +12,11 @@ each kind records. Beside an encrypted event file each row is sealed (AES-256-GC
 derived from the event file's own key), and a row is found by a keyed hash of its id, so
 the file shows neither registration ids, desks, operators nor times. Rows written by the
 first version of this file (table ``scan``, desk check-ins in clear) are still read.
+
+A row whose recording fails (it names something the event file no longer accepts, a row damaged
+in a way the seal does not catch) is set aside (table ``aside``, by the row's reference, with the
+kind of error, sealed like the rows): kept, counted, not tried again at every scan, and tried
+again at the next start or when a coordinator asks (``retry_aside``).
 """
 
 from __future__ import annotations
@@ -85,6 +90,7 @@ class Outbox:
             con.execute("PRAGMA secure_delete=ON")  # a recorded scan's bytes do not linger in free pages
             con.execute("CREATE TABLE IF NOT EXISTS waiting (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                         "ref TEXT NOT NULL UNIQUE, body BLOB NOT NULL)")
+            con.execute("CREATE TABLE IF NOT EXISTS aside (ref TEXT PRIMARY KEY, reason BLOB NOT NULL)")
             self._legacy = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scan'") \
                 .fetchone() is not None
             self._con = con
@@ -128,17 +134,21 @@ class Outbox:
     def rows(self, con: sqlite3.Connection) -> list[dict[str, Any]]:
         """Every waiting scan, oldest first, read on ``con`` (inside ``adding``, or not)."""
         found: list[dict[str, Any]] = []
-        if self._legacy:
-            found = [{"kind": CHECKIN, **dict(zip(LEGACY_FIELDS, row))} for row in con.execute(
-                f"SELECT {', '.join(LEGACY_FIELDS)} FROM scan ORDER BY seq")]
         unreadable = 0
+        if self._legacy:
+            for row in con.execute(f"SELECT {', '.join(LEGACY_FIELDS)} FROM scan ORDER BY seq"):
+                scan = {"kind": CHECKIN, **dict(zip(LEGACY_FIELDS, row))}
+                if _named(scan):
+                    found.append(scan)
+                else:
+                    unreadable += 1
         for ref, body in con.execute("SELECT ref, body FROM waiting ORDER BY seq"):
             text = body if self._seal is None else self._seal.open(ref, body) if isinstance(body, bytes) else None
             try:
                 scan = json.loads(text) if isinstance(text, str) else None
             except ValueError:
                 scan = None
-            if isinstance(scan, dict) and scan.get("id") and scan.get("kind"):
+            if isinstance(scan, dict) and _named(scan):
                 found.append(scan)
             else:
                 unreadable += 1
@@ -152,13 +162,57 @@ class Outbox:
                 return []
             return self.rows(self._connection())
 
+    def _aside(self, con: sqlite3.Connection) -> dict[str, str]:
+        """ref → the kind of error its recording raised (unreadable: "?")."""
+        found = {}
+        for ref, reason in con.execute("SELECT ref, reason FROM aside"):
+            text = reason if self._seal is None else self._seal.open(ref, reason) if isinstance(reason, bytes) \
+                else None
+            found[ref] = text if isinstance(text, str) else "?"
+        return found
+
+    def replayable(self) -> list[dict[str, Any]]:
+        """``waiting`` less the rows set aside: what a scan copies into the event file first."""
+        with self._lock:
+            if self._con is None and not self.path.exists():
+                return []
+            con = self._connection()
+            aside = self._aside(con)
+            return [scan for scan in self.rows(con) if self._ref(scan["id"]) not in aside]
+
+    def aside(self) -> list[tuple[dict[str, Any], str]]:
+        """The readable rows set aside, oldest first, each with the kind of error it raised."""
+        with self._lock:
+            if self._con is None and not self.path.exists():
+                return []
+            con = self._connection()
+            aside = self._aside(con)
+            return [(scan, aside[self._ref(scan["id"])]) for scan in self.rows(con) if self._ref(scan["id"]) in aside]
+
+    def set_aside(self, scan_id: str, reason: str) -> None:
+        """Keep the row, but out of every scan's way until ``retry_aside`` (``reason``: an error's
+        class name, no values)."""
+        ref = self._ref(scan_id)
+        with self._lock:
+            self._connection().execute("INSERT OR REPLACE INTO aside (ref, reason) VALUES (?, ?)",
+                                       (ref, self._seal.seal(ref, reason) if self._seal is not None else reason))
+
+    def retry_aside(self) -> int:
+        """Put every row set aside back in line for the next recording; how many there were."""
+        with self._lock:
+            if self._con is None and not self.path.exists():
+                return 0
+            return self._connection().execute("DELETE FROM aside").rowcount
+
     def remove(self, ids: list[str]) -> None:
         if not ids:
             return
         with self._lock:
             con = self._connection()
             con.execute("BEGIN IMMEDIATE")
-            con.executemany("DELETE FROM waiting WHERE ref = ?", [(self._ref(i),) for i in ids])
+            refs = [(self._ref(i),) for i in ids]
+            con.executemany("DELETE FROM waiting WHERE ref = ?", refs)
+            con.executemany("DELETE FROM aside WHERE ref = ?", refs)
             if self._legacy:
                 con.executemany("DELETE FROM scan WHERE id = ?", [(i,) for i in ids])
             con.execute("COMMIT")
@@ -168,6 +222,12 @@ class Outbox:
             if self._con is not None:
                 self._con.close()
                 self._con = None
+
+
+def _named(scan: dict[str, Any]) -> bool:
+    """A row to record names its fact's id and its kind as text; anything else is unreadable."""
+    return isinstance(scan.get("id"), str) and bool(scan["id"]) and isinstance(scan.get("kind"), str) \
+        and bool(scan["kind"])
 
 
 def outbox_of(db) -> Outbox:
