@@ -99,6 +99,8 @@ def start_on_demo(carekit: Path, work: Path, env: dict) -> None:
     if "CareKit ready" not in started.stdout:
         raise Failed(f"the app did not report ready:\n{started.stdout}\n{started.stderr}")
     print(f"   {started.stdout.strip()}")
+    if "Merge process: started" not in started.stdout:
+        raise Failed(f"the app could not start its merge process:\n{started.stdout}\n{started.stderr}")
     guide = re.search(r"User guide: (\d+) of (\d+) linked pages and (\d+) of (\d+) pictures, from (.+)", started.stdout)
     if guide is None:
         raise Failed(f"the app did not report its user guide:\n{started.stdout}")

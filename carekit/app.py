@@ -205,9 +205,21 @@ def _report_ready(app: QApplication, window) -> int:
     from carekit.ui.guide import GuideBrowser, check_guide
     folder, linked, shown, pictures, drawn = check_guide(GuideBrowser(window))
     print(f"User guide: {shown} of {linked} linked pages and {drawn} of {pictures} pictures, from {folder}", flush=True)
+    # A merge from the window runs in a child process (a frozen build starts itself again for it):
+    # start one that opens this event file and merges nothing, so the install shows it can.
+    from carekit.services.merge_process import run_merge
+    started = time.perf_counter()
+    try:
+        run_merge(window.context.workspace, [])
+        merging = True
+        print(f"Merge process: started, opened {window.context.workspace.db.path.name} and answered in "
+              f"{time.perf_counter() - started:.1f} s", flush=True)
+    except CareKitError as error:
+        merging = False
+        print(f"Merge process: {error.message}", flush=True)
     window.close()
     app.processEvents()
-    return 0 if linked and shown == linked and drawn == pictures else 3
+    return 0 if linked and shown == linked and drawn == pictures and merging else 3
 
 
 def run_app(args: argparse.Namespace) -> int:

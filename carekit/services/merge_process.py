@@ -10,7 +10,8 @@ environment or a file), and relays what the child reports: which bundle it is on
 
 Cancel terminates the child: SQLite never sees its transaction commit, so nothing of the bundle
 it was merging is written. A child that dies (killed, out of memory) is an error naming the
-bundle, never a hang.
+bundle, never a hang. As always with spawn, a script that starts the window keeps its top level
+under ``if __name__ == "__main__"``: the child imports the parent's main script before it starts.
 """
 
 from __future__ import annotations

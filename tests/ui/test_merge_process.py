@@ -208,3 +208,21 @@ def test_a_merge_process_that_dies_is_an_error_on_screen_and_nothing_is_half_wri
     qtbot.waitUntil(lambda: page.last_report is not report and page.last_report.isVisible(), timeout=120000)
     assert page.last_report.windowTitle() == "Bundles imported", page.last_report.text()
     assert _count(a.db, "SELECT count(*) FROM person") == people + 20_000
+
+
+def test_a_refusal_in_the_merge_process_reads_in_the_windows_language(qtbot, tmp_path):
+    from carekit.ui.language import apply_language
+
+    (laptop,) = make_event(tmp_path / "event", 1)
+    broken = tmp_path / "从二号台.ckbundle"
+    broken.write_bytes(b"PK\x03\x04 not a whole bundle")
+    page = _page(qtbot, laptop)
+    apply_language("zh_CN", remember=False)
+    try:
+        actions.import_bundles(page, page.context, [str(broken)])
+        report = _report(qtbot, page, 60)
+        # Worded here from the child's reason and template, not in the child's English.
+        assert report.text() == "从二号台.ckbundle 不是完整的 CareKit 同步包（已截断或损坏），未导入任何内容。请从生成它的设备重新复制。"
+    finally:
+        apply_language("en", remember=False)
+        close_all([laptop])
