@@ -164,17 +164,18 @@ class MergeProcess:
         process.join()
 
     def _logged_meanwhile(self, on_report) -> None:
-        """A bundle whose transaction committed just before the child ended, its report unsent:
-        the sync log row written in that transaction says so."""
-        if self.current >= len(self.paths) or len(self.reports) > self.current:
-            return
-        path = str(self.paths[self.current].resolve())
+        """Bundles whose transaction committed just before the child ended, their reports unsent:
+        the sync log row written in that transaction says so. The child merges in order."""
+        self.current = max(self.current, len(self.reports))
         with self.ws.db.session() as session:
-            row = session.exec(select(SyncLog).where(SyncLog.direction == "import", SyncLog.file == path,
-                                                     SyncLog.id > self._since)).first()
-        if row is not None:
-            self._take_report(json.loads(row.report), on_report)
-            self.current += 1
+            while self.current < len(self.paths):
+                path = str(self.paths[self.current].resolve())
+                row = session.exec(select(SyncLog).where(SyncLog.direction == "import", SyncLog.file == path,
+                                                         SyncLog.id > self._since)).first()
+                if row is None:
+                    return
+                self._take_report(json.loads(row.report), on_report)
+                self.current += 1
 
     def _after_cancel(self, on_report) -> list:
         from carekit.services.sync import SyncCancelled
