@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, islice, repeat
 from operator import itemgetter
 from typing import Any, Iterable, NamedTuple
 
@@ -62,7 +62,7 @@ def _unpack(text: str) -> dict:
 # every person some thirty trigrams that only ever matched the separator).
 COLUMNS = ("name", "folded", "romanised", "pinyin", "initials", "phone", "staff", "serials")
 RS = "\x1e"  # between the items of a list in the packed record
-_NamePart = tuple[tuple[str, str, str, str, str], str, frozenset[str]]
+_NamePart = tuple[tuple[str, str, str, str, str], str, tuple[str, ...]]
 
 
 def _tokens(words: Iterable[str], pinyin: str, initials: str, cjk: str, staff: str = "",
@@ -85,13 +85,15 @@ def _name_part(name: str, romanised: str) -> _NamePart:
         romanised = ""
     columns = (lower, "" if folded == lower else folded, romanised, keys.pinyin, keys.initials)
     record = "\x1f".join((folded, keys.cjk, keys.pinyin, keys.initials, "\x1e".join(keys.words)))
-    return columns, record, frozenset(_tokens(keys.words, keys.pinyin, keys.initials, keys.cjk))
+    # A tuple, not a set: a 100 000-person import caches tens of thousands of names at once.
+    return columns, record, tuple(_tokens(keys.words, keys.pinyin, keys.initials, keys.cjk))
 
 
 def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None = None
-                     ) -> tuple[tuple[str, ...], str, frozenset[str]]:
-    """The column values, packed ranking record and prefix tokens of one person; ``names``
-    caches the name's part across a batch (a roster repeats 张伟 many times)."""
+                     ) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """The column values, packed ranking record and prefix tokens of one person (a token may come
+    twice, when the staff id or a serial equals one of the name's); ``names`` caches the name's
+    part across a batch (a roster repeats 张伟 many times)."""
     part = names.get((p.name, p.romanised)) if names is not None else None
     if part is None:
         part = _name_part(p.name, p.romanised)
@@ -104,7 +106,7 @@ def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None 
     compact = [s.replace("-", "") for s in serials]  # a query is also looked up without its dashes
     packed = f"{record}\x1f{staff}\x1f{digits}\x1f{RS.join(serials + compact)}"
     extra = [t for t in (staff, *serials) if t]
-    return (*columns, digits, staff, " ".join(compact)), packed, name_tokens.union(extra) if extra else name_tokens
+    return (*columns, digits, staff, " ".join(compact)), packed, (*name_tokens, *extra) if extra else name_tokens
 
 
 _INSERT_FTS = (f"INSERT INTO person_fts(rowid, person_id, {', '.join(COLUMNS)}, keys) "
@@ -114,18 +116,24 @@ _INSERT_FTS = (f"INSERT INTO person_fts(rowid, person_id, {', '.join(COLUMNS)}, 
 def index_people(session: Session, people: Iterable[Indexed], *, new: bool = False) -> None:
     """(Re)index people; callers pass everyone whose name, phone, staff id or serials changed.
     ``new=True`` (people created in this transaction) skips looking for old entries."""
-    people = list(people)
-    if not people:
+    people = iter(people)
+    batch = list(islice(people, BATCH))  # taken batch by batch: an import's memory stays flat
+    if not batch:
         return
     con = session.connection().connection
-    old = {} if new else dict(select_in(con, "SELECT person_id, fts_rowid FROM search_rowid "
-                                             "WHERE person_id IN ({marks})", [p.person_id for p in people]))
-    _drop_entries(con, old.values())
+    old: dict[str, int] = {}
+    if not new:
+        people = list(chain(batch, people))
+        old = dict(select_in(con, "SELECT person_id, fts_rowid FROM search_rowid WHERE person_id IN ({marks})",
+                             [p.person_id for p in people]))
+        _drop_entries(con, old.values())
+        people = iter(people)
+        batch = list(islice(people, BATCH))
     next_rowid = con.execute("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid").fetchone()[0] + 1
     names: dict[tuple[str, str], _NamePart] = {}
-    for start in range(0, len(people), BATCH):  # written batch by batch: a merge's memory stays flat
+    while batch:
         fts_rows, token_rows, map_rows = [], [], []
-        for p in people[start:start + BATCH]:
+        for p in batch:
             columns, packed, tokens = _keys_and_tokens(p, names)
             rowid = old.get(p.person_id)
             if rowid is None:
@@ -136,6 +144,7 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
         con.executemany(_INSERT_FTS, fts_rows)
         con.executemany("INSERT OR IGNORE INTO search_token(token, fts_rowid) VALUES (?, ?)", token_rows)
         con.executemany("INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
+        batch = list(islice(people, BATCH))
 
 
 def _drop_entries(con, rowids: Iterable[int]) -> None:
@@ -303,8 +312,8 @@ def _update(session: Session) -> None:
     people.update(pid for pid in written.serials if pid not in written.created)
     # Made here and written once: indexed from the fields written, with no read back.
     serials = written.serials
-    made = [Indexed(pid, *fields, tuple(sorted(s for s in serials[pid] if s)) if pid in serials else ())
-            for pid, fields in written.created.items() if pid not in people]
+    made = (Indexed(pid, *fields, tuple(sorted(s for s in serials[pid] if s)) if pid in serials else ())
+            for pid, fields in written.created.items() if pid not in people)
     index_people(session, made, new=True)
     if people:
         # A survivor is found by every badge of the people merged into it, so it follows them.
