@@ -13,6 +13,7 @@ import json
 import os
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
 from sqlalchemy import select
 
@@ -54,10 +55,19 @@ class Verdict:
     issuer: str = ""  # organisation name of the signing key
     fingerprint: str = ""
     detail: str = ""  # e.g. the revocation reason
+    revoked_key: str = ""  # a revoked issuing key's fingerprint ...
+    revoked_on: str = ""  # ... and the ISO date it was revoked
 
     @property
     def message(self) -> str:
-        return translate("Verify", self.template).format(detail=self.detail, expires=getattr(self.fields, "expires", ""))
+        """The message with its dates as ISO (the CLI's, and the JSON's)."""
+        return self.message_in(str)
+
+    def message_in(self, date_text: Callable[[str], str]) -> str:
+        """The message with each date written by ``date_text`` (the screen writes them as its language does)."""
+        detail = f"{self.revoked_key} ({date_text(self.revoked_on)}: {self.detail})" if self.revoked_key else self.detail
+        expires = getattr(self.fields, "expires", "")
+        return translate("Verify", self.template).format(detail=detail, expires=date_text(expires) if expires else "")
 
     def as_dict(self) -> dict:
         data = {"status": self.status, "reason": self.reason, "message": self.message, "issuer": self.issuer,
@@ -257,7 +267,7 @@ def verify(code: str, *, db: Database | None = None, extra_keys: list[tuple[str,
     if revoked_key is not None and fields.issued >= revoked_key.revoked_at[:10]:
         return Verdict(REVOKED, "issuing_key_revoked", QT_TRANSLATE_NOOP(
             "Verify", "Revoked: signed by issuing key {detail} on or after its revocation."), fields, issuer, key_print,
-            f"{revoked_key.fingerprint} ({revoked_key.revoked_at[:10]}: {revoked_key.revoked_reason})")
+            revoked_key.revoked_reason, revoked_key.fingerprint, revoked_key.revoked_at[:10])
     if db is not None:
         with db.session() as session:
             for cert in session.execute(select(Certificate).where(Certificate.serial == fields.serial,

@@ -12,6 +12,7 @@ from carekit.security.pins import MAX_DIGITS, MIN_DIGITS
 from carekit.services import events
 from carekit.services.errors import CareKitError
 from carekit.store.db import Database, DatabaseError
+from carekit.ui.formats import date_edit_format
 
 REGIONS = ["CN", "HK", "TW", "SG", "MY", "ID", "TH", "VN", "PH", "BR", "MX", "CO", "AR", "CL", "PE", "NG", "KE", "ZA", "GH"]
 ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Jakarta",
@@ -72,7 +73,7 @@ class NewEventDialog(_FormDialog):
         self.tab_leaves = _TabLeaves(self)
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())  # the service still gets ISO (see apply)
             edit.installEventFilter(self.tab_leaves)
         self.zone = QComboBox()
         self.zone.setEditable(True)

@@ -32,17 +32,22 @@ def time_text(iso: str) -> str:
     return QLocale().toString(moment, SHORT) if moment.isValid() else ""
 
 
+def _full_year(pattern: str) -> str:
+    """A short pattern with its year in full: 2/12/26 reads as two dates on a certificate, and a
+    two-digit year typed into a picker would leave its century to guess."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def date_text(iso: str) -> str:
-    """The date of an ISO date or timestamp in the language's short form (05/12/2026, 2026/12/5)."""
+    """The date of an ISO date or timestamp in the language's short form (5/12/2026, 2026/12/5)."""
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, SHORT) if day.isValid() else iso
+    return QLocale().toString(day, date_edit_format()) if day.isValid() else iso
 
 
 def date_edit_format() -> str:
-    """The language's short date format for a date picker (2026/12/5, 5/12/2026, 12/5/2026), with
-    the year in full: a two-digit year typed into the picker would leave its century to guess."""
-    pattern = QLocale().dateFormat(SHORT)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    """The language's short date format for a date picker (2026/12/5, 5/12/2026, 12/5/2026), the
+    same as ``date_text`` writes."""
+    return _full_year(QLocale().dateFormat(SHORT))
 
 
 def datetime_text(iso: str) -> str:
@@ -51,7 +56,13 @@ def datetime_text(iso: str) -> str:
     moment = QTime.fromString(iso[11:16], "HH:mm")
     if not (day.isValid() and moment.isValid()):
         return iso
-    return QLocale().toString(QDateTime(day, moment), SHORT)
+    return QLocale().toString(QDateTime(day, moment), _full_year(QLocale().dateTimeFormat(SHORT)))
+
+
+def typed_text(iso: str) -> str:
+    """A wall-clock ISO value as a person types it into a text field (2026-12-04 08:00), the form the
+    services read back; for showing it, ``datetime_text``."""
+    return iso[:16].replace("T", " ")
 
 
 def number_text(value: int | float) -> str:

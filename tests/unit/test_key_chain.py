@@ -120,6 +120,10 @@ def test_a_revoked_issuing_key_fails_for_what_it_signs_after_the_revocation(tmp_
     verdict = certificates.verify(after.code, db=a.db)
     assert (verdict.status, verdict.reason) == (certificates.REVOKED, "issuing_key_revoked")
     assert "laptop b stolen" in verdict.message
+    revoked_on = verdict.revoked_on  # a date the screen writes in its language, not text made here
+    assert date.fromisoformat(revoked_on) and revoked_on in verdict.message  # ISO for the CLI
+    assert revoked_on not in verdict.message_in(lambda iso: f"<{iso[8:]}.{iso[5:7]}>")
+    assert f"<{revoked_on[8:]}.{revoked_on[5:7]}>" in verdict.message_in(lambda iso: f"<{iso[8:]}.{iso[5:7]}>")
     b.take(a.export(tmp_path))
     with pytest.raises(ValidationError) as refused:
         _issue(b, person, issued=today())

@@ -10,8 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2] / "carekit"
 HELPER = ROOT / "ui" / "formats.py"
 # Slicing the hour out of an ISO string, the laptop's clock, hand-made formats.
-WRONG = re.compile(r"\[11:1[69]\]|\[5:10\]|\[5:\]\.replace|strftime\(|\.replace\(\"T\", \" \"\)|"
-                   r"fromMSecsSinceEpoch|QDateTime\.currentDateTime|toString\(\s*Q(?:Date|Time)")
+# A picker's hand-made display format; a verdict's message with its dates as ISO (``message_in`` writes them).
+WRONG = re.compile(r"\[11:1[69]\]|\[5:10\]|\[5:\]\.replace|strftime\(|\.replace\(([\"'])T\1, ([\"']) \2\)|"
+                   r"fromMSecsSinceEpoch|QDateTime\.currentDateTime|toString\(\s*Q(?:Date|Time)|"
+                   r"setDisplayFormat\(\s*[\"']|verdict\.message\b")
 
 
 def offending_lines(folder: Path) -> list[str]:
@@ -34,5 +36,9 @@ def test_printed_sheets_get_their_times_already_written():
 
 
 def test_the_guard_sees_a_sliced_time(tmp_path):
-    (tmp_path / "page.py").write_text('label.setText(row.arrives[11:16])\nstamp = time.strftime("%H:%M")\n')
-    assert len(offending_lines(tmp_path)) == 2
+    (tmp_path / "page.py").write_text('label.setText(row.arrives[11:16])\nstamp = time.strftime("%H:%M")\n'
+                                      "shown = f\"{local.replace('T', ' ')} {zone}\"\n"
+                                      'edit.setDisplayFormat("yyyy-MM-dd")\n'
+                                      'answer.setText(verdict.message)\n'
+                                      'answer.setText(verdict.message_in(date_text))\n')
+    assert len(offending_lines(tmp_path)) == 5

@@ -13,12 +13,17 @@ from carekit.services import family, travel
 from carekit.services.errors import CareKitError
 from carekit.services.family_words import DIRECTION_LABELS, MODE_LABELS, word
 from carekit.ui.context import AppContext
+from carekit.ui.formats import datetime_text, typed_text
 from carekit.ui.widgets.confirm import confirm
 from carekit.ui.widgets.tables import read_only
 
 
+def _typed(local: str, zone: str) -> str:
+    return f"{typed_text(local)} {zone}".strip()
+
+
 def _shown(local: str, zone: str) -> str:
-    return f"{local.replace('T', ' ')} {zone}".strip()
+    return f"{datetime_text(local)} {zone}".strip()
 
 
 class LegDialog(QDialog):
@@ -71,8 +76,8 @@ class LegDialog(QDialog):
             self.number.setText(leg.number)
             self.from_place.setText(leg.from_place)
             self.to_place.setText(leg.to_place)
-            self.departs.setText(_shown(leg.departs, leg.departs_zone))
-            self.arrives.setText(_shown(leg.arrives, leg.arrives_zone))
+            self.departs.setText(_typed(leg.departs, leg.departs_zone))
+            self.arrives.setText(_typed(leg.arrives, leg.arrives_zone))
             self.booking.setText(leg.booking_ref)
         self.retranslate()
         (self.number if leg is not None else self.direction).setFocus()

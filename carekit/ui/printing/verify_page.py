@@ -98,7 +98,7 @@ class VerifyPage(QWidget):
             self.answer.setStyleSheet("")
             self.details.setText("")
             return
-        self.answer.setText(f"{self.status_word(verdict.status)} — {verdict.message}")
+        self.answer.setText(f"{self.status_word(verdict.status)} — {verdict.message_in(date_text)}")
         self.answer.setStyleSheet(f"background: {COLOURS[verdict.status]}; color: white; font-size: 26px; "
                                   "font-weight: bold; padding: 12px; border-radius: 6px;")
         if verdict.fields:
