@@ -4624,6 +4624,14 @@ Enrol them now?</translation>
             <translation>Recent exports and imports</translation>
         </message>
         <message>
+            <source>Scans kept aside</source>
+            <translation>Scans kept aside</translation>
+        </message>
+        <message>
+            <source>Try recording them again</source>
+            <translation>Try recording them again</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -4670,6 +4678,14 @@ Enrol them now?</translation>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>Possible duplicates waiting ({n})</translation>
+        </message>
+        <message>
+            <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>
+            <translation>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</translation>
+        </message>
+        <message>
+            <source>Waiting scans that cannot be read: {n}. They were written under another event key or are damaged, and are kept in {file} beside the event file: do not delete it; ask for support.</source>
+            <translation>Waiting scans that cannot be read: {n}. They were written under another event key or are damaged, and are kept in {file} beside the event file: do not delete it; ask for support.</translation>
         </message>
         <message>
             <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
@@ -5204,6 +5220,17 @@ serial {serial} · issuer {issuer} · key {fingerprint}</translation>
         <message>
             <source>Keep it valid</source>
             <translation>Keep it valid</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingNote</name>
+        <message>
+            <source>Recorded as soon as the merge finishes.</source>
+            <translation>Recorded as soon as the merge finishes.</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: this scan is kept but set aside. A coordinator can try again on the Sync page.</source>
+            <translation>Not recorded yet: this scan is kept but set aside. A coordinator can try again on the Sync page.</translation>
         </message>
     </context>
     <context>

@@ -4624,6 +4624,14 @@ Enrol them now?</source>
             <translation>Exportaciones e importaciones recientes</translation>
         </message>
         <message>
+            <source>Scans kept aside</source>
+            <translation>Escaneos apartados</translation>
+        </message>
+        <message>
+            <source>Try recording them again</source>
+            <translation>Intentar registrarlos de nuevo</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -4670,6 +4678,14 @@ Enrol them now?</source>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>Posibles duplicados pendientes ({n})</translation>
+        </message>
+        <message>
+            <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>
+            <translation>Escaneos respondidos durante una unión pero no registrados: {n}. No se pudieron registrar, así que quedan apartados y se conservan; todos los demás escaneos se siguen registrando. Vuelva a intentarlo abajo; si siguen fallando, conserve el archivo {file} junto al archivo del evento y pida ayuda al soporte.</translation>
+        </message>
+        <message>
+            <source>Waiting scans that cannot be read: {n}. They were written under another event key or are damaged, and are kept in {file} beside the event file: do not delete it; ask for support.</source>
+            <translation>Escaneos en espera que no se pueden leer: {n}. Se escribieron con otra clave del evento o están dañados, y se conservan en {file} junto al archivo del evento: no lo borre; pida ayuda al soporte.</translation>
         </message>
         <message>
             <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
@@ -5204,6 +5220,17 @@ folio {serial} · emisor {issuer} · clave {fingerprint}</translation>
         <message>
             <source>Keep it valid</source>
             <translation>Mantenerlo válido</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingNote</name>
+        <message>
+            <source>Recorded as soon as the merge finishes.</source>
+            <translation>Se registrará en cuanto termine la unión.</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: this scan is kept but set aside. A coordinator can try again on the Sync page.</source>
+            <translation>Aún no registrado: este escaneo se conserva, pero apartado. Un coordinador puede volver a intentarlo en la página Sincronizar.</translation>
         </message>
     </context>
     <context>

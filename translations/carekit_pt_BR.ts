@@ -4624,6 +4624,14 @@ Inscrever agora?</translation>
             <translation>Exportações e importações recentes</translation>
         </message>
         <message>
+            <source>Scans kept aside</source>
+            <translation>Leituras separadas</translation>
+        </message>
+        <message>
+            <source>Try recording them again</source>
+            <translation>Tentar registrá-las de novo</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Quando</translation>
         </message>
@@ -4670,6 +4678,14 @@ Inscrever agora?</translation>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>Possíveis duplicatas pendentes ({n})</translation>
+        </message>
+        <message>
+            <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>
+            <translation>Leituras respondidas durante uma mesclagem, mas não registradas: {n}. O registro falhou, então elas foram separadas e guardadas; todas as outras leituras continuam sendo registradas. Tente de novo abaixo; se ainda falharem, guarde o arquivo {file} ao lado do arquivo do evento e peça ajuda ao suporte.</translation>
+        </message>
+        <message>
+            <source>Waiting scans that cannot be read: {n}. They were written under another event key or are damaged, and are kept in {file} beside the event file: do not delete it; ask for support.</source>
+            <translation>Leituras em espera que não podem ser lidas: {n}. Foram gravadas com outra chave do evento ou estão danificadas, e estão guardadas em {file} ao lado do arquivo do evento: não o apague; peça ajuda ao suporte.</translation>
         </message>
         <message>
             <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
@@ -5204,6 +5220,17 @@ número de série {serial} · emissor {issuer} · chave {fingerprint}</translati
         <message>
             <source>Keep it valid</source>
             <translation>Mantê-lo válido</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingNote</name>
+        <message>
+            <source>Recorded as soon as the merge finishes.</source>
+            <translation>Será registrado assim que a mesclagem terminar.</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: this scan is kept but set aside. A coordinator can try again on the Sync page.</source>
+            <translation>Ainda não registrado: esta leitura está guardada, mas separada. Um coordenador pode tentar de novo na página Sincronizar.</translation>
         </message>
     </context>
     <context>

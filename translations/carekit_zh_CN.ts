@@ -4616,6 +4616,14 @@ Enrol them now?</source>
             <translation>最近的导出与导入</translation>
         </message>
         <message>
+            <source>Scans kept aside</source>
+            <translation>暂放一旁的扫码</translation>
+        </message>
+        <message>
+            <source>Try recording them again</source>
+            <translation>重新尝试记录</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -4662,6 +4670,14 @@ Enrol them now?</source>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>待处理的可能重复（{n}）</translation>
+        </message>
+        <message>
+            <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>
+            <translation>合并期间已给出结果但未记录的扫码：{n} 条。记录失败，因此已暂放一旁并保留；其他扫码照常记录。请点下方按钮重试；如仍失败，请保留活动文件旁的 {file} 文件并联系技术支持。</translation>
+        </message>
+        <message>
+            <source>Waiting scans that cannot be read: {n}. They were written under another event key or are damaged, and are kept in {file} beside the event file: do not delete it; ask for support.</source>
+            <translation>无法读取的待记录扫码：{n} 条。它们用另一个活动密钥写入或已损坏，保存在活动文件旁的 {file} 中：请勿删除该文件，并联系技术支持。</translation>
         </message>
         <message>
             <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
@@ -5193,6 +5209,17 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         <message>
             <source>Keep it valid</source>
             <translation>保持有效</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingNote</name>
+        <message>
+            <source>Recorded as soon as the merge finishes.</source>
+            <translation>合并结束后立即记录。</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: this scan is kept but set aside. A coordinator can try again on the Sync page.</source>
+            <translation>尚未记录：这次扫码已保留，但被暂放一旁。协调员可在同步页面重试。</translation>
         </message>
     </context>
     <context>

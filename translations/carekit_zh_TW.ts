@@ -4616,6 +4616,14 @@ Enrol them now?</source>
             <translation>最近的匯出與匯入</translation>
         </message>
         <message>
+            <source>Scans kept aside</source>
+            <translation>暫放一旁的掃碼</translation>
+        </message>
+        <message>
+            <source>Try recording them again</source>
+            <translation>重新嘗試記錄</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>時間</translation>
         </message>
@@ -4662,6 +4670,14 @@ Enrol them now?</source>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>待處理的可能重複（{n}）</translation>
+        </message>
+        <message>
+            <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>
+            <translation>合併期間已給出結果但未記錄的掃碼：{n} 筆。記錄失敗，因此已暫放一旁並保留；其他掃碼照常記錄。請按下方按鈕重試；如仍失敗，請保留活動檔案旁的 {file} 檔案並聯絡技術支援。</translation>
+        </message>
+        <message>
+            <source>Waiting scans that cannot be read: {n}. They were written under another event key or are damaged, and are kept in {file} beside the event file: do not delete it; ask for support.</source>
+            <translation>無法讀取的待記錄掃碼：{n} 筆。它們以另一個活動金鑰寫入或已損壞，保存在活動檔案旁的 {file} 中：請勿刪除該檔案，並聯絡技術支援。</translation>
         </message>
         <message>
             <source>Next: export a bundle and import it on the other laptops, then bring their bundles back here and import them.</source>
@@ -5193,6 +5209,17 @@ serial {serial} · issuer {issuer} · key {fingerprint}</source>
         <message>
             <source>Keep it valid</source>
             <translation>保持有效</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingNote</name>
+        <message>
+            <source>Recorded as soon as the merge finishes.</source>
+            <translation>合併結束後立即記錄。</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: this scan is kept but set aside. A coordinator can try again on the Sync page.</source>
+            <translation>尚未記錄：這次掃碼已保留，但被暫放一旁。協調員可在同步頁面重試。</translation>
         </message>
     </context>
     <context>

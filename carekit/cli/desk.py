@@ -1,4 +1,4 @@
-"""Desk commands: ``search``, ``checkin``, ``walk-in``."""
+"""Desk commands: ``search``, ``checkin``, ``walk-in``, ``waiting`` (scans kept behind a merge)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from carekit.cli.common import open_workspace
 from carekit.domain.enums import CheckInPoint
 from carekit.domain.phones import display_phone
-from carekit.services import checkin, search, walk_in
+from carekit.services import checkin, search, waiting, walk_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     walk.add_argument("--consent", action="store_true", required=True,
                       help="the person heard the registration notice and agreed")
     walk.set_defaults(handler=_walk_in)
+    kept = sub.add_parser("waiting", help="the scans kept beside the event file behind a merge: how many wait, "
+                                          "which were set aside because recording them failed")
+    kept.add_argument("--retry", action="store_true",
+                      help="record every waiting scan now, those set aside included (waits for a merge to end)")
+    kept.set_defaults(handler=_waiting)
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -51,6 +56,28 @@ def _search(args: argparse.Namespace) -> int:
 
 WAITING_NOTE = ("a merge is writing to this event file: the scan is kept and recorded as soon as it ends; "
                 "waiting…")
+SET_ASIDE_NOTE = ("not recorded yet: recording this scan failed, so it is set aside and kept; "
+                  "'carekit waiting' lists it and 'carekit waiting --retry' tries again.")
+
+
+def after_waiting(ws, scan_id: str) -> None:
+    """Once a scan that waited has been copied in: recorded, or set aside (its recording failed)."""
+    print("recorded." if waiting.scan_state(ws, scan_id) == "recorded" else SET_ASIDE_NOTE, file=sys.stderr)
+
+
+def _waiting(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    if args.retry:
+        print(f"recorded: {waiting.commit_waiting(ws, retry=True)}")
+    state = waiting.status(ws)
+    print(f"waiting: {state.waiting - state.aside}, set aside: {state.aside}, unreadable: {state.unreadable} "
+          f"({state.file})")
+    for scan, reason in waiting.set_aside(ws):
+        print(f"set aside: {scan['kind']} {scan['id']} at {scan.get('at', '?')} ({reason})")
+    if state.unreadable:
+        print(f"{state.unreadable} waiting scan(s) cannot be read (another event key, or damaged): they are kept "
+              f"in {state.file}; do not delete it.", file=sys.stderr)
+    return 1 if args.retry and state.aside else 0  # a script retrying learns that some still fail
 
 
 def _checkin(args: argparse.Namespace) -> int:
@@ -66,7 +93,7 @@ def _checkin(args: argparse.Namespace) -> int:
     else:
         result = checkin.check_in(ws, args.token, args.point, on_verdict=verdict_now)
     if result.waiting:
-        print("recorded.", file=sys.stderr)
+        after_waiting(ws, result.scan_id)
     else:
         _print_check_in(args, result)
     return 0

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from carekit.cli.common import open_workspace
-from carekit.cli.desk import WAITING_NOTE
+from carekit.cli.desk import WAITING_NOTE, after_waiting
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services import attendance, training
 from carekit.services.assessment import assess, session_results, status_word
@@ -194,10 +194,11 @@ def _attend(args: argparse.Namespace) -> int:
         _print_attendance(args, result)
         print(WAITING_NOTE, file=sys.stderr, flush=True)
 
-    result = attendance.attend(open_workspace(args), args.token, args.session, out=args.out, at=args.at,
-                               walk_in=args.walk_in, on_verdict=verdict_now)
+    ws = open_workspace(args)
+    result = attendance.attend(ws, args.token, args.session, out=args.out, at=args.at, walk_in=args.walk_in,
+                               on_verdict=verdict_now)
     if result.waiting:
-        print("recorded.", file=sys.stderr)
+        after_waiting(ws, result.scan_id)
     else:
         _print_attendance(args, result)
     return 0

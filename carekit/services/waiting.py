@@ -107,6 +107,11 @@ def waiting_count(ws: Workspace) -> int:
     return len(outbox_of(ws.db).waiting())
 
 
+def replayable_count(ws: Workspace) -> int:
+    """The waiting scans the next recording tries: those set aside are left out."""
+    return len(outbox_of(ws.db).replayable())
+
+
 @dataclass(frozen=True)
 class WaitingStatus:
     waiting: int  # readable scans still to record, those set aside included

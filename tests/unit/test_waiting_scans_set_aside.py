@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
 
 import pytest
 
+from carekit import cli
 from carekit.domain.ids import new_id
 from carekit.domain.tables import CheckIn
 from carekit.domain.training import Attendance
@@ -147,3 +150,36 @@ def test_an_old_format_row_that_cannot_be_recorded_is_set_aside_and_the_scans_go
     assert waiting.scan_state(ws, old_id) == "aside"
     with sqlite3.connect(outbox_path(ws.db.path)) as con:
         assert con.execute("SELECT id FROM scan").fetchall() == [(old_id,)]
+
+
+def test_the_command_line_lists_the_scans_set_aside_and_retries_them(ws, crowd, monkeypatch, capsys):
+    monkeypatch.setattr("carekit.cli.desk.open_workspace", lambda _args: ws)
+    bad = _three_waiting(ws, crowd)[2]
+    _failing_for(monkeypatch, bad.registration_id)
+    assert waiting.commit_waiting(ws) == 2
+    assert cli.main(["waiting"]) == 0
+    out = capsys.readouterr().out
+    assert "waiting: 0, set aside: 1, unreadable: 0" in out
+    assert f"set aside: checkin {bad.scan_id} at {bad.at} (RuntimeError)" in out
+    assert cli.main(["waiting", "--retry"]) == 1  # still failing: a script learns it
+    assert "recorded: 0" in capsys.readouterr().out
+    monkeypatch.undo()  # whatever failed is mended
+    monkeypatch.setattr("carekit.cli.desk.open_workspace", lambda _args: ws)
+    assert cli.main(["waiting", "--retry"]) == 0
+    out = capsys.readouterr().out
+    assert "recorded: 1" in out and "set aside: 0" in out and _checked_in(ws, bad.registration_id) == 1
+
+
+def test_a_command_line_scan_whose_own_recording_fails_says_it_is_set_aside(ws, crowd, monkeypatch, capsys):
+    monkeypatch.setattr("carekit.cli.desk.open_workspace", lambda _args: ws)
+    _failing_for(monkeypatch, crowd["张伟"].registration_id)
+    codes = []
+    with merge_holding_the_lock(ws.db):
+        command = threading.Thread(target=lambda: codes.append(cli.main(["checkin", crowd["张伟"].token])))
+        command.start()
+        time.sleep(0.5)
+    command.join(30)
+    assert codes == [0]
+    err = capsys.readouterr().err
+    assert "set aside" in err and "recorded." not in err
+    assert waiting.status(ws).aside == 1

@@ -19,7 +19,7 @@ from carekit.services import checkin, search, training
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.desk.result_panel import ResultPanel
-from carekit.ui.waiting_scans import record_waiting_at_start, scan_and_record
+from carekit.ui.waiting_scans import WaitingNote, record_waiting_at_start, scan_and_record
 from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
 from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
@@ -76,7 +76,7 @@ class DeskPage(QWidget):
         self.scan.setStyleSheet("font-size: 20px;")
         self.scan.returnPressed.connect(self.on_enter)
         self.scan.textChanged.connect(self.on_text)
-        self.result = ResultPanel(lambda: self.context.workspace)
+        self.result = ResultPanel(lambda: self.context.workspace, note=WaitingNote(context))
         self.model = PeopleModel(lambda: self.context.workspace, self)
         self.table = ResultsTable(self.check_in_selected, self.reset, self.start_typing)
         self.table.setModel(self.model)

@@ -13,8 +13,9 @@ COLOURS = {CHECKED_IN: "#1b7f3b", ALREADY: "#b26a00", PENDING: "#1f5fa8", "refus
 
 
 class ResultPanel(QFrame):
-    def __init__(self, workspace, parent=None):
-        """``workspace`` is called for the open event (its zone writes the time of an earlier scan)."""
+    def __init__(self, workspace, parent=None, note=None):
+        """``workspace`` is called for the open event (its zone writes the time of an earlier scan);
+        ``note`` (ui/waiting_scans.WaitingNote) says under a verdict that the recording waits for a merge."""
         super().__init__(parent)
         self._workspace = workspace
         self.setObjectName("resultPanel")
@@ -28,8 +29,21 @@ class ResultPanel(QFrame):
             label.setWordWrap(True)
             label.setStyleSheet(f"color: white; font-size: {size}px; font-weight: {'bold' if size > 20 else 'normal'};")
             layout.addWidget(label)
+        self.note = note
+        if note is not None:
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            note.setStyleSheet("color: white; font-size: 15px; font-style: italic;")
+            layout.addWidget(note)
         self.last: CheckInResult | None = None
         self.show_idle()
+
+    def _note(self, result: CheckInResult | None) -> None:
+        if self.note is None:
+            return
+        if result is not None:
+            self.note.show_for(result)
+        else:
+            self.note.clear()
 
     def _paint(self, state: str) -> None:
         self.setStyleSheet(f"#resultPanel {{ background: {COLOURS[state]}; border-radius: 10px; }}")
@@ -37,6 +51,7 @@ class ResultPanel(QFrame):
 
     def show_idle(self) -> None:
         self.last = None
+        self._note(None)
         self._paint("idle")
         self.headline.setText(self.tr("Ready to scan"))
         self.name.setText("")
@@ -45,6 +60,7 @@ class ResultPanel(QFrame):
     def show_result(self, result: CheckInResult, category_text: str) -> None:
         self.last = result
         self._paint(result.outcome)
+        self._note(result)
         if result.outcome == CHECKED_IN:
             self.headline.setText(self.tr("Checked in"))
         elif result.outcome == ALREADY:
@@ -67,6 +83,7 @@ class ResultPanel(QFrame):
 
     def show_refused(self, message: str) -> None:
         self.last = None
+        self._note(None)
         self._paint("refused")
         self.headline.setText(self.tr("Not checked in"))
         self.name.setText("")
@@ -75,6 +92,7 @@ class ResultPanel(QFrame):
     def show_enrolment(self, state: str, headline: str, name: str, details: str) -> None:
         """The answer to an enrolment from the desk: enrolled (green), waiting list or already there (amber)."""
         self.last = None
+        self._note(None)
         self._paint(state)
         self.headline.setText(headline)
         self.name.setText(name)
@@ -83,6 +101,7 @@ class ResultPanel(QFrame):
     def show_notice(self, message: str) -> None:
         """Nothing was done and nothing is wrong: what to do instead (grey, not red)."""
         self.last = None
+        self._note(None)
         self._paint("notice")
         self.headline.setText(self.tr("Nothing done"))
         self.name.setText("")

@@ -14,7 +14,7 @@ from carekit.services import checkin, family_board
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.formats import event_time
-from carekit.ui.waiting_scans import recorded, record_waiting_at_start
+from carekit.ui.waiting_scans import WaitingNote, recorded, record_waiting_at_start
 
 GREEN, AMBER, RED = "#1b7f3b", "#b26a00", "#b3261e"
 
@@ -32,6 +32,8 @@ class ArrivalScan(QWidget):
         self.field.returnPressed.connect(self.scan)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
+        self.note = WaitingNote(context)  # while the arrival's recording waits for a merge
+        self.note.setStyleSheet("color: #5f6368; font-size: 14px; font-style: italic;")
         row = QHBoxLayout()
         row.addWidget(self.point)
         row.addWidget(self.field, 1)
@@ -39,6 +41,7 @@ class ArrivalScan(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.answer)
+        layout.addWidget(self.note)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -76,9 +79,11 @@ class ArrivalScan(QWidget):
         else:
             self._show(self.tr("{name}: arrived at {time}").format(name=result.name, time=time), GREEN)
         self.field.clear()
+        self.note.show_for(result)
         recorded(self.context, result.waiting, "family")
         self.scanned.emit()
 
     def _show(self, text: str, colour: str) -> None:
+        self.note.clear()  # a new answer: the note, if any, follows it
         self.answer.setText(text)
         self.answer.setStyleSheet(f"background: {colour}; color: white; font-size: 20px; padding: 8px;")

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from carekit.services import sync, sync_status
+from carekit.services import sync, sync_status, waiting
 from carekit.ui.context import AppContext
 from carekit.ui.sync import actions
 from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table
 from carekit.ui.formats import event_time, event_time_ms
+from carekit.ui.waiting_scans import record_waiting
 
 
 class SyncPage(QWidget):
@@ -32,6 +33,18 @@ class SyncPage(QWidget):
         self.known = QLabel()
         self.known.setObjectName("knownLaptops")
         self.known.setWordWrap(True)
+        # Scans that waited for a merge and could not be recorded (services/waiting.py): kept, said here.
+        self.waiting_scans = QLabel()
+        self.waiting_scans.setObjectName("waitingScans")
+        self.waiting_scans.setWordWrap(True)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryWaitingScans")
+        self.retry_button.clicked.connect(lambda: record_waiting(self.context, retry=True))
+        self.waiting_box = QGroupBox()
+        waiting_layout = QVBoxLayout(self.waiting_box)
+        waiting_layout.addWidget(self.waiting_scans)
+        waiting_layout.addWidget(self.retry_button)
+        self.waiting_box.hide()
         self.conflicts = ConflictsView(context)
         self.duplicates = DuplicatesView(context)
         self.log = _table(3)
@@ -47,6 +60,7 @@ class SyncPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.next_step)
         left.addLayout(buttons)
+        left.addWidget(self.waiting_box)
         left.addWidget(self.known_box)
         left.addWidget(self.log_box, 1)
         right = QVBoxLayout()
@@ -78,6 +92,8 @@ class SyncPage(QWidget):
         self.conflicts_box.setTitle(self.tr("Conflicts waiting"))
         self.duplicates_box.setTitle(self.tr("Possible duplicates waiting"))
         self.log_box.setTitle(self.tr("Recent exports and imports"))
+        self.waiting_box.setTitle(self.tr("Scans kept aside"))
+        self.retry_button.setText(self.tr("Try recording them again"))
         self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Result")])
         self.conflicts.retranslate()
         self.duplicates.retranslate()
@@ -127,6 +143,24 @@ class SyncPage(QWidget):
         self.conflicts_box.setTitle(self.tr("Conflicts waiting ({n})").format(n=conflicts_open))
         self.duplicates_box.setTitle(self.tr("Possible duplicates waiting ({n})").format(n=duplicates_open))
         self.next_step.setText(self._next_step(status, conflicts_open, duplicates_open))
+        self.show_waiting_scans(waiting.status(self.context.workspace))
+
+    def show_waiting_scans(self, state: waiting.WaitingStatus) -> None:
+        """Scans answered during a merge whose recording failed, or that cannot be read: kept in the
+        side file, and what to do about them. Nothing shows while every waiting scan records."""
+        lines = []
+        if state.aside:
+            lines.append(self.tr("Scans answered during a merge but not recorded: {n}. Recording them failed, "
+                                 "so they are set aside and kept; every other scan goes on being recorded. "
+                                 "Try again below; if they still fail, keep the file {file} beside the event "
+                                 "file and ask for support.").format(n=state.aside, file=state.file))
+        if state.unreadable:
+            lines.append(self.tr("Waiting scans that cannot be read: {n}. They were written under another event "
+                                 "key or are damaged, and are kept in {file} beside the event file: do not "
+                                 "delete it; ask for support.").format(n=state.unreadable, file=state.file))
+        self.waiting_scans.setText("\n\n".join(lines))
+        self.retry_button.setVisible(bool(state.aside))
+        self.waiting_box.setVisible(bool(lines))
 
     def _next_step(self, status: sync_status.SyncStatus, conflicts_open: int, duplicates_open: int) -> str:
         if len(status.laptops) <= 1 and not status.last_import:

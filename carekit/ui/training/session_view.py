@@ -18,7 +18,7 @@ from carekit.services.assessment import assess, session_results, status_word
 from carekit.services.errors import CareKitError
 from carekit.services.session_certificates import issue_for_session
 from carekit.ui.formats import date_text, event_time
-from carekit.ui.waiting_scans import recorded
+from carekit.ui.waiting_scans import WaitingNote, recorded
 from carekit.ui.workers import run_task
 from carekit.ui.widgets.tables import read_only
 
@@ -89,12 +89,15 @@ class SessionView(QWidget):
         self.scan_answer = QLabel()
         self.scan_answer.setMinimumHeight(80)
         self.scan_answer.setWordWrap(True)
+        self.scan_note = WaitingNote(self.context)  # while the scan's recording waits for a merge
+        self.scan_note.setStyleSheet("color: #5f6368; font-size: 15px; font-style: italic;")
         self.inside = QLabel()
         self.inside.setWordWrap(True)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.scan_out)
         layout.addWidget(self.scan_answer)
+        layout.addWidget(self.scan_note)
         layout.addWidget(self.inside, 1)
         return tab
 
@@ -283,6 +286,7 @@ class SessionView(QWidget):
                  "already_in": self.tr("{name}: already in (recorded again) at {time}")}[result.outcome]
         self._show_scan(words.format(name=result.name, time=event_time(self.context.workspace, result.at, with_date=False), hours=f"{result.hours:g}"), GREEN)
         self.scan_field.clear()
+        self.scan_note.show_for(result)
         recorded(self.context, result.waiting, "training")  # refreshes this view once on record
 
     def ask_walk_in(self, refused) -> bool:
@@ -291,6 +295,7 @@ class SessionView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_scan(self, text: str, colour: str) -> None:
+        self.scan_note.clear()  # a new answer: the note, if any, follows it
         self.scan_answer.setText(text)
         self.scan_answer.setStyleSheet(f"background: {colour}; color: white; font-size: 22px; padding: 10px;")
 
