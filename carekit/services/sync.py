@@ -397,9 +397,10 @@ def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> Impo
             # them go as it stores them.
             newest = _newest_stamps(content)
             sealed_revisions = [rev for rev in content.revisions if sealed_fields(rev[2])]
+            sealed_facts = {table: rows for table, rows in content.facts.items() if sealed_fields(table)}
             result = merge(session, content, progress, release=True)
             health_key.scrubbing(session)
-            adopted = health_key.adopt_sealed_copies(session, sealed_revisions, content.facts)
+            adopted = health_key.adopt_sealed_copies(session, sealed_revisions, sealed_facts)
             health_key.scrubbing(session, on=False)
             apply_erasures(session)  # whatever this bundle brought of an erased person is cleared at once
             authority.store_proofs(session, content)

@@ -169,6 +169,7 @@ class _Table:
     cls: Any
     columns: list[str]
     defaults: dict[str, Any]
+    fields: set[str] = field(default_factory=set)  # those a revision may write
     templates: dict = field(default_factory=dict)
     survivors: set[str] = field(default_factory=set)  # people other people were merged into, here
 
@@ -177,21 +178,22 @@ def merge(session: Session, content: Content, progress: Progress | None = None, 
           release: bool = False) -> MergeResult:
     """Table by table and, within a table, a few thousand rows at a time: only those rows' parsed
     revisions and current values are held, so the memory a merge needs beyond the bundle stays flat.
-    ``release``: empty ``content.revisions`` and let each table's revisions go once they are stored
-    (a caller that needs nothing more of them), so a full merge never holds the bundle and the
-    rows it wrote at once."""
+    ``release``: empty ``content.revisions`` and ``content.facts`` and let each table's go once it is
+    stored (a caller that needs nothing more of them), so a full merge never holds the bundle and
+    the rows it wrote at once."""
     result = MergeResult()
     con = session.connection().connection
     incoming = {rev[0]: drop_local_fields(tuple(rev)) for rev in content.revisions}
+    facts_in = content.facts
     if release:
-        content.revisions = []
+        content.revisions, content.facts = [], {}
     existing = {row[0] for row in select_in(con, "SELECT hlc FROM revision WHERE hlc IN ({marks})", incoming)}
     stamps = list(incoming)
-    for rows in content.facts.values():
+    for rows in facts_in.values():
         stamps.extend(row.get("hlc", "") for row in rows)
     result.max_stamp = max(stamps, default="")
     del stamps
-    check_shapes([], [], content.facts)
+    check_shapes([], [], facts_in)
     tables = synced_tables()
     by_entity: dict[str, list[tuple]] = defaultdict(list)
     for rev in incoming.values():
@@ -200,6 +202,13 @@ def merge(session: Session, content: Content, progress: Progress | None = None, 
     for entity, revs in by_entity.items():
         if entity not in tables and any(rev[0] not in existing for rev in revs):
             _refuse_unknown(entity)
+    facts = fact_tables()
+    for table_name in sorted(facts_in):  # first, so a released table's rows go before the rows are made
+        rows = facts_in[table_name] if not release else facts_in.pop(table_name)
+        before = con.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0]
+        insert_rows(session, facts[table_name].__table__, rows, or_ignore=True)
+        result.facts_new += con.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0] - before
+    rows = []
     rows_per_table = {entity: len({rev[3] for rev in revs}) for entity, revs in by_entity.items()}
     total, done = sum(rows_per_table.values()), 0
     conflict_rows: list[tuple[str, str]] = []
@@ -207,7 +216,8 @@ def merge(session: Session, content: Content, progress: Progress | None = None, 
     for entity in sorted(by_entity):
         new = sorted((rev for rev in by_entity.pop(entity) if rev[0] not in existing), key=lambda r: (r[3], r[0]))
         cls = tables[entity]
-        table = _Table(entity, cls, [c.name for c in cls.__table__.columns], column_defaults(cls))
+        columns = [c.name for c in cls.__table__.columns]
+        table = _Table(entity, cls, columns, column_defaults(cls), set(columns) - (SYNC_COLUMNS - {"deleted"}))
         if entity == "person" and new:
             table.survivors = {r[0] for r in con.execute(
                 "SELECT DISTINCT merged_into FROM person WHERE merged_into != ''")}
@@ -224,12 +234,6 @@ def merge(session: Session, content: Content, progress: Progress | None = None, 
         done += rows_per_table[entity] - len({rev[3] for rev in new})
         if progress and not progress(done, total):
             raise Cancelled()
-
-    facts = fact_tables()
-    for table_name, rows in sorted(content.facts.items()):
-        before = con.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0]
-        insert_rows(session, facts[table_name].__table__, rows, or_ignore=True)
-        result.facts_new += con.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0] - before
     replace_conflicts(session, conflict_rows, found_conflicts)
     result.conflicts = len(found_conflicts)
     return result
@@ -242,7 +246,10 @@ def _merge_rows(session: Session, table: _Table, revs: list[tuple], result: Merg
     con = session.connection().connection
     entity, columns, defaults = table.entity, table.columns, table.defaults
     parsed = _parsed_changes(revs)
-    check_shapes(revs, parsed, {})
+    allowed = table.fields
+    for fields in parsed:
+        if not fields.keys() <= allowed:
+            _refuse_unknown(entity, sorted(fields.keys() - allowed)[0])
     revs, contexts = _contexts_of(revs)
     execute_many(session, f"INSERT OR IGNORE INTO revision ({', '.join(REVISION_FIELDS)}) "
                           f"VALUES ({', '.join('?' * len(REVISION_FIELDS))})", revs)
