@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import asdict, dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -366,6 +367,10 @@ def _sort_out(session, people: list[tuple[int, PersonInput]], columns: dict[str,
     this file that share a phone or staff id with an earlier one, with that earlier row's index."""
     existing = existing_people(session, (p.phone for _, p in people), (p.staff_id for _, p in people))
     compared = _compared_fields(columns)
+    if len(compared) > 1:
+        key_of = attrgetter(*compared)
+    else:  # attrgetter of one field gives the value itself, not a tuple
+        key_of = lambda person: tuple(getattr(person, f) for f in compared)  # noqa: E731
     seen: set[tuple] = set()
     first_by_phone: dict[str, int] = {}
     first_by_staff: dict[str, int] = {}
@@ -373,7 +378,7 @@ def _sort_out(session, people: list[tuple[int, PersonInput]], columns: dict[str,
     duplicate_of: list[str] = []
     later: list[tuple[PersonInput, int]] = []
     for _line, person in people:
-        key = tuple(getattr(person, f) for f in compared)
+        key = key_of(person)
         if key in seen:
             report.unchanged += 1
             continue
