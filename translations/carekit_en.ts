@@ -2063,6 +2063,10 @@
             <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
             <translation>A laptop cannot remove itself; remove it from another coordinator laptop.</translation>
         </message>
+        <message>
+            <source>A merge is writing to the event file and this scan cannot be kept meanwhile: the file {file} beside it is damaged. Nothing was recorded; scan again when the merge has finished, and ask for support.</source>
+            <translation>A merge is writing to the event file and this scan cannot be kept meanwhile: the file {file} beside it is damaged. Nothing was recorded; scan again when the merge has finished, and ask for support.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -4678,6 +4682,10 @@ Enrol them now?</translation>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>Possible duplicates waiting ({n})</translation>
+        </message>
+        <message>
+            <source>The file {file} beside the event file, which keeps the scans answered during a merge, cannot be opened: it is damaged. Scans are recorded as usual while no merge runs; keep the file and ask for support.</source>
+            <translation>The file {file} beside the event file, which keeps the scans answered during a merge, cannot be opened: it is damaged. Scans are recorded as usual while no merge runs; keep the file and ask for support.</translation>
         </message>
         <message>
             <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>

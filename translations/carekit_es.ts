@@ -2063,6 +2063,10 @@
             <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
             <translation>Un portátil no puede retirarse a sí mismo; hágalo desde otro portátil de coordinación.</translation>
         </message>
+        <message>
+            <source>A merge is writing to the event file and this scan cannot be kept meanwhile: the file {file} beside it is damaged. Nothing was recorded; scan again when the merge has finished, and ask for support.</source>
+            <translation>Una unión está escribiendo en el archivo del evento y este escaneo no se puede conservar mientras tanto: el archivo {file} que está a su lado está dañado. No se registró nada; escanee de nuevo cuando termine la unión y pida ayuda al soporte.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -4678,6 +4682,10 @@ Enrol them now?</source>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>Posibles duplicados pendientes ({n})</translation>
+        </message>
+        <message>
+            <source>The file {file} beside the event file, which keeps the scans answered during a merge, cannot be opened: it is damaged. Scans are recorded as usual while no merge runs; keep the file and ask for support.</source>
+            <translation>El archivo {file} junto al archivo del evento, que conserva los escaneos respondidos durante una unión, no se puede abrir: está dañado. Los escaneos se registran como siempre mientras no haya una unión en curso; conserve el archivo y pida ayuda al soporte.</translation>
         </message>
         <message>
             <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>

@@ -2063,6 +2063,10 @@
             <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
             <translation>Um notebook não pode retirar a si mesmo; faça isso em outro notebook de coordenação.</translation>
         </message>
+        <message>
+            <source>A merge is writing to the event file and this scan cannot be kept meanwhile: the file {file} beside it is damaged. Nothing was recorded; scan again when the merge has finished, and ask for support.</source>
+            <translation>Uma mesclagem está gravando no arquivo do evento e esta leitura não pode ser guardada enquanto isso: o arquivo {file} ao lado dele está danificado. Nada foi registrado; escaneie de novo quando a mesclagem terminar e peça ajuda ao suporte.</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -4678,6 +4682,10 @@ Inscrever agora?</translation>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>Possíveis duplicatas pendentes ({n})</translation>
+        </message>
+        <message>
+            <source>The file {file} beside the event file, which keeps the scans answered during a merge, cannot be opened: it is damaged. Scans are recorded as usual while no merge runs; keep the file and ask for support.</source>
+            <translation>O arquivo {file} ao lado do arquivo do evento, que guarda as leituras respondidas durante uma mesclagem, não pode ser aberto: está danificado. As leituras são registradas normalmente enquanto nenhuma mesclagem estiver em andamento; guarde o arquivo e peça ajuda ao suporte.</translation>
         </message>
         <message>
             <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>

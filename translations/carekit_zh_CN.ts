@@ -2060,6 +2060,10 @@
             <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
             <translation>电脑不能移除自己；请在另一台协调员电脑上操作。</translation>
         </message>
+        <message>
+            <source>A merge is writing to the event file and this scan cannot be kept meanwhile: the file {file} beside it is damaged. Nothing was recorded; scan again when the merge has finished, and ask for support.</source>
+            <translation>合并正在写入活动文件，而这次扫码此时无法保留：活动文件旁的 {file} 文件已损坏。未记录任何内容；请在合并结束后重新扫码，并联系技术支持。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -4670,6 +4674,10 @@ Enrol them now?</source>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>待处理的可能重复（{n}）</translation>
+        </message>
+        <message>
+            <source>The file {file} beside the event file, which keeps the scans answered during a merge, cannot be opened: it is damaged. Scans are recorded as usual while no merge runs; keep the file and ask for support.</source>
+            <translation>活动文件旁用于保存合并期间扫码的 {file} 文件无法打开：它已损坏。没有合并进行时，扫码照常记录；请保留该文件并联系技术支持。</translation>
         </message>
         <message>
             <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>

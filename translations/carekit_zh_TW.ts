@@ -2060,6 +2060,10 @@
             <source>A laptop cannot remove itself; remove it from another coordinator laptop.</source>
             <translation>電腦不能移除自己；請在另一台協調員電腦上操作。</translation>
         </message>
+        <message>
+            <source>A merge is writing to the event file and this scan cannot be kept meanwhile: the file {file} beside it is damaged. Nothing was recorded; scan again when the merge has finished, and ask for support.</source>
+            <translation>合併正在寫入活動檔案，而這次掃碼此時無法保留：活動檔案旁的 {file} 檔案已損壞。未記錄任何內容；請在合併結束後重新掃碼，並聯絡技術支援。</translation>
+        </message>
     </context>
     <context>
         <name>EventFiles</name>
@@ -4670,6 +4674,10 @@ Enrol them now?</source>
         <message>
             <source>Possible duplicates waiting ({n})</source>
             <translation>待處理的可能重複（{n}）</translation>
+        </message>
+        <message>
+            <source>The file {file} beside the event file, which keeps the scans answered during a merge, cannot be opened: it is damaged. Scans are recorded as usual while no merge runs; keep the file and ask for support.</source>
+            <translation>活動檔案旁用於保存合併期間掃碼的 {file} 檔案無法開啟：它已損壞。沒有合併進行時，掃碼照常記錄；請保留該檔案並聯絡技術支援。</translation>
         </message>
         <message>
             <source>Scans answered during a merge but not recorded: {n}. Recording them failed, so they are set aside and kept; every other scan goes on being recorded. Try again below; if they still fail, keep the file {file} beside the event file and ask for support.</source>

@@ -70,6 +70,10 @@ def _waiting(args: argparse.Namespace) -> int:
     if args.retry:
         print(f"recorded: {waiting.commit_waiting(ws, retry=True)}")
     state = waiting.status(ws)
+    if state.damaged:
+        print(f"the side file {state.file} beside the event file cannot be opened (damaged): what waited there "
+              "is not known; keep the file and ask for support.", file=sys.stderr)
+        return 1
     print(f"waiting: {state.waiting - state.aside}, set aside: {state.aside}, unreadable: {state.unreadable} "
           f"({state.file})")
     for scan, reason in waiting.set_aside(ws):

@@ -26,7 +26,7 @@ from carekit.services.checkin import _REFUSALS, CheckInRefused
 from carekit.services.errors import CareKitError, NotFound, ValidationError
 from carekit.services.events import current_event
 from carekit.services.training import enrol_in, event_time, load_session, require_session_lead
-from carekit.services.waiting import commit_waiting, quick_writing
+from carekit.services.waiting import commit_waiting, keeping, quick_writing
 from carekit.services.workspace import Workspace
 from carekit.store.db import WriteLockBusy
 from carekit.store.journal import read_local
@@ -200,7 +200,7 @@ def _scan_behind_lock(ws: Workspace, token: str, session_id: str, out: bool, at:
     """The same checks from one read snapshot while a merge writes, with the scans already waiting;
     the scan waits in the outbox with the id its fact will have."""
     box = outbox_of(ws.db)
-    with box.adding() as con, ws.db.session() as session:
+    with keeping(box) as con, ws.db.session() as session:
         begin_read(session.connection())
         sql = session.connection().exec_driver_sql
         event = _event(sql, read_local(session).get("event_id", ""), session)

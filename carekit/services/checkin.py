@@ -28,7 +28,7 @@ from carekit.services.badge_keys import verify_scan
 from carekit.services.errors import CareKitError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
-from carekit.services.waiting import QUICK_WAIT_S, commit_waiting, quick_writing, waiting_count  # noqa: F401
+from carekit.services.waiting import QUICK_WAIT_S, commit_waiting, keeping, quick_writing, waiting_count  # noqa: F401
 from carekit.store.journal import read_local
 from carekit.store.outbox import CHECKIN as KIND, outbox_of
 from carekit.store.queries import checkin as queries
@@ -150,7 +150,7 @@ def wait_check_in(ws: Workspace, kind: str, registration_id: str, point: str, de
     """Keep a check-in (a desk scan or an arrival) in the outbox with the verdict it will be recorded with."""
     at = _event_now(timezone)
     box = outbox_of(ws.db)
-    with box.adding() as con:
+    with keeping(box) as con:
         earlier = earlier or first_waiting(box.rows(con), registration_id, point)
         outcome = PENDING if row is None else ALREADY if earlier else CHECKED_IN
         scan_id = new_id()

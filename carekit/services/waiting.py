@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import logging
 import math
+import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
+from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.services.errors import CareKitError
 from carekit.services.workspace import Workspace
 from carekit.store.db import WriteLockBusy
 from carekit.store.journal import Journal
@@ -43,24 +46,51 @@ def _replays() -> dict[str, Replay]:
             family_board.KIND: family_board.replay_arrival}
 
 
+class SideFileUnusable(CareKitError):
+    """The side file of waiting scans cannot be opened (not an SQLite file any more, disk error)."""
+
+
+@contextmanager
+def keeping(box: Outbox) -> Iterator[sqlite3.Connection]:
+    """``box.adding()`` for a scan answered behind a merge; a side file that cannot be used refuses
+    the scan with a clear error, nothing kept and nothing half-written."""
+    try:
+        with box.adding() as con:
+            yield con
+    except sqlite3.DatabaseError as error:
+        log.error("the side file %s cannot be used: %s", box.path.name, error)
+        raise SideFileUnusable("side_file", QT_TRANSLATE_NOOP(
+            "Errors", "A merge is writing to the event file and this scan cannot be kept meanwhile: the file "
+                      "{file} beside it is damaged. Nothing was recorded; scan again when the merge has "
+                      "finished, and ask for support."), file=box.path.name) from None
+
+
 @contextmanager
 def quick_writing(ws: Workspace) -> Iterator[Journal]:
     """The scan's write transaction, the waiting scans recorded first; ``WriteLockBusy`` after
-    ``QUICK_WAIT_S`` if a merge holds the lock (the caller then answers from a read)."""
+    ``QUICK_WAIT_S`` if a merge holds the lock (the caller then answers from a read). A side file
+    that cannot be opened does not stop the scan: it is recorded, what waits there stays."""
     box = outbox_of(ws.db)
     with writing(ws.db, ws.operator_id, wait=QUICK_WAIT_S) as journal:
         flushed = record_waiting(journal, box)
         yield journal
-    box.remove(flushed)
-    if not box.ready:
-        box.prepare()
+    try:
+        box.remove(flushed)
+        if not box.ready:
+            box.prepare()
+    except sqlite3.DatabaseError as error:  # the scan is committed; the side file is said elsewhere
+        log.error("the side file %s cannot be used: %s", box.path.name, error)
 
 
 def record_waiting(journal: Journal, box: Outbox) -> list[str]:
     """Copy every waiting scan not set aside in the caller's write transaction; the ids copied. Each
     keeps its own time, desk, operator and verdict. A kind this version does not know stays waiting.
     A scan whose recording raises is rolled back alone (a savepoint each) and set aside."""
-    waiting = box.replayable()
+    try:
+        waiting = box.replayable()
+    except sqlite3.DatabaseError as error:  # a damaged side file stops no scan that can be written now
+        log.error("the side file %s cannot be read: %s", box.path.name, error)
+        return []
     if not waiting:
         return []
     replays, operator, copied = _replays(), journal.operator_id, []
@@ -90,9 +120,13 @@ def commit_waiting(ws: Workspace, wait: float = math.inf, *, retry: bool = False
     scans kept when the app was killed during a merge are recorded. ``retry``: the scans set aside
     are tried again too (at start, or when a coordinator asks)."""
     box = outbox_of(ws.db)
-    if retry:
-        box.retry_aside()
-    if not box.replayable():
+    try:
+        if retry:
+            box.retry_aside()
+        if not box.replayable():
+            return 0
+    except sqlite3.DatabaseError as error:  # a damaged side file: ``status`` says so
+        log.error("the side file %s cannot be read: %s", box.path.name, error)
         return 0
     try:
         with writing(ws.db, ws.operator_id, wait=wait) as journal:
@@ -104,12 +138,19 @@ def commit_waiting(ws: Workspace, wait: float = math.inf, *, retry: bool = False
 
 
 def waiting_count(ws: Workspace) -> int:
-    return len(outbox_of(ws.db).waiting())
+    """0 too when the side file cannot be opened (``status`` says it is damaged)."""
+    try:
+        return len(outbox_of(ws.db).waiting())
+    except sqlite3.DatabaseError:
+        return 0
 
 
 def replayable_count(ws: Workspace) -> int:
     """The waiting scans the next recording tries: those set aside are left out."""
-    return len(outbox_of(ws.db).replayable())
+    try:
+        return len(outbox_of(ws.db).replayable())
+    except sqlite3.DatabaseError:
+        return 0
 
 
 @dataclass(frozen=True)
@@ -118,11 +159,15 @@ class WaitingStatus:
     aside: int  # set aside: their recording failed; kept, tried again at start or on request
     unreadable: int  # kept but cannot be opened (another event key, damaged)
     file: str  # the side file's name, beside the event file
+    damaged: bool = False  # the side file itself cannot be opened: what it holds is unknown
 
 
 def status(ws: Workspace) -> WaitingStatus:
     box = outbox_of(ws.db)
-    rows, aside = box.waiting(), box.aside()
+    try:
+        rows, aside = box.waiting(), box.aside()
+    except sqlite3.DatabaseError:
+        return WaitingStatus(0, 0, 0, box.path.name, damaged=True)
     return WaitingStatus(len(rows), len(aside), box.unreadable, box.path.name)
 
 
@@ -136,6 +181,9 @@ def scan_state(ws: Workspace, scan_id: str) -> str:
     if not scan_id:
         return "recorded"
     box = outbox_of(ws.db)
-    if any(scan["id"] == scan_id for scan, _reason in box.aside()):
+    try:
+        if any(scan["id"] == scan_id for scan, _reason in box.aside()):
+            return "aside"
+        return "waiting" if any(scan["id"] == scan_id for scan in box.waiting()) else "recorded"
+    except sqlite3.DatabaseError:  # damaged since the scan was kept: not recorded, as far as is known
         return "aside"
-    return "waiting" if any(scan["id"] == scan_id for scan in box.waiting()) else "recorded"

@@ -183,3 +183,35 @@ def test_a_command_line_scan_whose_own_recording_fails_says_it_is_set_aside(ws, 
     err = capsys.readouterr().err
     assert "set aside" in err and "recorded." not in err
     assert waiting.status(ws).aside == 1
+
+
+def test_a_waiting_row_the_event_file_refuses_is_rolled_back_alone(ws, crowd):
+    """No injected failure: the event file itself refuses the row (a check-in without a registration)."""
+    good = _three_waiting(ws, crowd)
+    box = outbox_of(ws.db)
+    refused = new_id()
+    with box.adding() as con:
+        box.add(con, {"kind": checkin.KIND, "id": refused, "registration_id": None, "point": "entrance",
+                      "desk": "desk 9", "at": good[0].at, "outcome": "checked_in", "operator_id": ws.operator_id})
+    before = count_rows(ws.db, CheckIn)
+    assert not checkin.scan(ws, crowd["Peña Nieto"].token).waiting
+    assert count_rows(ws.db, CheckIn) == before + 4
+    assert [r for r in good if waiting.scan_state(ws, r.scan_id) != "recorded"] == []
+    [(kept, reason)] = waiting.set_aside(ws)
+    assert kept["id"] == refused and reason == "IntegrityError"
+
+
+def test_a_side_file_that_is_not_a_database_stops_no_scan_that_can_be_written(ws, crowd, capsys, monkeypatch):
+    outbox_path(ws.db.path).write_bytes(b"this is not an SQLite file" * 200)
+    assert not checkin.scan(ws, crowd["张伟"].token).waiting  # recorded: the lock is free
+    assert _checked_in(ws, crowd["张伟"].registration_id) == 1
+    state = waiting.status(ws)
+    assert state.damaged and waiting.waiting_count(ws) == 0 and waiting.commit_waiting(ws, retry=True) == 0
+    with merge_holding_the_lock(ws.db):  # behind a merge the scan cannot be kept: refused, clearly
+        with pytest.raises(waiting.SideFileUnusable) as refused:
+            checkin.scan(ws, crowd["王小明"].token)
+    assert outbox_path(ws.db.path).name in refused.value.message and "Nothing was recorded" in refused.value.message
+    assert _checked_in(ws, crowd["王小明"].registration_id) == 0
+    monkeypatch.setattr("carekit.cli.desk.open_workspace", lambda _args: ws)
+    assert cli.main(["waiting"]) == 1 and "cannot be opened" in capsys.readouterr().err
+    assert outbox_path(ws.db.path).read_bytes() == b"this is not an SQLite file" * 200  # kept as it was

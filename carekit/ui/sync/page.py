@@ -149,6 +149,10 @@ class SyncPage(QWidget):
         """Scans answered during a merge whose recording failed, or that cannot be read: kept in the
         side file, and what to do about them. Nothing shows while every waiting scan records."""
         lines = []
+        if state.damaged:
+            lines.append(self.tr("The file {file} beside the event file, which keeps the scans answered during a "
+                                 "merge, cannot be opened: it is damaged. Scans are recorded as usual while no "
+                                 "merge runs; keep the file and ask for support.").format(file=state.file))
         if state.aside:
             lines.append(self.tr("Scans answered during a merge but not recorded: {n}. Recording them failed, "
                                  "so they are set aside and kept; every other scan goes on being recorded. "
