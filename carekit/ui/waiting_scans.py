@@ -18,7 +18,6 @@ from carekit.ui.workers import run_task
 
 _recording: set[int] = set()  # event files with a worker already waiting for the lock
 _again: set[int] = set()  # event files whose set-aside scans were asked for again meanwhile
-_started: set[int] = set()  # event files whose set-aside scans were tried again at start
 _AREAS = ("checkin", "training", "family")  # the pages that show what waiting scans record
 
 
@@ -53,8 +52,8 @@ def record_waiting_at_start(context: AppContext) -> None:
     """Scans kept when the app stopped during a merge, those set aside before included the first
     time: one stat when there are none."""
     ws = context.workspace
-    first = id(ws.db) not in _started
-    _started.add(id(ws.db))
+    first = not getattr(ws.db, "_set_aside_retried", False)  # once per opening of the event file
+    ws.db._set_aside_retried = True
     if waiting.waiting_count(ws) if first else waiting.replayable_count(ws):
         record_waiting(context, retry=first)
 

@@ -139,3 +139,34 @@ def test_a_scan_whose_recording_fails_is_said_on_the_desk_and_on_the_sync_page(q
     qtbot.waitUntil(lambda: page.retry_button.isHidden(), timeout=10_000)
     assert count_rows(ws.db, CheckIn) == 3 and "not recorded" not in page.waiting_scans.text()
     assert "cannot be read: 1." in page.waiting_scans.text() and len(outbox_of(ws.db).waiting()) == 0
+
+
+def test_scans_set_aside_before_are_tried_again_when_the_event_is_next_opened(qtbot, event_workspace, monkeypatch):
+    from carekit.app import build_window
+
+    ws = event_workspace
+    bad = ws.registered["王小明"]
+    original = waiting._replays
+
+    def replay(journal, row):
+        raise RuntimeError("this row cannot be recorded")
+
+    monkeypatch.setattr(waiting, "_replays", lambda: {**original(), checkin.KIND: replay})
+    with merge_holding_the_lock(ws.db):
+        checkin.scan(ws, bad.token)
+    assert waiting.commit_waiting(ws) == 0 and waiting.status(ws).aside == 1
+    monkeypatch.setattr(waiting, "_replays", original)  # mended, as by an update between two days
+    assert waiting.commit_waiting(ws) == 0  # a scan or the worker does not try it again
+    window = build_window(ws)  # the next start: the desk is the first page shown
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: count_rows(ws.db, CheckIn) == 1, timeout=10_000)
+    assert waiting.status(ws).aside == 0 and waiting.waiting_count(ws) == 0
+
+
+def test_the_sync_page_says_when_the_side_file_itself_is_damaged(qtbot, window, event_workspace):
+    outbox_path(event_workspace.db.path).write_bytes(b"not a database" * 100)
+    page = window.page("SyncPage")
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not page.waiting_box.isHidden())
+    assert "cannot be opened: it is damaged" in page.waiting_scans.text() and page.retry_button.isHidden()
