@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import time
-from datetime import date
 from pathlib import Path
 from typing import Iterator
 

@@ -8,14 +8,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from carekit.domain.enums import Role
-from carekit.domain.sync_tables import Conflict, DuplicateDecision  # noqa: F401
-from carekit.domain.tables import Consent, Person, Registration
-from carekit.i18n import QT_TRANSLATE_NOOP
-from carekit.services.errors import ValidationError
-from carekit.services.people import get_person
+from carekit.domain.sync_tables import DuplicateDecision
+from carekit.domain.tables import Person
 from carekit.services.workspace import Workspace
 from carekit.store.queries import people as queries
 

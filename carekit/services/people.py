@@ -11,7 +11,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Iterable
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from carekit.domain.enums import Category, ConsentKind, JobType
 from carekit.domain.ids import new_ids

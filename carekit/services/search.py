@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from carekit.domain.tables import Person
 from carekit.services.workspace import Workspace

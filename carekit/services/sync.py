@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 import carekit
 from carekit.domain.enums import Role
 from carekit.domain.sync_tables import SyncLog
-from carekit.domain.tables import Device, Event, Revision
+from carekit.domain.tables import Device
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.security import device_keys
 from carekit.services import health_key, operators, rekey

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfoNotFoundError
 
 from sqlmodel import select
 
-from carekit.domain.zones import zone as lookup_zone
 from carekit.domain import family as rules
 from carekit.domain.family_tables import LegPassenger, TravelLeg
 from carekit.domain.places import find_place

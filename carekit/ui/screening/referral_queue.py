@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from carekit.domain.enums import Role
 from carekit.services import referrals
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from carekit.domain.enums import ConsentKind, Role
+from carekit.domain.enums import ConsentKind
 from carekit.domain.screening import OCCUPATIONAL_JOBS, OPTIONAL, RANGES, STATION_FIELDS, URGENT, Station, flag_priority
 from carekit.security.tokens import clean_scan
 from carekit.services import consent, screening

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from carekit.services import sync, sync_status, waiting
+from carekit.services import sync_status, waiting
 from carekit.ui.context import AppContext
 from carekit.ui.sync import actions
 from carekit.ui.sync.conflicts_view import ConflictsView, DuplicatesView, _table
