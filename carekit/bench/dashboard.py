@@ -1,5 +1,6 @@
 """Dashboard figures: the page's first figures of a session (SQL counts), the live tally's first
-(cold) count of a big day behind them, refreshes after a scan and after a bundle-sized batch, and the day report from a fresh process (``carekit report``, timed in a
+(cold) count of a big day behind them, refreshes after a scan, after a bundle-sized batch and after
+a person merge, and the day report from a fresh process (``carekit report``, timed in a
 child next to a child that only starts and signs in), on 100 000 people and 300 000 check-ins.
 
 To see where a fresh report spends its time: ``python -m cProfile -s cumtime -m carekit --db F
@@ -69,6 +70,23 @@ def _refresh_ms(ws) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def _after_person_merges(ws, crowd, rng: random.Random, merges: int = 10) -> dict:
+    """A coordinator merging duplicates one by one, the page refreshed after each; then the figures
+    compared with a fresh laptop's whole count."""
+    from carekit.services import day_figures
+    from carekit.services.merges import merge_people
+    samples = []
+    for index in range(merges):
+        (_, kept), (_, absorbed) = crowd[2 * index], crowd[2 * index + 1]
+        merge_people(ws, kept.person_id, absorbed.person_id)
+        samples.append(_refresh_ms(ws))
+    patched = dashboard(ws)
+    day_figures._tallies.clear()
+    fresh = dashboard(ws)
+    return {"figure": "dashboard_refresh_after_a_person_merge", "budget_p95_ms": 100, **percentiles(samples),
+            "same_as_a_fresh_count": repr(patched.panels) == repr(fresh.panels)}
+
+
 def run(workdir: Path, people: int) -> Iterator[dict]:
     ws, crowd, seconds = build_event(workdir / "dashboard.carekit", people)
     yield {"figure": "build_synthetic_event", "people": people, "seconds": round(seconds, 2)}
@@ -106,6 +124,7 @@ def run(workdir: Path, people: int) -> Iterator[dict]:
         _checkins(ws, crowd, 500, date, rng, desks)
         samples.append(_refresh_ms(ws))
     yield {"figure": "dashboard_refresh_after_500_checkins_arrive", "budget_p95_ms": 100, **percentiles(samples)}
+    yield _after_person_merges(ws, crowd, rng)
 
     started = time.perf_counter()
     counted = DayTally(ws.db, date)

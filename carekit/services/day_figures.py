@@ -3,7 +3,8 @@
 Check-ins, screening records and revisions are insert-only, and SQLite gives every inserted row a
 larger rowid, whichever laptop made it: a scan here and a bundle's rows alike are read once, by
 rowid, whatever their clock stamps. A person's or registration's change is a new revision, so it
-re-reads just those rows. Screening aggregates are recomputed whole when anything health-related
+re-reads just those rows; a merge or unmerge of two people (here or from a bundle) moves
+registrations by revisions too, and re-reads the people whose ``merged_into`` pointer it changed. Screening aggregates are recomputed whole when anything health-related
 arrives (they are a few thousand rows, and consent withdrawals hide records retroactively).
 
 A check-in annulled by mistake counts nowhere (an annulment is an insert-only fact too, read by
@@ -71,7 +72,7 @@ class Tally:
     def __init__(self, db: Database):
         self.db = db
         self.lock = threading.RLock()
-        self.counted = False  # the first whole count is done (a recount after a merge keeps it so)
+        self.counted = False  # the first whole count is done (a recount after rows were taken out keeps it so)
         self._reset()
 
     def _reset(self) -> None:
@@ -80,6 +81,7 @@ class Tally:
         self.annulment_rowid = 0
         self.erasure_rowid = 0
         self.merges_seen = 0
+        self.pointers: dict[str, str] = {}  # person merged away → who they point at (Person.merged_into)
         self.health_mark: tuple = ()
         self.health_dirty = True
         self.persons: dict[str, tuple[str, bool]] = {}  # id → (category, live)
@@ -108,20 +110,19 @@ class Tally:
         with self.lock, self.db.engine.connect() as connection:
             con = connection.connection.driver_connection
             rowid = queries.max_rowid(con, "checkin")
-            # A merge of two people moves registrations in place, without revisions: count again.
             merges = queries.max_rowid(con, "personmerge")
-            if rowid < self.checkin_rowid or merges != self.merges_seen:  # or rows were taken out
+            if rowid < self.checkin_rowid or merges < self.merges_seen:  # rows were taken out: count again
                 self._reset()
-                self.merges_seen = merges
             self._read_setup(con)
             if self.revision_rowid == 0 and self.checkin_rowid == 0:
                 self._read_everything(con)
             else:
-                self._read_revisions(con)
+                self._read_revisions(con, merged=merges != self.merges_seen)
                 self._read_annulments(con)
                 self._read_checkins(con)
             self._read_screening(con)
             self._read_imports(con)
+            self.merges_seen = merges
             self.counted = True
 
     def _read_imports(self, con) -> None:
@@ -150,6 +151,8 @@ class Tally:
         erased = queries.erased_people(con)
         for pid, category, deleted, merged in queries.person_states(con):
             self.persons[pid] = (category, counts_person(deleted, merged, pid in erased))
+            if merged:
+                self.pointers[pid] = merged
         for rid, pid, site, source, deleted in queries.registration_states(con):
             self.regs[rid] = (pid, site, source, bool(deleted))
             self.person_regs[pid].add(rid)
@@ -195,8 +198,10 @@ class Tally:
                 if key[2]:
                     self.walk_ins_in[(date, key[0])] += 1
 
-    def _read_revisions(self, con) -> None:
+    def _read_revisions(self, con, merged: bool = False) -> None:
         people, regs = set(), set()
+        if merged:
+            people.update(self._read_pointers(con))
         for rowid, pid in queries.erasures_since(con, self.erasure_rowid):
             people.add(pid)  # erased here by a bundle: still counted, anonymously
             self.erasure_rowid = max(self.erasure_rowid, rowid)
@@ -223,6 +228,15 @@ class Tally:
                 self.person_regs[pid].add(rid)
         for rid in regs:
             self._rekey(rid)
+
+    def _read_pointers(self, con) -> set[str]:
+        """After a merge or an unmerge (here or from a bundle): the people whose pointer changed. The
+        registrations it moved are revisions, read as any other; settling a group can re-point people
+        no new merge names (a chain, a crossed pair), so every pointer is compared (a few rows)."""
+        now = dict(queries.merge_pointers(con))
+        changed = {p for p in now.keys() | self.pointers.keys() if now.get(p, "") != self.pointers.get(p, "")}
+        self.pointers = now
+        return changed
 
     def _key_of(self, rid: str) -> tuple[str, str, bool] | None:
         """(site, category, walk-in) a registration counts under; PENDING when not here; None when cancelled."""

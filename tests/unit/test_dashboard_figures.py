@@ -203,6 +203,76 @@ def test_after_two_people_are_merged_the_dashboard_counts_as_a_fresh_laptop_woul
     assert repr(dashboard(day.a.ws, DAY).panels) == repr(after.panels)
 
 
+def _counted_cells(tally) -> dict:
+    """What the tally counts, cell by cell (a patched count may keep a cell at 0 a whole count never makes)."""
+    cells = {}
+    for name in ("registered", "walk_ins", "checked", "walk_ins_in", "arrivals", "scans"):
+        cells[name] = {key: n for key, n in getattr(tally, name).items() if n}
+    cells["first"] = dict(tally.first)
+    cells["keys"] = {rid: key for rid, key in tally.keys.items() if rid in tally.regs or key is not None}
+    return cells
+
+
+def _as_a_fresh_laptop_counts(ws, date):
+    """The board and cells of a whole count made now, leaving the watching tally in place."""
+    from carekit.services import day_figures
+    kept = dict(day_figures._tallies)
+    day_figures._tallies.clear()
+    try:
+        board = dashboard(ws, date)
+        return repr(board.panels), _counted_cells(day_figures.tally(ws.db))
+    finally:
+        day_figures._tallies.clear()
+        day_figures._tallies.update(kept)
+
+
+def test_merges_erasures_and_annulments_patch_the_tally_to_what_a_whole_count_gives(day, monkeypatch):
+    """A merge re-reads only the people it re-pointed and the registrations it moved; after each change
+    the figures are cell for cell a fresh laptop's, and the watching tally never counted everything again."""
+    from carekit.services import day_figures
+    from carekit.services.corrections import annul_check_in
+    from carekit.services.merges import merge_people, unmerge
+    from carekit.services.person_data import erase_person
+    day.merge_b_into_a()
+    dashboard(day.a.ws, DAY)
+    watching = day_figures.tally(day.a.db)
+    whole_counts = []
+    real = day_figures.Tally._read_everything
+    monkeypatch.setattr(day_figures.Tally, "_read_everything",
+                        lambda self, con: (whole_counts.append(self), real(self, con))[1])
+    people, folder = day.people, day.folder
+
+    def same_as_fresh(step: str) -> None:
+        patched = dashboard(day.a.ws, DAY)
+        panels, cells = _as_a_fresh_laptop_counts(day.a.ws, DAY)
+        assert repr(patched.panels) == panels, step
+        assert _counted_cells(watching) == cells, step
+        assert watching not in whole_counts, step
+
+    first = merge_people(day.a.ws, people["张伟"], people["王芳"])  # 王芳's badge moves to 张伟
+    same_as_fresh("a merge here")
+    with day.a.db.session() as session:
+        scans = session.connection().exec_driver_sql(
+            "SELECT id FROM checkin WHERE registration_id = ? AND point = 'entrance' ORDER BY at",
+            (day.regs["张伟"],)).scalars().all()
+    annul_check_in(day.a.ws, scans[0], "scanned by mistake")  # 张伟's 09:40 scan becomes the arrival
+    same_as_fresh("an annulment of the survivor's first scan")
+    erase_person(day.a.ws, people["李娜"], "asked at the desk")
+    same_as_fresh("an erasure")
+    day.b.take(day.a.export(folder))
+    merge_people(day.b.ws, people["黄勇"], people["赵磊"])  # a walk-in of 深圳 merged into a 广州 worker there
+    merge_people(day.b.ws, people["刘洋"], people["张伟"])  # a chain: 王芳 now points at 刘洋
+    day.merge_b_into_a()
+    same_as_fresh("merges from a bundle, one of them a chain")
+    merge_people(day.a.ws, people["周杰"], people["Ana Souza"])  # here Ana into 周杰 ...
+    merge_people(day.b.ws, people["Ana Souza"], people["周杰"])  # ... there 周杰 into Ana: crossed
+    day.merge_b_into_a()
+    same_as_fresh("a crossed merge")
+    unmerge(day.a.ws, first)
+    same_as_fresh("an unmerge")
+    assert len(whole_counts) == 6  # each comparison was with a whole count of its own
+
+
 def test_a_locked_laptop_still_counts_open_referrals_without_knowing_whose_or_where_to(day):
     from carekit.services.health_key import lock_health
     medic, today = _screen(day)

@@ -91,6 +91,11 @@ def revisions_since(con, rowid: int):
                        "('person', 'registration', 'consent', 'referral')", (rowid,))
 
 
+def merge_pointers(con):
+    """(id, merged_into) of every person merged into another."""
+    return con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''")
+
+
 def person_states_of(con, ids: list[str]):
     """(id, category, deleted, merged_into, erased) of these people (at most SQLite's 999 at once)."""
     marks = ",".join("?" * len(ids))
