@@ -146,11 +146,16 @@ def waiting_count(ws: Workspace) -> int:
 
 
 def replayable_count(ws: Workspace) -> int:
-    """The waiting scans the next recording tries: those set aside are left out."""
+    """The waiting scans the next recording tries: those set aside, and kinds this version does
+    not record (a newer version's), are left out."""
     try:
-        return len(outbox_of(ws.db).replayable())
+        rows = outbox_of(ws.db).replayable()
     except sqlite3.DatabaseError:
         return 0
+    if not rows:
+        return 0
+    kinds = _replays()
+    return sum(1 for scan in rows if scan["kind"] in kinds)
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,19 @@ def test_the_sync_page_says_when_the_side_file_itself_is_damaged(qtbot, window, 
     window.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: not page.waiting_box.isHidden())
     assert "cannot be opened: it is damaged" in page.waiting_scans.text() and page.retry_button.isHidden()
+
+
+def test_a_waiting_scan_of_a_kind_this_version_does_not_record_does_not_keep_the_worker_going(
+        qtbot, desk, event_workspace, monkeypatch):
+    ws = event_workspace
+    box = outbox_of(ws.db)
+    with box.adding() as con:  # written by a newer version: kept, left for it
+        box.add(con, {"kind": "a newer kind", "id": "01a00000-0000-7000-8000-000000000001"})
+    runs = []
+    real = waiting.commit_waiting
+    monkeypatch.setattr(waiting, "commit_waiting", lambda *a, **k: runs.append(1) or real(*a, **k))
+    with merge_holding_the_lock(ws.db):
+        scan(qtbot, desk, ws.registered["张伟"].token)
+    qtbot.waitUntil(desk.result.note.isHidden, timeout=10_000)
+    qtbot.wait(500)
+    assert len(runs) == 1 and waiting.waiting_count(ws) == 1 and count_rows(ws.db, CheckIn) == 1
