@@ -221,10 +221,9 @@ def decode_content(data: bytes) -> Content:
 def _parse_content(text: _Text) -> Content:
     # The decoder makes a new string for every value; a full bundle repeats the event, table,
     # operator, desk and empty contexts hundreds of thousands of times: one object for each.
+    # (A value that cannot be a key, a list where a string belongs, makes the payload unreadable.)
     seen: dict = {}
-
-    def shared(value):
-        return seen.setdefault(value, value) if type(value) is str and len(value) <= 64 else value
+    shared = seen.setdefault
 
     revisions: list[tuple] = []
     facts: dict[str, list[dict]] = {}
@@ -235,8 +234,8 @@ def _parse_content(text: _Text) -> Content:
         if not isinstance(rev, list) or len(rev) != width:
             raise ValueError("bad revision")
         hlc, event, entity, row_id, operator, changes, parents, meta = rev
-        revisions.append((hlc, shared(event), shared(entity), row_id, shared(operator), changes, shared(parents),
-                          shared(meta)))
+        revisions.append((hlc, shared(event, event), shared(entity, entity), row_id, shared(operator, operator),
+                          changes, shared(parents, parents), shared(meta, meta)))
 
     def table(name: str) -> None:
         block: dict[str, Any] = {}
@@ -251,13 +250,13 @@ def _parse_content(text: _Text) -> Content:
             if columns is None:  # rows written before their columns: named once both are known
                 text.items(rows.append)
             else:
-                text.items(lambda row: rows.append(dict(zip(columns, map(shared, row)))))
+                text.items(lambda row: rows.append(dict(zip(columns, map(shared, row, row)))))
 
         text.members(part)
         columns = block["columns"]
         if not isinstance(columns, list) or not isinstance(block["rows"], list):
             raise ValueError("bad facts")
-        facts[name] = [row if isinstance(row, dict) else dict(zip(columns, map(shared, row))) for row in rows]
+        facts[name] = [row if isinstance(row, dict) else dict(zip(columns, map(shared, row, row))) for row in rows]
 
     def member(key: str) -> None:
         if key == "revisions":

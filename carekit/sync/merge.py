@@ -183,7 +183,8 @@ def merge(session: Session, content: Content, progress: Progress | None = None, 
     the rows it wrote at once."""
     result = MergeResult()
     con = session.connection().connection
-    incoming = {rev[0]: drop_local_fields(tuple(rev)) for rev in content.revisions}
+    incoming = {rev[0]: drop_local_fields(tuple(rev)) if rev[2] in LOCAL_ONLY else tuple(rev)
+                for rev in content.revisions}
     facts_in = content.facts
     if release:
         content.revisions, content.facts = [], {}
