@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable, Sequence
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -36,12 +37,34 @@ WORDING = {
 }
 
 
+# A printed date in each document language, the month named: the certificate is bilingual, and
+# 5/12/2026 reads as 12 May to one of its two readers and as 5 December to the other.
+_MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "pt_BR": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+}
+_DATES = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}", "pt_BR": "{day} de {month} de {year}",
+          "zh_CN": "{year}年{number}月{day}日", "zh_TW": "{year}年{number}月{day}日"}
+
+
+def date_words(iso: str, language: str) -> str:
+    """'2028-05-16' → '16 May 2028', '16 de mayo de 2028', '2028年5月16日'; the text itself if it is no date."""
+    key = next((k for k in (language, language.split("_")[0]) if k in _DATES), "en")  # as _words falls back
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    month = _MONTHS[key][day.month - 1] if key in _MONTHS else ""
+    return _DATES[key].format(year=day.year, number=day.month, month=month, day=day.day)
+
+
 @dataclass(frozen=True)
 class CertificateData:
     holder: str
     course_name: str
     course_code: str
-    issued: str  # ISO date
+    issued: str  # ISO date, printed in words by date_words
     expires: str
     trainer: str
     serial: str
@@ -74,6 +97,12 @@ def _text(canvas: Canvas, text: str, size: float, x: float, y: float, *, centre:
 
 def _label(first: dict, second: dict | None, key: str) -> str:
     return first[key] if second is None else f"{first[key]} / {second[key]}"
+
+
+def _date(language: str, second: dict | None, iso: str) -> str:
+    """The date in the first language, then in English when the certificate is bilingual."""
+    first = date_words(iso, language)
+    return first if second is None else f"{first} / {date_words(iso, 'en')}"
 
 
 QR_SIDE = 52 * mm
@@ -110,7 +139,8 @@ def _draw_shared(canvas: Canvas, cert: CertificateData, warnings: list[str]) -> 
     _text(canvas, f"{cert.course_name} ({cert.course_code})", 20, centre, height - 116 * mm, centre=True,
           max_width=width - 60 * mm, warnings=warnings)
     left = 30 * mm
-    rows = [("issued", cert.issued), ("expires", cert.expires), ("trainer", cert.trainer),
+    rows = [("issued", _date(cert.language, second, cert.issued)), ("expires", _date(cert.language, second, cert.expires)),
+            ("trainer", cert.trainer),
             ("serial", None), ("key", cert.fingerprint)]
     y = 68 * mm
     for key, value in rows:

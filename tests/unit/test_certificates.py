@@ -128,6 +128,19 @@ def test_the_printed_certificate_carries_a_code_zbar_reads(issuer, crowd, tmp_pa
     text = subprocess.run(["pdftotext", str(tmp_path / "c.pdf"), "-"], capture_output=True, text=True).stdout
     assert "阿卜杜拉·艾力" in text and cert.serial in text and signing.fingerprint(
         certificates.list_keys(issuer)[0].public_key) in text
+    expires = date.fromisoformat(cert.expires)
+    assert cert.expires not in text  # 2028-05-16 is written for people, in both of the certificate's languages
+    assert expires.month == 12 and f"{expires.year}年12月{expires.day}日 / {expires.day} December {expires.year}" in text
+
+
+def test_a_certificate_writes_its_dates_in_the_document_language_with_the_month_named():
+    from carekit.printing.certificates import date_words
+    assert date_words("2028-05-16", "zh_CN") == date_words("2028-05-16", "zh_TW") == "2028年5月16日"
+    assert date_words("2028-05-16", "en") == "16 May 2028"
+    assert date_words("2028-05-16", "es") == "16 de mayo de 2028"
+    assert date_words("2028-03-01", "pt_BR") == "1 de março de 2028"
+    assert date_words("2028-05-16", "vi") == "16 May 2028"  # a language without wording prints English
+    assert date_words("2028-13-01", "es") == "2028-13-01"
 
 
 def test_a_batch_of_certificates_in_two_processes_matches_one_process():
