@@ -106,7 +106,10 @@ def record_waiting(journal: Journal, box: Outbox) -> list[str]:
             except Exception as error:  # noqa: BLE001 - whatever one row raises, the others go in
                 log.warning("a waiting %s scan could not be recorded (%s): set aside, kept in %s",
                             scan["kind"], type(error).__name__, box.path.name)
-                box.set_aside(scan["id"], type(error).__name__)
+                try:
+                    box.set_aside(scan["id"], type(error).__name__)
+                except sqlite3.Error:  # not marked: tried (and rolled back alone) again next time
+                    log.exception("the waiting scan could not be set aside in %s", box.path.name)
                 continue
             copied.append(scan["id"])
     finally:
