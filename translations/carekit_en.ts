@@ -4289,6 +4289,14 @@ Enrol them now?</translation>
             <translation>Choose or type your operator name.</translation>
         </message>
         <message>
+            <source>Preparing search for {count} people…</source>
+            <translation>Preparing search for {count} people…</translation>
+        </message>
+        <message>
+            <source>Checking your PIN…</source>
+            <translation>Checking your PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Type your PIN, then press Enter.</translation>
         </message>

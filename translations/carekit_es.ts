@@ -4289,6 +4289,14 @@ Enrol them now?</source>
             <translation>Elige o escribe tu nombre de operador.</translation>
         </message>
         <message>
+            <source>Preparing search for {count} people…</source>
+            <translation>Preparando la búsqueda de {count} personas…</translation>
+        </message>
+        <message>
+            <source>Checking your PIN…</source>
+            <translation>Comprobando tu PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Escribe tu PIN y pulsa Enter.</translation>
         </message>

@@ -4289,6 +4289,14 @@ Inscrever agora?</translation>
             <translation>Escolha ou digite seu nome de operador.</translation>
         </message>
         <message>
+            <source>Preparing search for {count} people…</source>
+            <translation>Preparando a busca de {count} pessoas…</translation>
+        </message>
+        <message>
+            <source>Checking your PIN…</source>
+            <translation>Verificando seu PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Digite seu PIN e pressione Enter.</translation>
         </message>

@@ -4283,6 +4283,14 @@ Enrol them now?</source>
             <translation>请选择或输入您的操作员名字。</translation>
         </message>
         <message>
+            <source>Preparing search for {count} people…</source>
+            <translation>正在为 {count} 人准备搜索…</translation>
+        </message>
+        <message>
+            <source>Checking your PIN…</source>
+            <translation>正在核对您的 PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>请输入 PIN，然后按回车。</translation>
         </message>

@@ -4283,6 +4283,14 @@ Enrol them now?</source>
             <translation>請選擇或輸入您的操作人員名稱。</translation>
         </message>
         <message>
+            <source>Preparing search for {count} people…</source>
+            <translation>正在為 {count} 人準備搜尋…</translation>
+        </message>
+        <message>
+            <source>Checking your PIN…</source>
+            <translation>正在核對您的 PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>請輸入 PIN，然後按 Enter。</translation>
         </message>

@@ -120,6 +120,9 @@ class Database:
         self._check_and_upgrade()
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
+        # (people indexed, people to index) while making the engine re-makes the search index,
+        # written by the thread making it, read by a dialog that shows it; None otherwise.
+        self.index_progress: tuple[int, int] | None = None
 
     @property
     def engine(self) -> Engine:
@@ -136,15 +139,25 @@ class Database:
     def open_engine(self) -> None:
         self.engine  # noqa: B018 - made now, so the first session does not wait for it
 
+    @property
+    def engine_ready(self) -> bool:
+        return self._engine is not None
+
     def _make_engine(self) -> Engine:
         from sqlmodel import Session
 
         from carekit.store import search_index
         engine = make_engine(self.path, self.key)
-        with Session(engine, expire_on_commit=False) as session:
-            if search_index.ensure_current(session):
-                session.commit()
+        try:
+            with Session(engine, expire_on_commit=False) as session:
+                if search_index.ensure_current(session, progress=self._indexing):
+                    session.commit()
+        finally:
+            self.index_progress = None
         return engine
+
+    def _indexing(self, done: int, total: int) -> None:
+        self.index_progress = (done, total)
 
     @contextmanager
     def plain_read(self) -> Iterator[sqlite3.Connection]:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import chain, islice, repeat
 from operator import itemgetter
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import text
@@ -363,14 +363,26 @@ def rebuild(session: Session, people: Iterable[Indexed]) -> None:
     index_people(session, people, new=True)
 
 
-def ensure_current(session: Session) -> bool:
-    """Re-index from the person rows when the file's index was built by another format."""
+def _counted(people: list[Indexed], total: int, progress: Callable[[int, int], None]) -> Iterator[Indexed]:
+    for done, person in enumerate(people):
+        if done % 1000 == 0:
+            progress(done, total)
+        yield person
+    progress(total, total)
+
+
+def ensure_current(session: Session, progress: Callable[[int, int], None] | None = None) -> bool:
+    """Re-index from the person rows when the file's index was built by another format.
+    ``progress(done, total)`` is told how many people are indexed as it goes."""
     con = session.connection()
     built = con.exec_driver_sql("SELECT value FROM localstate WHERE key = 'search_index_format'").scalar()
     if built == FORMAT:
         return False
     ids = [r[0] for r in con.exec_driver_sql("SELECT id FROM person WHERE deleted = 0").all()]
-    rebuild(session, _current(session, ids)[0])
+    if progress is not None:
+        progress(0, len(ids))
+    people = _current(session, ids)[0]
+    rebuild(session, people if progress is None else _counted(people, len(ids), progress))
     con.exec_driver_sql("INSERT INTO localstate (key, value) VALUES ('search_index_format', ?) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (FORMAT,))
     return True

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout)
+                               QProgressBar, QPushButton, QVBoxLayout)
 
 from carekit.services.errors import CareKitError
 from carekit.services.sign_in_view import DEMO_COORDINATOR, DEMO_PIN, SignInView, sign_in_view
-from carekit.store.db import Database
+from carekit.store.db import Database, DatabaseError
+from carekit.ui.workers import Task, run_task
 
 if TYPE_CHECKING:
     from carekit.services.workspace import Workspace
@@ -61,6 +62,18 @@ class PinCountdown(QTimer):
         self.label.setText(self.error.message)
 
 
+PIN_NEEDED = object()  # a check's answer: no PIN typed for an operator who has one
+
+
+def _check_sign_in(db: Database, name: str, pin: str | None, new_pin: str | None):
+    """On a worker: import the rules (the ORM behind them), wait for the file's engine, check the PIN.
+    The rules are ``operators.sign_in``'s, as on the command line."""
+    operators = _operators()
+    if not pin and new_pin is None and operators.needs_pin(db, name):
+        return PIN_NEEDED
+    return operators.sign_in(db, name, pin, new_pin)
+
+
 def _pin_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -70,9 +83,14 @@ def _pin_field() -> QLineEdit:
 
 
 class SignInDialog(QDialog):
-    """``switching``: from File → Switch operator, with a way to sign out and close instead."""
+    """``switching``: from File → Switch operator, with a way to sign out and close instead.
+
+    The PIN is checked on a worker (argon2id takes a quarter of a second, and at start-up the rules
+    may still be loading): meanwhile the dialog says so, keeps its inputs disabled, ignores Enter
+    and lets Escape cancel. ``checked`` is emitted on the UI thread once an answer is shown."""
 
     painted = Signal()  # once, just after the first paint: the app loads the rest of itself then
+    checked = Signal()  # after each check of a name and PIN, its answer shown (or the dialog accepted)
 
     def __init__(self, db: Database, parent=None, switching: bool = False, view: SignInView | None = None):
         super().__init__(parent)
@@ -99,6 +117,22 @@ class SignInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.countdown = PinCountdown(self.message, self.pin, self)
+        self.checking: Task | None = None  # the check under way, if any
+        self.busy = QLabel()
+        self.busy.setObjectName("signInBusy")
+        self.busy.setWordWrap(True)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy.hide()
+        self.busy_bar.hide()
+        # A file whose search index is re-made when its engine opens (another index format) says
+        # so here while it runs, whether or not a PIN has been entered yet.
+        self.preparing = QTimer(self)
+        self.preparing.setInterval(100)
+        self.preparing.timeout.connect(self.show_busy)
+        if not db.engine_ready:
+            self.preparing.start()
         self.hint = QLabel()
         self.hint.setObjectName("demoHint")
         self.hint.setWordWrap(True)
@@ -111,6 +145,8 @@ class SignInDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
+        # Focus leaves the PIN field while it is checked: Enter pressed again must not cancel.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.sign_out_button = None
         if switching:
             self.sign_out_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -122,6 +158,8 @@ class SignInDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
         self.retranslate()
         (self.pin if self.name.currentText() else self.name).setFocus()
@@ -134,6 +172,7 @@ class SignInDialog(QDialog):
             name=DEMO_COORDINATOR, pin=DEMO_PIN))
         if self.sign_out_button is not None:
             self.sign_out_button.setText(self.tr("Sign out and close CareKit"))
+        self.show_busy()
 
     def sign_out(self) -> None:
         self.signed_out = True
@@ -151,34 +190,90 @@ class SignInDialog(QDialog):
         super().changeEvent(event)
 
     def try_sign_in(self) -> None:
-        if self.countdown.running():
+        """Enter or OK: check the name and PIN on a worker; a second Enter meanwhile does nothing."""
+        if self.countdown.running() or self.checking is not None:
             return
         if not self.name.currentText().strip():
             self.message.setText(self.tr("Choose or type your operator name."))
             self.name.setFocus()
             return
-        operators = _operators()
-        if not self.pin.text() and operators.needs_pin(self.db, self.name.currentText()):
+        self._check(self.name.currentText(), self.pin.text() or None, None)
+
+    def _check(self, name: str, pin: str | None, new_pin: str | None) -> None:
+        db = self.db
+        self.message.clear()
+        self._asked = (name, pin, new_pin)
+        self._set_checking(run_task(lambda _progress: _check_sign_in(db, name, pin, new_pin),
+                                    on_done=self._signed_in, on_error=self._refused))
+
+    def _set_checking(self, task: Task | None) -> None:
+        self.checking = task
+        for widget in (self.name, self.pin, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
+            widget.setEnabled(task is None)
+        self.show_busy()
+
+    def show_busy(self) -> None:
+        """"Checking…" while a PIN is checked; the search index's progress while it is re-made."""
+        progress = self.db.index_progress
+        if progress is not None:
+            done, total = progress
+            self.busy.setText(self.tr("Preparing search for {count} people…").format(
+                count=QLocale().toString(total)))
+            self.busy_bar.setRange(0, max(total, 1))
+            self.busy_bar.setValue(done)
+        elif self.checking is not None:
+            self.busy.setText(self.tr("Checking your PIN…"))
+            self.busy_bar.setRange(0, 0)  # busy: a PIN check has no steps to count
+        if self.db.engine_ready:
+            self.preparing.stop()
+        shown = progress is not None or self.checking is not None
+        self.busy.setVisible(shown)
+        self.busy_bar.setVisible(shown)
+
+    def _answered(self) -> bool:
+        """Back on the UI thread: False when the dialog was closed while the check ran."""
+        if self.checking is None:
+            return False
+        self._set_checking(None)
+        self.pin.setFocus()
+        return True
+
+    def _signed_in(self, workspace) -> None:
+        if not self._answered():
+            return
+        if workspace is PIN_NEEDED:
             self.message.setText(self.tr("Type your PIN, then press Enter."))
             self.pin.setFocus()
+        else:
+            self.workspace = workspace
+            self.accept()
+        self.checked.emit()
+
+    def _refused(self, error: BaseException) -> None:
+        if not self._answered():
             return
-        try:
-            try:
-                self.workspace = operators.sign_in(self.db, self.name.currentText(), self.pin.text() or None)
-            except operators.PinRefused as refused:
-                if refused.reason != "pin_change_needed":
-                    raise
-                new_pin = self.ask_new_pin(refused.message)
-                if new_pin is None:
-                    return
-                self.workspace = operators.sign_in(self.db, self.name.currentText(), self.pin.text() or None, new_pin)
-        except CareKitError as error:
+        name, pin, new_pin = self._asked
+        if getattr(error, "reason", "") == "pin_change_needed" and new_pin is None:
+            new_pin = self.ask_new_pin(error.message)
+            if new_pin is not None:
+                self._check(name, pin, new_pin)
+                return
+        elif isinstance(error, (CareKitError, DatabaseError)):
             self.pin.clear()
             self.pin.setFocus()
-            self.countdown.show_refusal(error)
-            return
-        self.accept()
+            if isinstance(error, CareKitError):
+                self.countdown.show_refusal(error)
+            else:
+                self.message.setText(str(error))
+        else:
+            self.checked.emit()
+            raise error  # a fault, not a refusal: reported as any other
+        self.checked.emit()
 
+    def done(self, result: int) -> None:
+        self.checking = None  # Escape while checking: the answer, when it comes, is dropped
+        self.preparing.stop()
+        super().done(result)
 
     def ask_new_pin(self, why: str) -> str | None:
         """No PIN yet, or one shorter than six digits: choose one, typed twice."""

@@ -81,3 +81,8 @@ def when_modal(cls, action, timeout_ms: int = 5000) -> QTimer:
     timer.timeout.connect(poll)
     timer.start()
     return timer
+
+
+def answered(qtbot, dialog, timeout_ms: int = 10000) -> None:
+    """Wait for the sign-in dialog's answer: it checks the name and PIN on a worker."""
+    qtbot.waitUntil(lambda: dialog.checking is None, timeout=timeout_ms)

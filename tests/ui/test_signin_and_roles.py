@@ -11,7 +11,7 @@ from carekit.security.pins import Throttle
 from carekit.services import demo, operators
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import answered, when_modal
 
 
 @pytest.fixture
@@ -30,6 +30,7 @@ def test_the_demo_sign_in_states_its_pin_and_it_works(qtbot, tmp_path, monkeypat
     assert dialog.name.currentText() == demo.DEMO_COORDINATOR
     qtbot.keyClicks(dialog.pin, demo.DEMO_PIN)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert dialog.workspace is not None and Role.COORDINATOR in dialog.workspace.roles
 
 
@@ -39,13 +40,16 @@ def test_a_wrong_pin_says_wrong_pin_and_the_lockout_counts_down(qtbot, team):
     qtbot.addWidget(dialog)
     dialog.name.setCurrentText("Desk Li")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert "Type your PIN" in dialog.message.text()
     qtbot.keyClicks(dialog.pin, "111111")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert "Wrong PIN" in dialog.message.text() and "needs a PIN" not in dialog.message.text()
     for _ in range(3):
         qtbot.keyClicks(dialog.pin, "111111")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        answered(qtbot, dialog)
     first = dialog.message.text()
     assert dialog.countdown.running() and not dialog.pin.isEnabled()
     seconds = int(dialog.countdown.error.params["seconds"])

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from carekit.services import operators
 from carekit.ui.signin import SignInDialog
+from tests.ui.conftest import answered
 
 
 def test_an_operator_without_a_pin_chooses_one_typed_twice_and_is_signed_in(qtbot, event_workspace, monkeypatch):
@@ -16,6 +17,7 @@ def test_an_operator_without_a_pin_chooses_one_typed_twice_and_is_signed_in(qtbo
     qtbot.addWidget(dialog)
     dialog.name.setCurrentText("Lin")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert dialog.workspace is not None and dialog.workspace.operator_name == "Lin"
     assert operators.sign_in(event_workspace.db, "Lin", "135790").operator_name == "Lin"
 
@@ -27,4 +29,5 @@ def test_two_different_new_pins_sign_nobody_in(qtbot, event_workspace, monkeypat
     qtbot.addWidget(dialog)
     dialog.name.setCurrentText("Lin")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert dialog.workspace is None and dialog.message.text()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 from carekit.domain.enums import ConsentKind, Role
 from carekit.services import consent, operators, screening
 from carekit.ui.context import AppContext
+from tests.ui.conftest import answered
 
 
 @pytest.fixture
@@ -194,9 +195,11 @@ def test_sign_in_dialog_takes_name_and_pin_and_shows_refusals(qtbot, team):
     dialog.name.setCurrentText("Dr Chen")
     qtbot.keyClicks(dialog.pin, "999900")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert dialog.workspace is None and "Wrong PIN" in dialog.message.text()
     qtbot.keyClicks(dialog.pin, "135700")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert dialog.workspace.roles == frozenset({Role.MEDIC})
 
 
