@@ -201,7 +201,7 @@ class Tally:
     def _read_revisions(self, con, merged: bool = False) -> None:
         people, regs = set(), set()
         if merged:
-            people.update(self._read_pointers(con))
+            people.update(self._merged_groups(con))
         for rowid, pid in queries.erasures_since(con, self.erasure_rowid):
             people.add(pid)  # erased here by a bundle: still counted, anonymously
             self.erasure_rowid = max(self.erasure_rowid, rowid)
@@ -218,6 +218,10 @@ class Tally:
         for chunk in _chunks(sorted(people)):
             for pid, category, deleted, merged, erased in queries.person_states_of(con, chunk):
                 self.persons[pid] = (category, counts_person(deleted, merged, erased))
+                if merged:
+                    self.pointers[pid] = merged
+                else:
+                    self.pointers.pop(pid, None)
                 regs.update(self.person_regs.get(pid, ()))
         for chunk in _chunks(sorted(regs)):
             for rid, pid, site, source, deleted in queries.registration_states_of(con, chunk):
@@ -229,14 +233,27 @@ class Tally:
         for rid in regs:
             self._rekey(rid)
 
-    def _read_pointers(self, con) -> set[str]:
-        """After a merge or an unmerge (here or from a bundle): the people whose pointer changed. The
-        registrations it moved are revisions, read as any other; settling a group can re-point people
-        no new merge names (a chain, a crossed pair), so every pointer is compared (a few rows)."""
-        now = dict(queries.merge_pointers(con))
-        changed = {p for p in now.keys() | self.pointers.keys() if now.get(p, "") != self.pointers.get(p, "")}
-        self.pointers = now
-        return changed
+    def _merged_groups(self, con) -> set[str]:
+        """After a merge or an unmerge (here or from a bundle): everyone whose pointer it may have
+        changed, to re-read. The registrations it moved are revisions, read as any other; settling a
+        group can re-point people no new fact names (a chain, a crossed pair), so the whole group of
+        each new fact's people is taken, joined by every merge fact (undone ones too, a superset),
+        and whoever pointed into it (merges from before merges were facts)."""
+        facts = queries.merge_fact_people(con)
+        parent: dict[str, str] = {}
+
+        def find(person: str) -> str:
+            parent.setdefault(person, person)
+            while parent[person] != person:
+                parent[person] = parent[parent[person]]
+                person = parent[person]
+            return person
+
+        for _, absorbed, kept in facts:
+            parent[find(absorbed)] = find(kept)
+        roots = {find(p) for rowid, absorbed, kept in facts if rowid > self.merges_seen for p in (absorbed, kept)}
+        group = {p for p in parent if find(p) in roots}
+        return group | {p for p, target in self.pointers.items() if target in group}
 
     def _key_of(self, rid: str) -> tuple[str, str, bool] | None:
         """(site, category, walk-in) a registration counts under; PENDING when not here; None when cancelled."""

@@ -8,7 +8,8 @@ from carekit.domain.enums import ConsentKind, Role
 from carekit.services import consent, screening
 from carekit.services.dashboard import PanelProvider, PanelView, dashboard, register
 from carekit.services import dashboard as dashboard_service
-from tests.unit.day_event import DAY, build_day, scan
+from carekit.services.people import PersonInput
+from tests.unit.day_event import DAY, _register, build_day, scan
 from tests.unit.sync_lab import close_all
 
 
@@ -226,6 +227,12 @@ def _as_a_fresh_laptop_counts(ws, date):
         day_figures._tallies.update(kept)
 
 
+def survivor(laptop, person_id: str) -> str:
+    from carekit.services.merges import survivor_of
+    with laptop.db.session() as session:
+        return survivor_of(session, person_id)
+
+
 def test_merges_erasures_and_annulments_patch_the_tally_to_what_a_whole_count_gives(day, monkeypatch):
     """A merge re-reads only the people it re-pointed and the registrations it moved; after each change
     the figures are cell for cell a fresh laptop's, and the watching tally never counted everything again."""
@@ -270,7 +277,17 @@ def test_merges_erasures_and_annulments_patch_the_tally_to_what_a_whole_count_gi
     same_as_fresh("a crossed merge")
     unmerge(day.a.ws, first)
     same_as_fresh("an unmerge")
-    assert len(whole_counts) == 6  # each comparison was with a whole count of its own
+    made = _register(day.a, day.shenzhen, [PersonInput(name) for name in ("甲", "乙", "丙", "丁")], "roster.xlsx")
+    jia, yi, bing, ding = (made[name][0] for name in ("甲", "乙", "丙", "丁"))
+    day.b.take(day.a.export(folder))
+    merge_people(day.a.ws, yi, jia)  # here 甲 and 丙 into 乙 ...
+    merge_people(day.a.ws, yi, bing)
+    same_as_fresh("two merges into one person")
+    merge_people(day.b.ws, ding, jia)  # ... there, later, 甲 into 丁: 丁 survives, and 乙, named by no new fact, goes
+    day.merge_b_into_a()
+    assert survivor(day.a, yi) == ding
+    same_as_fresh("a merge that moves a group's survivor to someone it does not name")
+    assert len(whole_counts) == 8  # each comparison was with a whole count of its own
 
 
 def test_a_locked_laptop_still_counts_open_referrals_without_knowing_whose_or_where_to(day):

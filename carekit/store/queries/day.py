@@ -91,9 +91,9 @@ def revisions_since(con, rowid: int):
                        "('person', 'registration', 'consent', 'referral')", (rowid,))
 
 
-def merge_pointers(con):
-    """(id, merged_into) of every person merged into another."""
-    return con.execute("SELECT id, merged_into FROM person WHERE merged_into != ''")
+def merge_fact_people(con) -> list[tuple[int, str, str]]:
+    """(rowid, absorbed, kept) of every person-merge fact, unmerges included (a few rows)."""
+    return con.execute("SELECT rowid, absorbed, kept FROM personmerge").fetchall()
 
 
 def person_states_of(con, ids: list[str]):
