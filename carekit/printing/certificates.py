@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import date
 from typing import Callable, Sequence
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -17,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from carekit.printing import fonts
+from carekit.printing.dates import date_words
 from carekit.printing.badges import Cancelled, RenderResult, pool_context
 from carekit.printing.qr import qr_operators
 
@@ -35,28 +35,6 @@ WORDING = {
               "concluiu o curso", "issued": "Emitido em", "expires": "Válido até", "trainer": "Instrutor",
               "serial": "Número", "key": "Impressão digital da chave", "verify": "Escaneie para verificar"},
 }
-
-
-# A printed date in each document language, the month named: the certificate is bilingual, and
-# 5/12/2026 reads as 12 May to one of its two readers and as 5 December to the other.
-_MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "pt_BR": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
-}
-_DATES = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}", "pt_BR": "{day} de {month} de {year}",
-          "zh_CN": "{year}年{number}月{day}日", "zh_TW": "{year}年{number}月{day}日"}
-
-
-def date_words(iso: str, language: str) -> str:
-    """'2028-05-16' → '16 May 2028', '16 de mayo de 2028', '2028年5月16日'; the text itself if it is no date."""
-    key = next((k for k in (language, language.split("_")[0]) if k in _DATES), "en")  # as _words falls back
-    try:
-        day = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    month = _MONTHS[key][day.month - 1] if key in _MONTHS else ""
-    return _DATES[key].format(year=day.year, number=day.month, month=month, day=day.day)
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfoNotFoundError
 
 from carekit.domain.enums import Role
+from carekit.domain.zones import zone
 from carekit.i18n import QT_TRANSLATE_NOOP
+from carekit.printing.dates import date_words, moment_words
 from carekit.services.dashboard import dashboard, today
 from carekit.services.errors import ValidationError
+from carekit.services.events import event_info
 from carekit.services.health_export import find_site
 from carekit.services.report_words import WORDING
 from carekit.services.workspace import Workspace
@@ -60,10 +64,19 @@ def build_report(ws: Workspace, date: str = "", site: str = ""):
     words = bilingual(counts.event_language)
     board = dashboard(ws, counts.date, site_id, words=words, counts=counts, leaves_laptop=True)
     panels = board.panels
-    made = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z")
-    lines = [f"{words('Report', 'Day report')} · {words('Report', 'Date')}: {board.date}",
+    language = counts.event_language
+    try:
+        clock = zone(event_info(ws).timezone)
+    except ZoneInfoNotFoundError:  # an old file's unknown zone: say UTC rather than guess
+        clock = dt.timezone.utc
+    made = dt.datetime.now(clock)  # the event's clock, not this laptop's
+
+    def both(text_in) -> str:
+        first, english = text_in(language), text_in("en")
+        return first if first == english else f"{first} / {english}"
+    lines = [f"{words('Report', 'Day report')} · {words('Report', 'Date')}: {both(lambda l: date_words(board.date, l))}",
              f"{words('Report', 'Site')}: {board.sites.get(site_id, '') or words('Report', 'every site')}",
-             f"{words('Report', 'Made')}: {made}"]
+             f"{words('Report', 'Made')}: {both(lambda l: moment_words(made, l))}"]
     return ReportInput(board.event_name, lines, panels, footnote=words("Report", (
         "Counts under 5 are shown as <5 so that no figure points at a person; bars under 5 are not drawn.")),
         page_label=words("Report", "page {page} of {pages}")), board.date

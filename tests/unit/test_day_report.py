@@ -58,7 +58,8 @@ def test_the_day_report_is_in_chinese_and_english_with_both_sites(day, tmp_path)
     assert done.pages >= 2 and not done.warnings
     text = pdf_text(out)
     for words in ("到场 / Arrivals", "每15分钟签到人数 / Check-ins per 15 minutes", "深圳", "广州",
-                  "员工 / Worker", "各电脑最近一次同步包 / Last bundle from each laptop", "2026-12-05"):
+                  "员工 / Worker", "各电脑最近一次同步包 / Last bundle from each laptop",
+                  "2026年12月5日 / 5 December 2026", "(UTC+08:00) / "):  # made at the event's clock
         assert words in text, words
     assert f"第 1 页，共 {done.pages} 页 / page 1 of {done.pages}" in text
 
