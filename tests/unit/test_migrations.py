@@ -102,3 +102,38 @@ def test_a_roster_or_pdf_opened_as_an_event_is_refused_and_left_untouched(tmp_pa
     assert "not a CareKit event file" in str(refused.value)
     assert path.read_bytes() == content
     assert list(tmp_path.glob("roster.csv*")) == [path]  # no backup, no WAL files
+
+
+def test_a_file_indexed_before_the_search_columns_finds_everyone_again_once_upgraded(tmp_path):
+    """0019 remakes the search tables; the file re-indexes its people from their rows on opening."""
+    from carekit.services.events import current_event
+    from carekit.services.people import PersonInput, register_people
+    from carekit.store import search_index
+    path = tmp_path / "rider-day.carekit"
+    ws = create_event(Database(path), name="Rider Care Day", operator_name="Lin", sites=[SiteInput("深圳")])
+    with ws.writing() as journal:
+        [person] = register_people(journal, current_event(journal.session),
+                                   [PersonInput("谢雨桐", phone="+8613911223344", staff_id="E770001")], source="roster")
+    ws.db.close()
+    from alembic import command
+    command.downgrade(migrate._config(path), "0018")
+    con = sqlite3.connect(path)
+    with con:  # the index as the format before 0019 wrote it: one haystack, tokens by person id
+        con.execute("INSERT INTO person_fts(rowid, person_id, haystack, keys) VALUES (1, ?, ?, ?)",
+                    (person.person_id, "谢雨桐 | xieyutong | xyt | 8613911223344 | e770001",
+                     "\x1f".join(["谢雨桐", "谢雨桐", "xieyutong", "xyt", "xie\x1eyu\x1etong", "e770001",
+                                  "8613911223344", ""])))
+        con.executemany("INSERT INTO search_token(token, person_id) VALUES (?, ?)",
+                        [(t, person.person_id) for t in ("谢雨桐", "谢雨", "雨桐", "xieyutong", "xyt", "e770001")])
+        con.execute("INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, 1)", (person.person_id,))
+        con.execute("INSERT OR REPLACE INTO localstate(key, value) VALUES ('search_index_format', '3')")
+    con.close()
+    db = Database(path)
+    assert migrate.current_revision(path) == migrate.head_revision()
+    with db.session() as session:
+        for query in ("谢雨桐", "谢雨", "谢", "xieyutong", "xyt", "13911223344", "e770001", person.serial,
+                      person.serial.replace("-", "")):
+            assert search_index.search(session, query) == [person.person_id], query
+        tokens = session.connection().exec_driver_sql("SELECT DISTINCT typeof(fts_rowid) FROM search_token").all()
+        assert tokens == [("integer",)]
+    db.close()
