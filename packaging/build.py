@@ -7,7 +7,8 @@ and freezes packaging/carekit.spec into DIR/CareKit/ (default: dist/). With --py
 environment of that interpreter is used instead (CareKit already installed there; CI passes the
 one it checked the wheel in, so the dependencies are installed once). Run it on the system the
 bundle is for: Windows builds a Windows folder (CareKit\\carekit.exe), macOS a macOS one;
-PyInstaller does not cross-compile. It prints the bundle's size.
+PyInstaller does not cross-compile. It prints the bundle's size once the frozen carekit has
+answered ``--help``: a bundle frozen without CareKit's own modules is a failed build, said so.
 """
 
 from __future__ import annotations
@@ -30,6 +31,28 @@ def venv_python(venv: Path) -> Path:
 
 def size_mb(folder: Path) -> float:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+
+
+class BuildFailed(Exception):
+    """The bundle was not made, or was made without what it must carry; the message says which."""
+
+
+def check_starts(bundle: Path) -> None:
+    """PyInstaller finishes (and says nothing) when it could not find CareKit's modules to freeze:
+    the bundle counts only once its carekit has started and printed its usage."""
+    exe = bundle / ("carekit.exe" if os.name == "nt" else "carekit")
+    if not exe.is_file():
+        raise BuildFailed(f"PyInstaller made no {exe.name} in {bundle}.")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    try:
+        done = subprocess.run([str(exe), "--help"], capture_output=True, text=True, env=env, timeout=300)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise BuildFailed(f"The bundle's {exe} does not start: {error}") from None
+    if done.returncode != 0 or "--db" not in done.stdout:
+        said = (done.stderr.strip() or done.stdout.strip() or "no output").splitlines()[-1]
+        raise BuildFailed(f"The bundle {bundle} was made but its carekit does not start ({said}); CareKit's "
+                          "modules were probably not found when freezing: install CareKit in the building "
+                          "environment (a wheel, or an editable install of this checkout) and build again.")
 
 
 def main() -> int:
@@ -55,6 +78,11 @@ def main() -> int:
                         "--distpath", str(args.dist), "--workpath", str(work / "build"),
                         str(ROOT / "packaging" / "carekit.spec")], check=True, cwd=work)
     bundle = args.dist / "CareKit"
+    try:
+        check_starts(bundle)
+    except BuildFailed as failed:
+        print(f"build.py: {failed}", file=sys.stderr)
+        return 1
     print(f"bundle: {bundle} ({size_mb(bundle):.0f} MB)")
     return 0
 
