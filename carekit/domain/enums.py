@@ -41,6 +41,11 @@ class Role(StrEnum):
     COORDINATOR = "coordinator"
 
 
+# Who enrols a person into a training session (services.training); here so that the desk can show
+# its Enrol button without loading the training service.
+ENROLLERS = (Role.DESK, Role.TRAINER, Role.COORDINATOR)
+
+
 # Job words as HR exports write them (Chinese, Spanish, Portuguese, English) -> JobType.
 JOB_WORDS: dict[str, JobType] = {
     "rider": JobType.RIDER, "骑手": JobType.RIDER, "外卖员": JobType.RIDER, "repartidor": JobType.RIDER,

@@ -14,7 +14,7 @@ from carekit.domain.zones import zone as time_zone
 
 from sqlalchemy import func, select
 
-from carekit.domain.enums import Role
+from carekit.domain.enums import ENROLLERS, Role
 from carekit.domain.tables import Device, Operator, Person, Site
 from carekit.domain.training import (ENROLLED, FULL, RENEWAL, WAITING, WITHDRAWN, Course, Enrollment,
                                      TrainingSession, derived_id)
@@ -26,7 +26,6 @@ from carekit.services.workspace import Workspace
 from carekit.store.journal import read_local
 
 READERS = (Role.DESK, Role.MEDIC, Role.TRAINER, Role.COORDINATOR)
-ENROLLERS = (Role.DESK, Role.TRAINER, Role.COORDINATOR)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from carekit.domain.zones import zone as lookup_zone
-from carekit.services import events
 from carekit.services.errors import CareKitError
 
 SHORT = QLocale.FormatType.ShortFormat
@@ -74,6 +73,7 @@ def number_text(value: int | float) -> str:
 def event_zone(ws) -> ZoneInfo | None:
     key = str(ws.db.path)
     if key not in _zones:
+        from carekit.services import events  # not needed before a time is first written
         try:
             _zones[key] = lookup_zone(events.event_info(ws).timezone)
         except (CareKitError, Exception):  # an unknown zone from an old file: show times as stored

@@ -13,8 +13,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from carekit.services import screening
-from carekit.services.errors import CareKitError
+from carekit.services.sign_in_view import idle_minutes
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
@@ -56,10 +55,7 @@ class IdleLock(QObject):
 
 
 def event_idle_minutes(workspace) -> float:
-    try:
-        return screening.screening_settings(workspace).idle_minutes
-    except CareKitError:
-        return 5
+    return idle_minutes(workspace.db)
 
 
 def install_idle_lock(window, context, check_ms: int = 5000) -> IdleLock:

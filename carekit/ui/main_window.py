@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carekit.domain.enums import Role
-from carekit.services import events
+from carekit.services.sign_in_view import event_and_desk
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.language import LANGUAGES, apply_language
@@ -260,12 +260,10 @@ class MainWindow(QMainWindow):
 
     def update_status(self, _area: str = "") -> None:
         ws = self.context.workspace
-        try:
-            event = events.event_info(ws)
-            device = events.this_device(ws)
-        except CareKitError:
+        event, desk, _city = event_and_desk(ws.db)
+        if not event:
             return
-        self.setWindowTitle(f"CareKit — {event.name}")
+        self.setWindowTitle(f"CareKit — {event}")
         self.status_event.setText(self.tr("{event} · {desk} · {file}").format(
-            event=event.name, desk=device.name, file=ws.db.path.name))
+            event=event, desk=desk, file=ws.db.path.name))
         self.status_operator.setText(self.tr("Operator: {name}").format(name=ws.operator_name or "—"))

@@ -28,6 +28,13 @@ def last_operator_name(run: Run) -> str:
     return row[0] if row else ""
 
 
+def idle_minutes(run: Run) -> int | None:
+    """The event's idle lock in minutes (None when the event keeps the default)."""
+    row = run("SELECT idle_minutes FROM eventsettings WHERE id = ? AND deleted = 0",
+              (_local(run, "event_id"),)).fetchone()
+    return row[0] if row else None
+
+
 def event_and_desk(run: Run) -> tuple[str, str, str]:
     """The event's name, this laptop's desk name and its site's city ("" for what the file lacks)."""
     event = run("SELECT name FROM event WHERE id = ?", (_local(run, "event_id"),)).fetchone()

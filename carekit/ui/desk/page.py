@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPus
                                QTableView, QVBoxLayout, QWidget)
 
 from carekit.security.tokens import PREFIX, clean_scan
-from carekit.services import checkin, search, training
+from carekit.domain.enums import ENROLLERS
+from carekit.services import checkin, search
 from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.desk.result_panel import ResultPanel
 from carekit.ui.waiting_scans import WaitingNote, record_waiting_at_start, scan_and_record
-from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog
 from carekit.ui.labels import category_label
 from carekit.ui.models.people import PeopleModel
 from carekit.ui.formats import datetime_text, number_text, time_text
@@ -251,6 +251,7 @@ class DeskPage(QWidget):
         self.back_to_scan()
 
     def register_walk_in(self) -> None:
+        from carekit.ui.desk.walk_in_dialog import BadgeOnScreen, WalkInDialog  # not needed to scan
         dialog = WalkInDialog(self.context, self)
         accepted = dialog.exec()
         if accepted and dialog.existing_check_in is not None:
@@ -281,11 +282,11 @@ class DeskPage(QWidget):
 
     def show_enrol_rights(self) -> None:
         """Desk volunteers, trainers and coordinators enrol; a medic sees no such button."""
-        self.enrol_button.setVisible(any(self.context.workspace.has(r) for r in training.ENROLLERS))
+        self.enrol_button.setVisible(any(self.context.workspace.has(r) for r in ENROLLERS))
 
     def enrol_selected(self) -> None:
         """F6: the selected person into a session chosen from a list (today's, at this site, first)."""
-        if not any(self.context.workspace.has(r) for r in training.ENROLLERS):
+        if not any(self.context.workspace.has(r) for r in ENROLLERS):
             return
         match = self.selected_match()
         if match is None:
@@ -293,6 +294,7 @@ class DeskPage(QWidget):
                                             "then press F6 to enrol them in a session."))
             self.back_to_scan()
             return
+        from carekit.services import training  # loaded at the first enrolment, not for the first scan
         ws = self.context.workspace
         try:
             sessions = training.sessions_to_enrol(ws)
@@ -311,6 +313,7 @@ class DeskPage(QWidget):
         self.back_to_scan()
 
     def enrol_into(self, person_id: str, session_id: str, views: dict) -> None:
+        from carekit.services import training
         try:
             result = training.enrol(self.context.workspace, session_id, person_id, source="desk")
         except CareKitError as error:
