@@ -50,11 +50,17 @@ class Table:
     health_counts: bool = False  # counts of health facts: small ones are hidden (domain.small_counts)
 
 
+class Moment(str):
+    """A time in a panel, as ISO on the event's clock ('2026-12-05T09:40+08:00'): the page and the
+    day report each write it in their own language."""
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Fresh:
     laptop: str
-    newest: str  # local time of the newest row of it in this panel, "" = none
-    imported: str  # local time its last bundle was imported here, "" = this laptop or never
+    newest: str  # Moment of the newest row of it in this panel, "" = none
+    imported: str  # Moment its last bundle was imported here, "" = this laptop or never
     is_me: bool = False
 
 
@@ -79,7 +85,7 @@ class Scope:
     tally: Tally
 
     def local_time(self, stamp_or_iso: str) -> str:
-        """A clock stamp or an ISO time as the event's 'HH:MM' (with the date when not ``date``)."""
+        """A clock stamp or an ISO time as a Moment on the event's clock ("" for none)."""
         if not stamp_or_iso:
             return ""
         zone = _zone(self.tally.timezone)
@@ -88,8 +94,7 @@ class Scope:
             when = when.replace(tzinfo=dt.timezone.utc) if when.tzinfo is None else when
         else:
             when = dt.datetime.fromtimestamp(wall_ms_of(stamp_or_iso) / 1000, dt.timezone.utc)
-        local = when.astimezone(zone)
-        return local.strftime("%H:%M") if local.date().isoformat() == self.date else local.strftime("%Y-%m-%d %H:%M")
+        return Moment(when.astimezone(zone).isoformat(timespec="minutes"))
 
     def freshness(self, newest: dict[str, str]) -> list[Fresh]:
         """One line per laptop whose rows a panel counts: its newest row, and when its bundle came."""

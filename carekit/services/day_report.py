@@ -10,7 +10,7 @@ dashboard's incremental tally, whose first count reads every row.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfoNotFoundError
 
@@ -18,7 +18,7 @@ from carekit.domain.enums import Role
 from carekit.domain.zones import zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.printing.dates import date_words, moment_words
-from carekit.services.dashboard import dashboard, today
+from carekit.services.dashboard import Moment, dashboard, today
 from carekit.services.errors import ValidationError
 from carekit.services.events import event_info
 from carekit.services.health_export import find_site
@@ -54,6 +54,18 @@ def _check_date(date: str) -> str:
             "Errors", "'{value}' is not a date; write it as YYYY-MM-DD."), value=date) from None
 
 
+def _moments_worded(panel, day: str, language: str):
+    """The panel with each Moment in its tables written for the report: the time, and the date
+    (in the event's language) when it is not the report's day. A copy: the tally keeps the panels."""
+    def cell(value):
+        if not isinstance(value, Moment):
+            return value
+        clock = value[11:16]  # the Moment is already on the event's clock
+        return clock if value[:10] == day else f"{date_words(value, language)} {clock}"
+    tables = [replace(t, rows=[[cell(v) for v in row] for row in t.rows]) for t in panel.tables]
+    return replace(panel, tables=tables)
+
+
 def build_report(ws: Workspace, date: str = "", site: str = ""):
     from carekit.printing.day_report import ReportInput
     from carekit.services.day_counts import DayTally
@@ -63,7 +75,7 @@ def build_report(ws: Workspace, date: str = "", site: str = ""):
     counts.update()
     words = bilingual(counts.event_language)
     board = dashboard(ws, counts.date, site_id, words=words, counts=counts, leaves_laptop=True)
-    panels = board.panels
+    panels = [_moments_worded(panel, board.date, counts.event_language) for panel in board.panels]
     language = counts.event_language
     try:
         clock = zone(event_info(ws).timezone)

@@ -257,3 +257,19 @@ def test_a_busy_morning_on_the_dashboard_in_english_and_chinese(qtbot, busy_morn
     finally:
         apply_language("en", remember=False)
         i18n.install(None)
+
+
+def test_a_panels_times_are_written_as_the_language_writes_them_with_the_date_on_another_day():
+    from PySide6.QtCore import QLocale
+    from carekit.services.dashboard import Moment
+    from carekit.ui.dashboard.page import moment_text
+    before = QLocale()
+    try:
+        for language, same_day, next_day in (("en", "2:05\u202fPM", "12/6/2026 8:15\u202fAM"),
+                                             ("zh_CN", "14:05", "2026/12/6 08:15"), ("es", "14:05", "6/12/2026 8:15")):
+            QLocale.setDefault(QLocale(language))
+            assert moment_text(Moment("2026-12-05T14:05+08:00"), "2026-12-05") == same_day, language
+            assert moment_text(Moment("2026-12-06T08:15+08:00"), "2026-12-05") == next_day, language
+        assert moment_text(12, "2026-12-05") == "12" and moment_text("2026-12-05", "2026-12-05") == "2026-12-05"
+    finally:
+        QLocale.setDefault(before)

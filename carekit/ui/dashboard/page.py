@@ -25,7 +25,7 @@ from carekit.services.errors import CareKitError
 from carekit.ui.context import AppContext
 from carekit.ui.dashboard.charts import ChartView
 from carekit.ui.workers import run_task
-from carekit.ui.formats import date_edit_format, date_text, event_now, time_text
+from carekit.ui.formats import date_edit_format, date_text, datetime_text, event_now, time_text
 from carekit.ui.widgets.tables import read_only
 
 REFRESH_MS = 5000
@@ -39,6 +39,13 @@ def _table(columns: int) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setMaximumHeight(230)
     return table
+
+
+def moment_text(value, day: str) -> str:
+    """A panel's cell as text; a Moment as its time, with the date when it is not the board's day."""
+    if isinstance(value, service.Moment):
+        return time_text(value) if value[:10] == day else datetime_text(value)
+    return str(value)
 
 
 class PanelBox(QGroupBox):
@@ -64,7 +71,7 @@ class PanelBox(QGroupBox):
         layout.addWidget(self.note)
         layout.addWidget(self.fresh)
 
-    def show_view(self, view: service.PanelView, fresh_text: str) -> None:
+    def show_view(self, view: service.PanelView, fresh_text: str, day: str = "") -> None:
         self.setTitle(view.title)
         while len(self.figures) < len(view.headline):
             value, label = QLabel(), QLabel()
@@ -104,7 +111,7 @@ class PanelBox(QGroupBox):
                 table.setRowCount(len(data.rows))
                 for r, row in enumerate(data.rows):
                     for c, value in enumerate(row):
-                        table.setItem(r, c, QTableWidgetItem(str(value)))
+                        table.setItem(r, c, QTableWidgetItem(moment_text(value, day)))
         self.note.setText(view.note)
         self.note.setVisible(bool(view.note))
         self.fresh.setText(fresh_text)
@@ -286,17 +293,18 @@ class DashboardPage(QWidget):
             if box is None:
                 box = self.boxes[view.key] = PanelBox(view.key)
             self.grid.addWidget(box, index // 2, index % 2)
-            box.show_view(view, self._fresh_text(view))
+            box.show_view(view, self._fresh_text(view, board.date), board.date)
         self.status.setText(self.tr("Figures of {date} · updated {time}").format(
             date=date_text(board.date), time=time_text(event_now(self.context.workspace))))
         self.status.setToolTip(self.tr("computed in {ms} ms").format(ms=round(took_ms)))
 
-    def _fresh_text(self, view: service.PanelView) -> str:
+    def _fresh_text(self, view: service.PanelView, day: str) -> str:
         parts = []
         for fresh in view.freshness:
+            newest = moment_text(fresh.newest, day) or "—"
             if fresh.is_me:
-                parts.append(self.tr("this laptop up to {time}").format(time=fresh.newest or "—"))
+                parts.append(self.tr("this laptop up to {time}").format(time=newest))
             else:
                 parts.append(self.tr("{laptop} up to {time} (bundle imported {imported})").format(
-                    laptop=fresh.laptop, time=fresh.newest or "—", imported=fresh.imported or "—"))
+                    laptop=fresh.laptop, time=newest, imported=moment_text(fresh.imported, day) or "—"))
         return self.tr("Data: {parts}").format(parts="; ".join(parts)) if parts else self.tr("No data yet.")
