@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Sequence
 
 from reportlab.lib.pagesizes import A4
@@ -17,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from carekit.printing import fonts
 from carekit.printing.badges import RenderResult
+from carekit.printing.dates import date_words, moment_words
 from carekit.printing.manifests import text
 
 WORDING = {
@@ -56,7 +58,7 @@ class LegLine:
     direction: str  # outbound / return
     number: str
     from_place: str
-    departs: str  # "2026-12-04 10:00 (UTC+08:00)"
+    departs: str  # "2026-12-04T10:00+08:00": the place's own clock, worded in each language here
     to_place: str
     arrives: str
     booking_ref: str
@@ -72,17 +74,27 @@ class Itinerary:
     travellers: Sequence[str]
     legs: Sequence[LegLine] = field(default_factory=tuple)
     pickups: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (vehicle label, driver + phone)
-    stays: Sequence[tuple[str, str, str, int]] = field(default_factory=tuple)  # (hotel, room, first night, nights)
+    stays: Sequence[tuple[str, str, str, int]] = field(default_factory=tuple)  # (hotel, room, first night ISO, nights)
+
+
+def _when(local: str, language: str) -> str:
+    """'2026-12-04T10:00+08:00' → '2026年12月4日 10:00 (UTC+08:00)', '4 December 2026 10:00 (UTC+08:00)'."""
+    try:
+        return moment_words(datetime.fromisoformat(local), language) if local else ""
+    except ValueError:
+        return local
 
 
 def _lines(trip: Itinerary, w: dict) -> list[tuple[str, str]]:
     """(style, text) lines of the itinerary in one language; style: h1, h2 or body."""
+    language = next(code for code, words in WORDING.items() if words is w)
     lines = [("h1", w["title"]), ("body", w["for"].format(worker=trip.worker) + f" · {trip.event}"),
              ("h2", w["travellers"]), ("body", "、".join(trip.travellers) if trip.language.startswith("zh")
                                        else ", ".join(trip.travellers)), ("h2", w["journey"])]
     for leg in trip.legs:
-        lines.append(("body", f"{w[leg.direction]} {leg.number}: {leg.from_place} {w['departs']} {leg.departs}"))
-        lines.append(("body", f"    → {leg.to_place} {w['arrives']} {leg.arrives}"
+        lines.append(("body", f"{w[leg.direction]} {leg.number}: {leg.from_place} {w['departs']} "
+                              f"{_when(leg.departs, language)}"))
+        lines.append(("body", f"    → {leg.to_place} {w['arrives']} {_when(leg.arrives, language)}"
                               + (f" · {w['booking']} {leg.booking_ref}" if leg.booking_ref else "")
                               + (f" · {leg.who}" if leg.who else "")))
     if not trip.legs:
@@ -91,7 +103,7 @@ def _lines(trip: Itinerary, w: dict) -> list[tuple[str, str]]:
     lines += [("body", f"{label} · {w['driver']} {driver}" if driver else label) for label, driver in trip.pickups] \
         or [("body", w["none"])]
     lines.append(("h2", w["hotel"]))
-    lines += [("body", f"{hotel} · {w['room']} {room} · " + w["nights"].format(nights=nights, first=first))
+    lines += [("body", f"{hotel} · {w['room']} {room} · " + w["nights"].format(nights=nights, first=date_words(first, language)))
               for hotel, room, first, nights in trip.stays] or [("body", w["none"])]
     if trip.contact_phone:
         lines.append(("body", w["contact"].format(phone=trip.contact_phone)))

@@ -143,12 +143,10 @@ def itinerary(ws: Workspace, worker: str) -> Itinerary:
 
 
 def _wall(local: str, zone: str) -> str:
-    """"2026-12-04 10:00 (UTC+08:00)": the place's own clock, with its offset for the curious."""
+    """"2026-12-04T10:00+08:00": the place's own clock with its offset, for the itinerary to word."""
     if not local:
         return ""
-    moment = datetime.fromisoformat(local).replace(tzinfo=time_zone(zone or "UTC"))
-    offset = moment.strftime("%z")
-    return f"{local.replace('T', ' ')} (UTC{offset[:3]}:{offset[3:]})"
+    return datetime.fromisoformat(local).replace(tzinfo=time_zone(zone or "UTC")).isoformat(timespec="minutes")
 
 
 def itinerary_message(ws: Workspace, worker: str) -> str:

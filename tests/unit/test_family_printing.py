@@ -58,9 +58,10 @@ def test_a_family_gets_its_itinerary_in_its_language_and_english(ws, crowd, tmp_
     pickups.plan_pickups(ws)
     message = family_print.itinerary_message(ws, f.worker_zhang)
     assert message.index("家属探亲行程单") < message.index("Family visit itinerary")
-    assert "北京西 出发 2026-12-04 10:00 (UTC+08:00)" in message and "维也纳酒店" in message
+    assert "北京西 出发 2026年12月4日 10:00 (UTC+08:00)" in message and "维也纳酒店" in message
+    assert "departs 4 December 2026 10:00 (UTC+08:00)" in message and "2 nights from 4 December 2026" in message
     wang = family_print.itinerary_message(ws, f.worker_wang)
-    assert "乌鲁木齐地窝堡国际机场 出发 2026-12-04 09:00 (UTC+06:00)" in wang
+    assert "乌鲁木齐地窝堡国际机场 出发 2026年12月4日 09:00 (UTC+06:00)" in wang  # each place's own clock
     family.add_traveller(ws, TravellerInput(worker=crowd["Peña Nieto"].person_id, name="María Peña",
                                             relationship="spouse", language="es"))
     spanish = family_print.itinerary_message(ws, crowd["Peña Nieto"].person_id)
