@@ -1056,6 +1056,10 @@
             <translation>The {field} is {length} characters long; at most {limit} fit.</translation>
         </message>
         <message>
+            <source>The {field} holds a control character ({code}); remove it and save again.</source>
+            <translation>The {field} holds a control character ({code}); remove it and save again.</translation>
+        </message>
+        <message>
             <source>Phone '{phone}' is not a valid number.</source>
             <translation>Phone '{phone}' is not a valid number.</translation>
         </message>
@@ -1338,6 +1342,10 @@
         <message>
             <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
             <translation>line {line}: the {field} is {length} characters long; at most {limit} fit.</translation>
+        </message>
+        <message>
+            <source>line {line}: the {field} holds a control character ({code}); it was not imported.</source>
+            <translation>line {line}: the {field} holds a control character ({code}); it was not imported.</translation>
         </message>
         <message>
             <source>line {line}: the name is missing.</source>

@@ -1252,6 +1252,10 @@
             <translation>línea {line}: el campo {field} tiene {length} caracteres; caben como máximo {limit}.</translation>
         </message>
         <message>
+            <source>line {line}: the {field} holds a control character ({code}); it was not imported.</source>
+            <translation>línea {line}: el campo {field} contiene un carácter de control ({code}); no se importó.</translation>
+        </message>
+        <message>
             <source>line {line}: the name is missing.</source>
             <translation>línea {line}: falta el nombre.</translation>
         </message>
@@ -1522,6 +1526,10 @@
         <message>
             <source>The {field} is {length} characters long; at most {limit} fit.</source>
             <translation>El campo {field} tiene {length} caracteres; caben como máximo {limit}.</translation>
+        </message>
+        <message>
+            <source>The {field} holds a control character ({code}); remove it and save again.</source>
+            <translation>El campo {field} contiene un carácter de control ({code}); quítalo y guarda de nuevo.</translation>
         </message>
         <message>
             <source>Phone '{phone}' is not a valid number.</source>

@@ -1252,6 +1252,10 @@
             <translation>linha {line}: o campo {field} tem {length} caracteres; cabem no máximo {limit}.</translation>
         </message>
         <message>
+            <source>line {line}: the {field} holds a control character ({code}); it was not imported.</source>
+            <translation>linha {line}: o campo {field} contém um caractere de controle ({code}); não foi importada.</translation>
+        </message>
+        <message>
             <source>line {line}: the name is missing.</source>
             <translation>linha {line}: falta o nome.</translation>
         </message>
@@ -1522,6 +1526,10 @@
         <message>
             <source>The {field} is {length} characters long; at most {limit} fit.</source>
             <translation>O campo {field} tem {length} caracteres; cabem no máximo {limit}.</translation>
+        </message>
+        <message>
+            <source>The {field} holds a control character ({code}); remove it and save again.</source>
+            <translation>O campo {field} contém um caractere de controle ({code}); remova-o e salve de novo.</translation>
         </message>
         <message>
             <source>Phone '{phone}' is not a valid number.</source>

@@ -1053,6 +1053,10 @@
             <translation>{field}长 {length} 个字符；最多 {limit} 个。</translation>
         </message>
         <message>
+            <source>The {field} holds a control character ({code}); remove it and save again.</source>
+            <translation>{field}含有控制字符（{code}），请删除后再保存。</translation>
+        </message>
+        <message>
             <source>Phone '{phone}' is not a valid number.</source>
             <translation>手机号“{phone}”不是有效号码。</translation>
         </message>
@@ -1335,6 +1339,10 @@
         <message>
             <source>line {line}: the {field} is {length} characters long; at most {limit} fit.</source>
             <translation>第 {line} 行：{field}长 {length} 个字符；最多 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>line {line}: the {field} holds a control character ({code}); it was not imported.</source>
+            <translation>第 {line} 行：{field}含有控制字符（{code}），未导入。</translation>
         </message>
         <message>
             <source>line {line}: the name is missing.</source>

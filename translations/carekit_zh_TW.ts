@@ -1245,6 +1245,10 @@
             <translation>第 {line} 列：{field}長 {length} 個字元；最多 {limit} 個。</translation>
         </message>
         <message>
+            <source>line {line}: the {field} holds a control character ({code}); it was not imported.</source>
+            <translation>第 {line} 列：{field}含有控制字元（{code}），未匯入。</translation>
+        </message>
+        <message>
             <source>line {line}: the name is missing.</source>
             <translation>第 {line} 列：缺少姓名。</translation>
         </message>
@@ -1515,6 +1519,10 @@
         <message>
             <source>The {field} is {length} characters long; at most {limit} fit.</source>
             <translation>{field}長 {length} 個字元；最多 {limit} 個。</translation>
+        </message>
+        <message>
+            <source>The {field} holds a control character ({code}); remove it and save again.</source>
+            <translation>{field}含有控制字元（{code}），請刪除後再儲存。</translation>
         </message>
         <message>
             <source>Phone '{phone}' is not a valid number.</source>

@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from carekit.domain.desk_tables import CheckInAnnulment
 from carekit.domain.enums import Category, JobType, Role
-from carekit.domain.limits import max_chars, too_long
+from carekit.domain.limits import control_character, max_chars, too_long
 from carekit.domain.names import clean_name, romanise
 from carekit.domain.phones import PhoneError, normalise_phone
 from carekit.domain.tables import CheckIn, Consent, Person, Registration
@@ -69,11 +69,16 @@ class PersonCard:
 
 
 def check_length(field: str, value: str) -> None:
-    """The same bound for a walk-in, an edit and a roster line."""
+    """The same bounds for a walk-in, an edit and a roster line: a length, and no control characters."""
     if too_long(field, value):
         raise ValidationError("too_long", QT_TRANSLATE_NOOP(
             "Errors", "The {field} is {length} characters long; at most {limit} fit."),
             field=translate("Errors", FIELD_NAMES.get(field, field)), length=len(value), limit=max_chars(field), key=field)
+    code = control_character(value)
+    if code:
+        raise ValidationError("control_character", QT_TRANSLATE_NOOP(
+            "Errors", "The {field} holds a control character ({code}); remove it and save again."),
+            field=translate("Errors", FIELD_NAMES.get(field, field)), code=code, key=field)
 
 
 def person_card(ws: Workspace, person_id: str) -> PersonCard:

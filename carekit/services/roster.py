@@ -19,7 +19,7 @@ import phonenumbers
 
 from carekit.domain.enums import Category, Role, job_from_word
 from carekit.domain.names import clean_name
-from carekit.domain.limits import MAX_CHARS, max_chars, too_long
+from carekit.domain.limits import MAX_CHARS, control_character, max_chars, too_long
 from carekit.domain.phones import PhoneError, has_country_code, normalise_phone, normalise_unlisted_phone
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.services import roster_read
@@ -237,6 +237,11 @@ class _RowReader:
                     "Errors", "line {line}: the {field} is {length} characters long; at most {limit} fit."),
                     field=translate("Errors", FIELD_NAMES.get(key, key)), length=len(value.strip()),
                     limit=max_chars(key))
+        if control_character("".join(get.values())):  # one search per row; which cell only on a hit
+            key, code = next((k, control_character(v)) for k, v in get.items() if control_character(v))
+            return _reject(line, "control_character", QT_TRANSLATE_NOOP(
+                "Errors", "line {line}: the {field} holds a control character ({code}); it was not imported."),
+                field=translate("Errors", FIELD_NAMES.get(key, key)), code=code)
         name = clean_name(get.get("name", ""))
         if not name:
             return _reject(line, "no_name", QT_TRANSLATE_NOOP("Errors", "line {line}: the name is missing."))

@@ -87,6 +87,17 @@ def test_a_name_of_a_hundred_thousand_characters_is_refused_with_its_line(tmp_pa
     assert refused.line == 3 and refused.reason == "too_long" and "at most 100" in refused.message
 
 
+def test_a_control_character_in_any_cell_refuses_its_line_and_names_the_field(tmp_path, ws):
+    path = tmp_path / "controls.csv"
+    path.write_text(f"{HEADER}\n张伟,13800138000,E1,深圳\n王五,13912345678,E\x1f2,深圳\n"
+                    "李娜,13711112222,E3,杭\x07州\n赵六,13612345678,E4,上海\n", encoding="utf-8")
+    report = import_roster(ws, path)
+    assert names(ws.db) == {"张伟", "赵六"}
+    assert [(r.line, r.reason) for r in report.rejected] == [(3, "control_character"), (4, "control_character")]
+    assert "staff id" in report.rejected[0].message and "U+001F" in report.rejected[0].message
+    assert "city" in report.rejected[1].message and "U+0007" in report.rejected[1].message
+
+
 def test_an_excel_date_in_the_name_column_is_refused_by_line(tmp_path, ws):
     book = Workbook()
     sheet = book.active

@@ -27,6 +27,8 @@ def _counts(db):
     (WalkIn(name="刘洋", phone="not a phone", consent_given=True), "bad_phone"),
     (WalkIn(name="刘洋", category="vip", consent_given=True), "bad_category"),
     (WalkIn(name="刘洋", job="astronaut", consent_given=True), "bad_job"),
+    (WalkIn(name="刘\x1f洋", consent_given=True), "control_character"),
+    (WalkIn(name="刘洋", staff_id="E\x1e300", consent_given=True), "control_character"),
 ])
 def test_an_incomplete_walk_in_form_is_refused_and_nothing_written(ws, crowd, form, reason):
     before = _counts(ws.db)
@@ -82,3 +84,13 @@ def test_a_walk_in_can_be_registered_without_checking_in(ws):
     result = register_walk_in(ws, WalkIn(name="María Muñoz", consent_given=True), check_in=False)
     assert result.check_in is None
     assert count_rows(ws.db, CheckIn) == 0
+
+
+def test_a_correction_with_a_control_character_is_refused_and_nothing_changes(ws, crowd):
+    from carekit.services.corrections import edit_person, person_card
+    person_id = crowd["张伟"].person_id
+    before = person_card(ws, person_id).fields
+    with pytest.raises(ValidationError) as refused:
+        edit_person(ws, person_id, {"staff_id": "E\x1f9", "city": "广州"})
+    assert refused.value.reason == "control_character" and "U+001F" in refused.value.message
+    assert person_card(ws, person_id).fields == before
