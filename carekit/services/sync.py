@@ -379,6 +379,11 @@ def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> Impo
                 file=name, other="?")
     except BundleError as error:
         raise _refused(error) from None
+    # What is needed of the bundle after the merge is taken now, before the write lock, so the
+    # merge lets the rest go as it stores it.
+    newest = _newest_stamps(content)
+    sealed_revisions = [rev for rev in content.revisions if sealed_fields(rev[2])]
+    sealed_facts = {table: rows for table, rows in content.facts.items() if sealed_fields(table)}
     with ws.db.write_locked(wait=IMPORT_WAIT_S) as session:
         # The write lock first, then this laptop's clock: a write committed while the bundle was
         # decrypted is seen here, and its saved clock is never overwritten with an older one.
@@ -392,11 +397,6 @@ def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> Impo
             authority.check(session, content, file=name, signer=str(sealed.manifest.get("device_id", "")),
                             signer_key=str(sealed.manifest.get("public_key", "")),
                             signer_name=str(sealed.manifest.get("device_name", "")))
-            # What is needed of the revisions after the merge is taken now, so the merge lets
-            # them go as it stores them.
-            newest = _newest_stamps(content)
-            sealed_revisions = [rev for rev in content.revisions if sealed_fields(rev[2])]
-            sealed_facts = {table: rows for table, rows in content.facts.items() if sealed_fields(table)}
             result = merge(session, content, progress, release=True)
             health_key.scrubbing(session)
             adopted = health_key.adopt_sealed_copies(session, sealed_revisions, sealed_facts)
