@@ -11,12 +11,18 @@ import re
 from typing import Callable
 
 _translator: Callable[..., str] | None = None
+_language = "en"  # the installed translator's language: documents worded in it write dates in it too
 _PLURAL = re.compile(r"\((\w+)\)")  # "%n row(s)": the English source marks its plural ending
 
 
-def install(translator: Callable[[str, str], str] | None) -> None:
-    global _translator
-    _translator = translator
+def install(translator: Callable[[str, str], str] | None, language: str = "en") -> None:
+    global _translator, _language
+    _translator, _language = translator, language if translator else "en"
+
+
+def language() -> str:
+    """The language ``translate`` speaks: the operator's in the app, English without it (CLI, tests)."""
+    return _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -36,3 +36,12 @@ def moment_words(moment: datetime, language: str) -> str:
     sign, minutes = ("-" if minutes < 0 else "+"), abs(minutes)
     return (f"{date_words(moment.date().isoformat(), language)} {moment.hour:02d}:{moment.minute:02d} "
             f"(UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})")
+
+
+def wall_words(local: str, language: str) -> str:
+    """A wall-clock ISO value (the offset, if any, left unsaid): '4 December 2026 16:30', '2026年12月4日 16:30'."""
+    try:
+        moment = datetime.fromisoformat(local)
+    except ValueError:
+        return local
+    return f"{date_words(local, language)} {moment.hour:02d}:{moment.minute:02d}"

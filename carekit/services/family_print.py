@@ -12,8 +12,10 @@ from pathlib import Path
 
 from carekit.domain.phones import display_phone
 from carekit.domain.zones import zone as time_zone
+from carekit import i18n
 from carekit.i18n import QT_TRANSLATE_NOOP, translate
 from carekit.printing.badges import RenderResult
+from carekit.printing.dates import date_words, wall_words
 from carekit.printing.itinerary import Itinerary, LegLine, message_text, render_itineraries
 from carekit.printing.manifests import Manifest, ManifestLine, render_manifests
 from carekit.printing.sheets import Column, render_table
@@ -27,8 +29,11 @@ def _t(text: str) -> str:
     return translate("Family", text)
 
 
-def _local(utc: str, zone: str, pattern: str = "%m-%d %H:%M") -> str:
-    return travel.parse_utc(utc).astimezone(time_zone(zone or "UTC")).strftime(pattern) if utc else ""
+def _local(utc: str, zone: str) -> str:
+    """A UTC time on the place's clock, in the operator's language (the sheet's words are theirs)."""
+    if not utc:
+        return ""
+    return wall_words(travel.parse_utc(utc).astimezone(time_zone(zone or "UTC")).isoformat(), i18n.language())
 
 
 def manifest_for(plan: pickups.VehiclePlan, zone: str = "") -> Manifest:
@@ -44,7 +49,7 @@ def manifest_for(plan: pickups.VehiclePlan, zone: str = "") -> Manifest:
         _t(QT_TRANSLATE_NOOP("Family", "visiting {worker} · {phone}")).format(
             worker=seat.worker_name, phone=display_phone(seat.phone)),
         _t(QT_TRANSLATE_NOOP("Family", "{number} arrives {time} at {place}")).format(
-            number=seat.number, time=seat.arrives_local[5:].replace("T", " "), place=plan.place),
+            number=seat.number, time=wall_words(seat.arrives_local, i18n.language()), place=plan.place),
         tuple(need_label(n) for n in seat.needs), seat.token) for seat in plan.seats]
     headcount = _t(QT_TRANSLATE_NOOP("Family", "Headcount: {count}")).format(count=plan.headcount)
     return Manifest(plan.label, lines, headcount, travellers)
@@ -107,6 +112,7 @@ def write_rooming_list(ws: Workspace, listing: stays.RoomingList, path: Path) ->
         return Path(path)
     columns = [Column(h, w) for h, w in zip(headings, (1.6, 0.7, 0.7, 1.0, 0.5, 1.2, 1.6))]
     warnings = [_t(QT_TRANSLATE_NOOP("Family", "No room: {name}")).format(name=name) for _, name in listing.unhoused]
+    rows = [row[:3] + [date_words(row[3], i18n.language())] + row[4:] for row in rows]  # the spreadsheet keeps ISO
     result = render_table(_t(QT_TRANSLATE_NOOP("Family", "Rooming list")), columns, rows,
                           subtitle=" · ".join(listing.hotels()), footer="; ".join(warnings)[:200],
                           page_label=_t(QT_TRANSLATE_NOOP("Family", "page {page} of {pages}")))

@@ -47,6 +47,6 @@ def apply_language(code: str, remember: bool = True) -> None:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(code))
-    i18n.install(lambda context, text, n=-1: QCoreApplication.translate(context, text, None, n))
+    i18n.install(lambda context, text, n=-1: QCoreApplication.translate(context, text, None, n), code)
     if remember:
         try_save_setting("language", code)

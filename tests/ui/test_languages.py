@@ -55,6 +55,16 @@ def test_times_dates_and_numbers_follow_the_language(qtbot, window):
     assert seen["es"][1].startswith("5/12") and seen["pt_BR"][1].startswith("05/12")  # day first
     assert seen["en"][1].startswith("12/5")  # month first
     assert seen["es"][2] != seen["en"][2]  # 12.345 against 12,345
+    assert all(seen[code][1].endswith("2026") or seen[code][1].startswith("2026") for code in LANGUAGES)  # year in full
+
+
+def test_a_sheet_printed_from_the_window_writes_its_dates_in_the_operators_language(qtbot, window):
+    from carekit import i18n
+    from carekit.printing.dates import wall_words
+    apply_language("es", remember=False)
+    assert i18n.language() == "es" and wall_words("2026-12-04T16:30", i18n.language()) == "4 de diciembre de 2026 16:30"
+    apply_language("zh_CN", remember=False)
+    assert wall_words("2026-12-04T16:30", i18n.language()) == "2026年12月4日 16:30"
 
 
 def test_spanish_site_names_fit_the_dashboard_and_no_placeholder_stays_english(qtbot, window):

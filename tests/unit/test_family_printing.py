@@ -43,7 +43,8 @@ def test_the_driver_reads_every_name_and_scans_every_code(ws, crowd, tmp_path):
     assert result.count == 2 and result.pages == 2 and result.warnings == []
     text = _text(result.pdf, tmp_path, "all")
     for word in ("李秀英", "Li Xiuying", "张小宝", "陈静", "Chen Jing", "张伟", "王小明", "G79", "CZ3456", "18:30",
-                 "15:20", "♿ Wheelchair", "Halal", "Vegetarian", "Headcount: 2", "+86 138 0013 8000"):
+                 "15:20", "♿ Wheelchair", "Halal", "Vegetarian", "Headcount: 2", "+86 138 0013 8000",
+                 "4 December 2026"):  # the date as the operator's language writes it, the month named
         assert word in text, word
     assert "110101194501011234" not in text and "insulin" not in text
     north = next(p for p in pickups.vehicle_plans(ws) if p.place == "深圳北")
@@ -79,6 +80,7 @@ def test_the_rooming_list_and_the_days_summary_print(ws, crowd, tmp_path):
     family_print.write_rooming_list(ws, stays.rooming_list(ws), tmp_path / "rooms.pdf")
     text = _text((tmp_path / "rooms.pdf").read_bytes(), tmp_path, "rooms2")
     assert "Li Xiuying" in text and "Zhang Xiaobao" in text and "No room: 陈静" in text
+    assert "4 December 2026" in text and "2026-12-04" not in text
     summary = family_summary.day_summary(ws)
     assert summary.diets == {"halal": 1, "vegetarian": 1, "regular": 1}
     assert summary.by_status["invited"] == 3 and summary.needs["wheelchair"] == 1
