@@ -267,8 +267,9 @@ def _patched(cached: "_Cached", before: Board, now_text: str, missing_from: str)
 
 
 def event_clock(board: Board) -> str:
-    """"HH:MM" now in the event's zone, the same clock as the arrival times beside it."""
-    return when_local(board.now_utc, board.zone)[11:16]
+    """Now in the event's zone ("2026-12-04 16:30"), the same clock as the arrival times beside it;
+    the page writes it as its language does."""
+    return when_local(board.now_utc, board.zone)
 
 
 def arrivals_board(ws: Workspace, now: datetime | None = None, window_minutes: int = DEFAULT_WINDOW) -> Board:

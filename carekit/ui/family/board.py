@@ -131,7 +131,7 @@ class ArrivalsBoard(QWidget):
             return
         self.message.setText("")
         board = self.board
-        self.clock.setText(family_board.event_clock(board))
+        self.clock.setText(time_text(family_board.event_clock(board)))
         for state, tile in self.tiles.items():
             tile.setText(f"{self.state_word(state)}  {board.counts[state]}")
         # Who is waited for first: missing and landed at the top, then by arrival time.
