@@ -15,6 +15,7 @@ from typing import Callable
 
 from carekit.domain import family as rules
 from carekit.domain.enums import CheckInPoint
+from carekit.domain.zones import zone as time_zone
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.security.tokens import TokenError
 from carekit.services.badge_keys import verify_scan
@@ -27,8 +28,8 @@ from carekit.store.queries.sync import begin_read
 from carekit.services.events import current_event
 from carekit.services.family import ARRIVALS, advance
 from carekit.store.queries import family as queries
-from carekit.services.pickups import DEFAULT_WINDOW, when_local
-from carekit.services.travel import utc_text
+from carekit.services.pickups import DEFAULT_WINDOW
+from carekit.services.travel import parse_utc, utc_text
 from carekit.services.workspace import Workspace
 from carekit.domain.family_tables import Traveller
 
@@ -45,7 +46,7 @@ class BoardRow:
     worker_name: str
     status: str  # traveller status (invited … home)
     board: str  # on_time / landed / picked_up / missing
-    arrives: str  # local wall time at the place, "YYYY-MM-DD HH:MM"
+    arrives: str  # local wall time at the place, ISO ("2026-12-04T18:30"); the page or sheet writes it
     zone: str
     arrives_utc: str
     place: str
@@ -105,7 +106,7 @@ class _Cached:
 def _row(pid, name, romanised, worker, status, needs, place, arrives_utc, arrives, zone, number, vehicle_id,
          label) -> tuple:
     return (pid, name, romanised, worker or "", status, tuple(n for n in needs.split(",") if n), place,
-            arrives_utc, arrives.replace("T", " "), zone, number, vehicle_id or "", label or "",
+            arrives_utc, arrives, zone, number, vehicle_id or "", label or "",
             rules.status_rank(status) >= _ARRIVED)
 
 
@@ -267,9 +268,9 @@ def _patched(cached: "_Cached", before: Board, now_text: str, missing_from: str)
 
 
 def event_clock(board: Board) -> str:
-    """Now in the event's zone ("2026-12-04 16:30"), the same clock as the arrival times beside it;
-    the page writes it as its language does."""
-    return when_local(board.now_utc, board.zone)
+    """Now on the event's wall clock as ISO ("2026-12-04T16:30+08:00"), the same clock as the arrival
+    times beside it; the page writes it as its language does."""
+    return parse_utc(board.now_utc).astimezone(time_zone(board.zone or "UTC")).isoformat(timespec="minutes")
 
 
 def arrivals_board(ws: Workspace, now: datetime | None = None, window_minutes: int = DEFAULT_WINDOW) -> Board:
@@ -371,4 +372,4 @@ def replay_arrival(journal, row: dict) -> None:
         advance(journal, traveller, "arrived")
 
 
-__all__ = ["arrivals_board", "arrive", "family_counts", "scan_arrival", "read_board", "when_local"]
+__all__ = ["arrivals_board", "arrive", "family_counts", "scan_arrival", "read_board", "event_clock"]

@@ -327,8 +327,4 @@ def pickup_warnings(ws: Workspace) -> list[Warning]:
     return warnings
 
 
-def when_local(utc: str, zone: str) -> str:
-    return parse_utc(utc).astimezone(time_zone(zone or "UTC")).strftime("%Y-%m-%d %H:%M") if utc else ""
-
-
 __all__ = ["plan_pickups", "vehicle_plans", "pickup_warnings", "move_traveller", "edit_vehicle", "utc_text"]

@@ -65,7 +65,7 @@ def test_a_coordinator_brings_a_family_in_and_meets_them_at_the_station(carekit,
     carekit(*db, "pickup", "vehicle", van["id"], "--driver", "老周", "--phone", "13911112222")
     board = [json.loads(line) for line in carekit(*db, "family", "board", "--json").stdout.splitlines()]
     assert {(b["name"], b["arrives"], b["vehicle"]) for b in board} == {
-        ("李秀英", "2026-12-04 18:30", van["label"]), ("张小宝", "2026-12-04 18:30", van["label"])}
+        ("李秀英", "2026-12-04T18:30", van["label"]), ("张小宝", "2026-12-04T18:30", van["label"])}
     assert {"person_id", "name", "status", "arrives", "vehicle"} <= set(board[0])
     token = next(t["registration_token"] for t in listed if t["name"] == "李秀英")
     scanned = carekit(*db, "checkin", token, "--point", "pickup")

@@ -131,7 +131,8 @@ def test_the_board_says_on_time_landed_picked_up_and_missing(ws, crowd):
     before = datetime(2026, 12, 4, 7, 0, tzinfo=timezone.utc)
     board = family_board.arrivals_board(ws, now=before)
     assert [r.name for r in board.rows][0] == "陈静"  # by arrival time: her flight lands first
-    assert [r.arrives for r in board.rows] == ["2026-12-04 15:20", "2026-12-04 18:30", "2026-12-04 18:30"]
+    assert [r.arrives for r in board.rows] == ["2026-12-04T15:20", "2026-12-04T18:30", "2026-12-04T18:30"]
+    assert family_board.event_clock(board) == "2026-12-04T15:00+08:00"  # the event's wall clock, as a value
     assert board.counts["on_time"] == 3 and all(r.vehicle for r in board.rows)
     first = board.as_dict()["travellers"][0]  # what `carekit family board --json` prints
     assert {"person_id", "name", "status", "arrives", "vehicle"} <= set(first) and first["name"] == "陈静"
