@@ -28,7 +28,7 @@ from carekit.services.badge_keys import verify_scan
 from carekit.services.errors import CareKitError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
-from carekit.services.waiting import QUICK_WAIT_S, commit_waiting, keeping, quick_writing, waiting_count  # noqa: F401
+from carekit.services.waiting import commit_waiting, keeping, quick_writing, waiting_count  # noqa: F401
 from carekit.store.journal import read_local
 from carekit.store.outbox import CHECKIN as KIND, outbox_of
 from carekit.store.queries import checkin as queries

@@ -53,8 +53,8 @@ _FIELDS, _LISTS = ("n", "c", "p", "i", "w", "s", "t", "b"), {"w", "b"}
 
 def _unpack(text: str) -> dict:
     record = dict(zip(_FIELDS, text.split("\x1f")))
-    for field in _LISTS:
-        record[field] = record[field].split("\x1e") if record[field] else []
+    for key in _LISTS:
+        record[key] = record[key].split("\x1e") if record[key] else []
     return record
 
 
