@@ -259,7 +259,8 @@ def _pickup_list(args: argparse.Namespace) -> int:
         for s in p.seats:
             print(f"    {s.name:<10} {s.number:<7} {s.arrives_local} {','.join(s.needs)}")
     for w in warnings:
-        print(f"warning: {w.kind} {w.vehicle} {w.traveller_id} {w.detail}".rstrip(), file=sys.stderr)
+        detail = " ".join(filter(None, (w.detail, " → ".join(w.times))))  # the times as ISO, as the CLI prints them
+        print(f"warning: {w.kind} {w.vehicle} {w.traveller_id} {detail}".rstrip(), file=sys.stderr)
     return 0
 
 

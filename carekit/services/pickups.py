@@ -299,6 +299,7 @@ class Warning:
     vehicle: str  # label ("" for a traveller without a vehicle)
     traveller_id: str = ""
     detail: str = ""
+    times: tuple[str, ...] = ()  # ISO values (a seat's wall arrival; a leg's planned, then current UTC)
 
 
 def pickup_warnings(ws: Workspace) -> list[Warning]:
@@ -315,13 +316,13 @@ def pickup_warnings(ws: Workspace) -> list[Warning]:
             warnings.append(Warning("over_capacity", plan.label, detail=f"{plan.headcount}/{plan.capacity}"))
         for seat in plan.seats:
             if seat.arrives_utc and plan.leaves_at and seat.arrives_utc > plan.leaves_at:
-                warnings.append(Warning("before_arrival", plan.label, seat.traveller_id,
-                                        f"{seat.number} {seat.arrives_local}"))
+                warnings.append(Warning("before_arrival", plan.label, seat.traveller_id, seat.number,
+                                        (seat.arrives_local,)))
             if Need.WHEELCHAIR.value in seat.needs and not plan.accessible:
                 warnings.append(Warning("no_wheelchair_access", plan.label, seat.traveller_id))
             _vid, was, now = planned.get(seat.traveller_id, ("", "", ""))
             if was and now and was != now:
-                warnings.append(Warning("leg_changed", plan.label, seat.traveller_id, f"{was} → {now}"))
+                warnings.append(Warning("leg_changed", plan.label, seat.traveller_id, times=(was, now)))
     for traveller_id in sorted(set(arrivals) - set(planned)):
         warnings.append(Warning("no_pickup", "", traveller_id, arrivals[traveller_id].number))
     return warnings

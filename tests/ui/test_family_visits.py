@@ -105,3 +105,19 @@ def test_the_coordinator_copies_a_familys_itinerary_and_prints_the_manifests(win
     page.papers.save_manifests(out)
     qtbot.waitUntil(lambda: "vans.pdf" in page.message.text(), timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_changed_train_is_warned_about_on_the_event_clock(window, qtbot, event_workspace):
+    from carekit.ui.formats import datetime_text
+    mother, son, wife = _families(event_workspace)
+    pickups.plan_pickups(event_workspace)
+    [train] = [leg.id for leg in travel.legs_of(event_workspace, mother)]
+    travel.edit_leg(event_workspace, train, arrives="2026-12-04 19:40")
+    page = window.page("FamilyPage")
+    window.tabs.setCurrentWidget(page)
+    page.tabs.setCurrentWidget(page.vehicles)
+    page.vehicles.refresh()
+    shown = page.vehicles.warnings.text()
+    # Planned 18:30, now 19:40 in Shenzhen: the stored UTC (10:30Z) is not what the coordinator reads.
+    assert f"{datetime_text('2026-12-04T18:30')} → {datetime_text('2026-12-04T19:40')}" in shown
+    assert "Z" not in shown and "T1" not in shown

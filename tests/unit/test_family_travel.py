@@ -104,8 +104,12 @@ def test_warnings_for_a_late_train_a_full_van_and_someone_without_a_pickup(ws, c
     pickups.plan_pickups(ws)
     north = next(p for p in pickups.vehicle_plans(ws) if p.place == "深圳北")
     travel.edit_leg(ws, f.train, arrives="2026-12-04 19:40")
-    kinds = {(w.kind, w.traveller_id) for w in pickups.pickup_warnings(ws)}
-    assert ("leg_changed", f.mother) in kinds and ("before_arrival", f.son) in kinds
+    warned = {(w.kind, w.traveller_id): w for w in pickups.pickup_warnings(ws)}
+    assert ("leg_changed", f.mother) in warned and ("before_arrival", f.son) in warned
+    # Times as values for the page to write: the leg's planned and current landing, the seat's wall clock.
+    assert warned["leg_changed", f.mother].times == ("2026-12-04T10:30:00Z", "2026-12-04T11:40:00Z")
+    assert (warned["before_arrival", f.son].detail, warned["before_arrival", f.son].times) == (
+        "G79", ("2026-12-04T19:40",))
     pickups.edit_vehicle(ws, north.id, leaves_at="2026-12-04 19:50", driver_name="老周",
                          driver_phone="13911112222")
     kinds = {w.kind for w in pickups.pickup_warnings(ws)}

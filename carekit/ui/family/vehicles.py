@@ -11,7 +11,7 @@ from carekit.services import pickups
 from carekit.services.errors import CareKitError
 from carekit.services.family_words import need_label
 from carekit.ui.context import AppContext
-from carekit.ui.formats import datetime_text
+from carekit.ui.formats import datetime_text, event_time
 from carekit.ui.widgets.tables import read_only
 
 
@@ -119,7 +119,11 @@ class VehiclePlan(QWidget):
                  "no_pickup": self.tr("A traveller on {detail} has no pick-up"),
                  "leg_changed": self.tr("A train or flight in {vehicle} changed after planning ({detail})"),
                  "no_wheelchair_access": self.tr("{vehicle} takes a wheelchair user but is not accessible")}
-        return "⚠ " + words.get(w.kind, w.kind).format(vehicle=w.vehicle, detail=w.detail)
+        if w.kind == "leg_changed":  # planned, then current arrival: moments, on the event's clock
+            detail = " → ".join(event_time(self.context.workspace, t) for t in w.times)
+        else:  # a seat's arrival is already the wall clock where it lands
+            detail = " ".join(filter(None, (w.detail, *(datetime_text(t) for t in w.times))))
+        return "⚠ " + words.get(w.kind, w.kind).format(vehicle=w.vehicle, detail=detail)
 
     def show_vehicle(self, row: int) -> None:
         plan = self.plans[row] if 0 <= row < len(self.plans) else None
