@@ -5004,6 +5004,10 @@ Enrol them now?</translation>
             <translation>Another operator…</translation>
         </message>
         <message>
+            <source>Checking your PIN…</source>
+            <translation>Checking your PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Type your PIN, then press Enter.</translation>
         </message>

@@ -5004,6 +5004,10 @@ Enrol them now?</source>
             <translation>Otro operador…</translation>
         </message>
         <message>
+            <source>Checking your PIN…</source>
+            <translation>Comprobando tu PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Escribe tu PIN y pulsa Enter.</translation>
         </message>

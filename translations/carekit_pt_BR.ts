@@ -5004,6 +5004,10 @@ Inscrever agora?</translation>
             <translation>Outro operador…</translation>
         </message>
         <message>
+            <source>Checking your PIN…</source>
+            <translation>Verificando seu PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>Digite seu PIN e pressione Enter.</translation>
         </message>

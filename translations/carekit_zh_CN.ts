@@ -4993,6 +4993,10 @@ Enrol them now?</source>
             <translation>其他操作员…</translation>
         </message>
         <message>
+            <source>Checking your PIN…</source>
+            <translation>正在核对您的 PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>请输入 PIN，然后按回车。</translation>
         </message>

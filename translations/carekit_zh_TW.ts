@@ -4993,6 +4993,10 @@ Enrol them now?</source>
             <translation>其他操作人員…</translation>
         </message>
         <message>
+            <source>Checking your PIN…</source>
+            <translation>正在核對您的 PIN…</translation>
+        </message>
+        <message>
             <source>Type your PIN, then press Enter.</source>
             <translation>請輸入 PIN，然後按 Enter。</translation>
         </message>

@@ -302,8 +302,17 @@ def sign_in_dialog(db: Database, parent=None, once_painted=None) -> Workspace | 
     return dialog.workspace if dialog.exec() else None
 
 
+def _unlock(workspace: Workspace, pin: str, choose: bool) -> Workspace:
+    """On a worker: an operator without a PIN first makes the one typed theirs (hashing it is as
+    slow as checking it), then the same rules as every unlock."""
+    if choose:
+        _operators().set_pin(workspace, workspace.operator_name, pin)
+    return _operators().unlock(workspace, pin)
+
+
 class UnlockDialog(QDialog):
-    """Cannot be dismissed: the PIN unlocks, "another operator" signs someone else in."""
+    """Cannot be dismissed: the PIN unlocks, "another operator" signs someone else in. The PIN is
+    checked on a worker, as at sign-in, the dialog saying so with its inputs disabled."""
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
@@ -318,6 +327,10 @@ class UnlockDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.countdown = PinCountdown(self.message, self.pin, self)
+        self.checking: Task | None = None
+        self.busy = QLabel()
+        self.busy.setObjectName("unlockBusy")
+        self.busy.hide()
         # An operator without a PIN (a file made before PINs) must not be unlocked by any keys
         # typed: they choose their PIN here, twice, and it protects the laptop from then on.
         self.without_pin = not _operators().needs_pin(workspace.db, workspace.operator_name)
@@ -332,6 +345,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.pin)
         layout.addWidget(self.pin_again)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy)
         layout.addWidget(self.switch)
         self.retranslate()
         self.pin.setFocus()
@@ -350,6 +364,7 @@ class UnlockDialog(QDialog):
                 name=self.current.operator_name))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.switch.setText(self.tr("Another operator…"))
+        self.busy.setText(self.tr("Checking your PIN…"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -360,24 +375,39 @@ class UnlockDialog(QDialog):
         self.pin.setFocus()
 
     def try_unlock(self) -> None:
-        if self.countdown.running():
+        if self.countdown.running() or self.checking is not None:
             return
         if not self.pin.text():
             self.message.setText(self.tr("Type your PIN, then press Enter."))
             return
-        try:
-            if self.without_pin:
-                if self.pin.text() != self.pin_again.text():
-                    self.message.setText(self.tr("The two PINs differ."))
-                    self.pin_again.clear()
-                    return
-                _operators().set_pin(self.current, self.current.operator_name, self.pin.text())
-            self.workspace = _operators().unlock(self.current, self.pin.text())
-        except CareKitError as error:
-            self.pin.clear()
-            self.countdown.show_refusal(error)
+        if self.without_pin and self.pin.text() != self.pin_again.text():
+            self.message.setText(self.tr("The two PINs differ."))
+            self.pin_again.clear()
             return
+        current, pin, choose = self.current, self.pin.text(), self.without_pin
+        self.message.clear()
+        self._set_checking(run_task(lambda _progress: _unlock(current, pin, choose),
+                                    on_done=self._unlocked, on_error=self._refused))
+
+    def _set_checking(self, task: Task | None) -> None:
+        self.checking = task
+        for widget in (self.pin, self.pin_again, self.switch):
+            widget.setEnabled(task is None)
+        self.busy.setVisible(task is not None)
+        if task is None:
+            self.pin.setFocus()
+
+    def _unlocked(self, workspace: Workspace) -> None:
+        self._set_checking(None)
+        self.workspace = workspace
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_checking(None)
+        if not isinstance(error, CareKitError):
+            raise error  # a fault, not a refusal: reported as any other
+        self.pin.clear()
+        self.countdown.show_refusal(error)
 
     def switch_operator(self) -> None:
         dialog = SignInDialog(self.current.db, self)

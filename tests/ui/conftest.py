@@ -84,5 +84,5 @@ def when_modal(cls, action, timeout_ms: int = 5000) -> QTimer:
 
 
 def answered(qtbot, dialog, timeout_ms: int = 10000) -> None:
-    """Wait for the sign-in dialog's answer: it checks the name and PIN on a worker."""
+    """Wait for the sign-in or unlock dialog's answer: each checks the PIN on a worker."""
     qtbot.waitUntil(lambda: dialog.checking is None, timeout=timeout_ms)

@@ -179,6 +179,7 @@ def test_an_operator_without_a_pin_cannot_be_unlocked_by_any_keys_and_chooses_on
     assert dialog.workspace is None and "differ" in dialog.message.text()
     qtbot.keyClicks(dialog.pin_again, "123456")
     qtbot.keyClick(dialog.pin_again, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
     assert dialog.workspace is not None
     assert operators.needs_pin(team.db, "Old Wu")
     with pytest.raises(operators.PinRefused):

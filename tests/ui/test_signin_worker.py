@@ -1,4 +1,5 @@
-"""The PIN is checked off the UI thread: the dialog says so, takes no second Enter, and Escape still cancels."""
+"""The PIN is checked off the UI thread: the dialog says so, takes no second Enter, and Escape still cancels;
+the unlock after idle time checks it off the UI thread too."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from carekit.domain.enums import Role
 from carekit.services import operators
 from carekit.store import search_index
 from carekit.store.db import Database
-from carekit.ui.signin import SignInDialog
+from carekit.services.workspace import Workspace
+from carekit.ui.signin import SignInDialog, UnlockDialog
 from tests.ui.conftest import answered
 
 
@@ -132,3 +134,25 @@ def test_the_sign_in_dialog_shows_the_search_index_being_remade_and_signs_in_aft
     opening.join()
     assert dialog.workspace.operator_name == "Dr Chen" and not dialog.preparing.isActive()
     db.close()
+
+
+def test_the_unlock_checks_the_pin_on_a_worker_and_refuses_a_wrong_one_in_the_same_words(qtbot, event_workspace,
+                                                                                        monkeypatch):
+    threads = []
+    unlock = operators.unlock
+    monkeypatch.setattr(operators, "unlock", lambda *args: threads.append(threading.current_thread()) or
+                        unlock(*args))
+    chen_id = operators.add_operator(event_workspace, "Dr Chen", [Role.MEDIC], pin="135791")
+    dialog = UnlockDialog(Workspace(event_workspace.db, chen_id, "Dr Chen", frozenset({Role.MEDIC})))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.pin, "999999")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.checking is not None and not dialog.pin.isEnabled() and not dialog.switch.isEnabled()
+    assert dialog.busy.text() == "Checking your PIN…"
+    answered(qtbot, dialog)
+    assert dialog.message.text() == "Wrong PIN for Dr Chen." and dialog.workspace is None and dialog.pin.isEnabled()
+    qtbot.keyClicks(dialog.pin, "135791")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    answered(qtbot, dialog)
+    assert dialog.workspace.operator_name == "Dr Chen"
+    assert len(threads) == 2 and threading.main_thread() not in threads

@@ -176,6 +176,7 @@ def test_the_app_locks_after_idle_time_and_only_the_pin_unlocks(qtbot, team):
         seen["after_escape"] = dialog.isVisible()
         qtbot.keyClicks(dialog.pin, "000000")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        answered(qtbot, dialog)
         seen["wrong"] = dialog.message.text()
         qtbot.keyClicks(dialog.pin, "135700")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
