@@ -8,6 +8,7 @@ and be up before the ORM has finished importing.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 import time
@@ -148,12 +149,19 @@ class Database:
 
         from carekit.store import search_index
         engine = make_engine(self.path, self.key)
+        # A re-index makes hundreds of thousands of objects and no cycles: each full collection it
+        # set off walked them all holding every thread, the sign-in dialog's too, for ~0.1 s, so
+        # the cycle collector waits until the index is checked (and made, if it must be).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with Session(engine, expire_on_commit=False) as session:
                 if search_index.ensure_current(session, progress=self._indexing):
                     session.commit()
         finally:
             self.index_progress = None
+            if collecting:
+                gc.enable()
         return engine
 
     def _indexing(self, done: int, total: int) -> None:
