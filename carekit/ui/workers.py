@@ -38,18 +38,26 @@ class Task(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _emit(self, name: str, *args: Any) -> bool:
+        """Tell the UI thread; False once the window closed and Qt deleted the signals' object
+        (the app quitting while the job ran): nobody is left to tell, and that is no error."""
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:
+            return False
+        return True
+
     def _progress(self, done: int, total: int, text: str = "") -> bool:
-        self.signals.progress.emit(done, total, text)
-        return not self._cancel.is_set()
+        return self._emit("progress", done, total, text) and not self._cancel.is_set()
 
     def run(self) -> None:
         try:
             result = self.fn(self._progress)
         except BaseException as error:  # delivered to the UI thread, never lost in a worker
             error.trace = traceback.format_exc()
-            self.signals.failed.emit(error)
+            self._emit("failed", error)
         else:
-            self.signals.done.emit(result)
+            self._emit("done", result)
 
 
 _running: set[Task] = set()
