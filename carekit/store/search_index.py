@@ -184,6 +184,31 @@ def _rank(query: str, folded: str, bare: str, keys: str) -> tuple[int, str]:
     return 3, n
 
 
+def _substring_rows(con, terms: Iterable[str]) -> list[tuple[str, str]]:
+    """(person id, packed record) of the first ``CANDIDATES`` entries matching each term, each
+    entry once. A folded or compact term mostly finds the same people as the query as typed
+    ("peña" and "pena"), so only the first term's matches are read with their columns: of the
+    others only the rowids come back, and just the entries not already read are fetched (reading
+    an entry's columns costs several times more than matching it)."""
+    rows: list[tuple[str, str]] = []
+    seen: set[int] | None = None
+    for term in terms:
+        phrase = '"' + term.replace('"', '""') + '"'
+        if seen is None:
+            found = con.execute("SELECT rowid, person_id, keys FROM person_fts WHERE person_fts MATCH ? LIMIT ?",
+                                (phrase, CANDIDATES)).fetchall()
+            seen = {row[0] for row in found}
+        else:
+            more = [r for (r,) in con.execute("SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?",
+                                              (phrase, CANDIDATES)) if r not in seen]
+            if not more:
+                continue
+            seen.update(more)
+            found = select_in(con, "SELECT rowid, person_id, keys FROM person_fts WHERE rowid IN ({marks})", more)
+        rows += [(person_id, keys) for _, person_id, keys in found]
+    return rows
+
+
 def search(session: Session, query: str, limit: int = 50) -> list[str]:
     """Person ids, best first. Phone fragments need 4+ digits to avoid matching everyone."""
     query = clean_name((query or "")[:MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS].lower()
@@ -205,11 +230,7 @@ def search(session: Session, query: str, limit: int = 50) -> list[str]:
     else:
         # Serials are indexed without their dash, so a query is also looked up without its dashes.
         terms = {t for t in (query, compact, compact.replace("-", "")) if len(t) >= 3 or t == query}
-        rows = []
-        for term in terms:
-            phrase = '"' + term.replace('"', '""') + '"'
-            rows += con.execute(text("SELECT person_id, keys FROM person_fts WHERE person_fts MATCH :q LIMIT :n"),
-                                {"q": phrase, "n": CANDIDATES}).all()
+        rows = _substring_rows(con.connection, terms)
     scored = {}
     bare = compact.replace("-", "")
     for person_id, keys in rows:
