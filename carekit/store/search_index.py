@@ -174,12 +174,16 @@ def _rank(query: str, folded: str, bare: str, keys: str) -> tuple[int, str]:
     (a short query ranks hundreds): 0 exact id/phone/name, 1 whole-name or pinyin prefix, 2 word
     prefix, 3 anywhere. ``bare``: the folded query without spaces or dashes."""
     n, c, p, i, w, s, t, b = keys.split("\x1f", 7)
-    if bare and (bare == s or (b and bare in b.split(RS)) or (len(bare) >= 7 and t.endswith(bare))
-                 or query == c or folded == n or bare == p):
+    # A query without a separator (all but a pasted control character) is looked for in the
+    # separated lists as it stands, without splitting each candidate's lists into new strings.
+    plain = RS not in bare
+    if bare and (bare == s or (b and (RS + bare + RS in RS + b + RS if plain else bare in b.split(RS)))
+                 or (len(bare) >= 7 and t.endswith(bare)) or query == c or folded == n or bare == p):
         return 0, n
     if (c and query and c.startswith(query)) or n.startswith(folded) or (p and p.startswith(bare)) or bare == i:
         return 1, n
-    if (w and any(word.startswith(bare) for word in w.split(RS))) or s.startswith(bare) or i.startswith(bare):
+    if (w and ((w.startswith(bare) or RS + bare in w) if plain else any(word.startswith(bare) for word in w.split(RS)))
+            or s.startswith(bare) or i.startswith(bare)):
         return 2, n
     return 3, n
 

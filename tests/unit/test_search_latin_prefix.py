@@ -11,12 +11,13 @@ from carekit.services.people import PersonInput, register_people
 from carekit.services.search import search_people, survivors
 from carekit.store import search_index
 
-FIRST = ["José", "María", "Maria", "João", "Ana", "Ana Luísa", "Sílvia", "Silvio", "Pedro", "Inês", "Luis", "Da",
-         "Nguyễn Thị", "Kwame", "Gonçalo", "Peña"]
-LAST = ["Silva", "Da Silva", "Silveira", "Silvano", "Kilsilva", "Santos", "Santana", "Peña", "Pena", "Penafiel",
-        "Muñoz", "Munoz", "Ibáñez", "Gonçalves", "Goncalo", "Hương", "Huong", "López", "Lopes", "Ferreira", "Pereira"]
-PREFIXES = ["silv", "sílv", "sant", "peña", "pena", "muño", "muno", "ibáñ", "iban", "gonç", "gonc", "hươn", "huon",
-            "lópe", "lope", "ferr", "pere", "ana s", "maria", "da s", "silva", "santos"]
+FIRST = ["José", "María", "Maria", "João", "Ana", "Ana Luísa", "Sílvia", "Silvio", "Pedro", "Inês", "Luis",
+         "Da", "Nguyễn Thị", "Kwame", "Gonçalo", "Peña"]
+LAST = ["Silva", "Da Silva", "Silveira", "Silvano", "Kilsilva", "Santos", "Santana", "Peña", "Pena",
+        "Penafiel", "Muñoz", "Munoz", "Ibáñez", "Gonçalves", "Goncalo", "Hương", "Huong", "López", "Lopes",
+        "Ferreira", "Pereira"]
+PREFIXES = ["silv", "sílv", "sant", "peña", "pena", "muño", "muno", "ibáñ", "iban", "gonç", "gonc", "hươn",
+            "huon", "lópe", "lope", "ferr", "pere", "ana s", "maria", "da s", "silva", "santos"]
 
 
 @pytest.fixture
