@@ -26,7 +26,7 @@ from carekit.services.checkin import _REFUSALS, CheckInRefused
 from carekit.services.errors import CareKitError, NotFound, ValidationError
 from carekit.services.events import current_event
 from carekit.services.training import enrol_in, event_time, load_session, require_session_lead
-from carekit.services.waiting import commit_waiting, keeping, quick_writing
+from carekit.services.waiting import keeping, quick_writing, recorded
 from carekit.services.workspace import Workspace
 from carekit.store.db import WriteLockBusy
 from carekit.store.journal import read_local
@@ -106,12 +106,7 @@ def attend(ws: Workspace, token: str, session_id: str, *, out: bool = False, at:
            walk_in: bool = False, on_verdict: Callable[[AttendResult], None] | None = None) -> AttendResult:
     """``scan``, returning once it is committed: behind a merge the verdict goes to ``on_verdict`` at
     once, then this waits for the merge to end (the command line, scripts)."""
-    result = scan(ws, token, session_id, out=out, at=at, walk_in=walk_in)
-    if result.waiting:
-        if on_verdict is not None:
-            on_verdict(result)
-        commit_waiting(ws)
-    return result
+    return recorded(ws, scan(ws, token, session_id, out=out, at=at, walk_in=walk_in), on_verdict)
 
 
 @dataclass

@@ -28,7 +28,7 @@ from carekit.services.badge_keys import verify_scan
 from carekit.services.errors import CareKitError
 from carekit.services.events import current_event
 from carekit.services.workspace import Workspace
-from carekit.services.waiting import commit_waiting, keeping, quick_writing, waiting_count  # noqa: F401
+from carekit.services.waiting import commit_waiting, keeping, quick_writing, recorded, waiting_count  # noqa: F401
 from carekit.store.journal import read_local
 from carekit.store.outbox import CHECKIN as KIND, outbox_of
 from carekit.store.queries import checkin as queries
@@ -83,12 +83,7 @@ def check_in(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value
              on_verdict: Callable[[CheckInResult], None] | None = None) -> CheckInResult:
     """Scan and return once the check-in is committed. While a merge holds the write lock the
     verdict goes to ``on_verdict`` at once, then this waits for the merge to end."""
-    result = scan(ws, token, point)
-    if result.waiting:
-        if on_verdict is not None:
-            on_verdict(result)
-        commit_waiting(ws)
-    return result
+    return recorded(ws, scan(ws, token, point), on_verdict)
 
 
 def scan(ws: Workspace, token: str, point: str = CheckInPoint.ENTRANCE.value) -> CheckInResult:

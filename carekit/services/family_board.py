@@ -21,7 +21,7 @@ from carekit.security.tokens import TokenError
 from carekit.services.badge_keys import verify_scan
 from carekit.services.checkin import (_REFUSALS, CheckInRefused, CheckInResult, look_up_check_in,
                                       read_scan_context, record_check_in, replay_check_in, wait_check_in)
-from carekit.services.waiting import commit_waiting, quick_writing
+from carekit.services.waiting import quick_writing, recorded
 from carekit.store.db import WriteLockBusy
 from carekit.store.queries import checkin as check_in_queries
 from carekit.store.queries.sync import begin_read
@@ -324,12 +324,7 @@ def arrive(ws: Workspace, token: str, point: str = CheckInPoint.PICKUP.value,
            on_verdict: Callable[[CheckInResult], None] | None = None) -> CheckInResult:
     """``scan_arrival``, returning once it is committed: behind a merge the verdict goes to
     ``on_verdict`` at once, then this waits for the merge to end (the command line)."""
-    result = scan_arrival(ws, token, point)
-    if result.waiting:
-        if on_verdict is not None:
-            on_verdict(result)
-        commit_waiting(ws)
-    return result
+    return recorded(ws, scan_arrival(ws, token, point), on_verdict)
 
 
 def _arriving(session, event, token: str) -> tuple[str, Traveller]:

@@ -140,6 +140,17 @@ def commit_waiting(ws: Workspace, wait: float = math.inf, *, retry: bool = False
     return len(flushed)
 
 
+def recorded(ws: Workspace, result: Any, on_verdict: Callable[[Any], None] | None) -> Any:
+    """A scan's result once it is committed, for callers that return only then (the command line,
+    scripts): behind a merge the verdict goes to ``on_verdict`` at once, then this waits for the
+    merge to end."""
+    if result.waiting:
+        if on_verdict is not None:
+            on_verdict(result)
+        commit_waiting(ws)
+    return result
+
+
 def waiting_count(ws: Workspace) -> int:
     """0 too when the side file cannot be opened (``status`` says it is damaged)."""
     try:
