@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from carekit.domain.groups import group_roots
 from carekit.store.db import Database
 from carekit.store.queries import day as queries
 
@@ -240,19 +241,9 @@ class Tally:
         each new fact's people is taken, joined by every merge fact (undone ones too, a superset),
         and whoever pointed into it (merges from before merges were facts)."""
         facts = queries.merge_fact_people(con)
-        parent: dict[str, str] = {}
-
-        def find(person: str) -> str:
-            parent.setdefault(person, person)
-            while parent[person] != person:
-                parent[person] = parent[parent[person]]
-                person = parent[person]
-            return person
-
-        for _, absorbed, kept in facts:
-            parent[find(absorbed)] = find(kept)
-        roots = {find(p) for rowid, absorbed, kept in facts if rowid > self.merges_seen for p in (absorbed, kept)}
-        group = {p for p in parent if find(p) in roots}
+        root = group_roots((absorbed, kept) for _, absorbed, kept in facts)
+        roots = {root[p] for rowid, absorbed, kept in facts if rowid > self.merges_seen for p in (absorbed, kept)}
+        group = {p for p, key in root.items() if key in roots}
         return group | {p for p, target in self.pointers.items() if target in group}
 
     def _key_of(self, rid: str) -> tuple[str, str, bool] | None:

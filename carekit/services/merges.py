@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from carekit.domain.enums import Role
+from carekit.domain.groups import group_roots
 from carekit.domain.sync_tables import PersonMerge
 from carekit.domain.tables import Consent, Person, Registration
 from carekit.i18n import QT_TRANSLATE_NOOP
@@ -64,23 +65,13 @@ def active_edges(session: Session) -> list[Edge]:
 
 
 def groups(edges: list[Edge]) -> Groups:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for e in edges:
-        parent[find(e.absorbed)] = find(e.into)
+    root = group_roots((e.absorbed, e.into) for e in edges)
     members: dict[str, set[str]] = {}
-    for person in list(parent):
-        members.setdefault(find(person), set()).add(person)
+    for person, key in root.items():
+        members.setdefault(key, set()).add(person)
     by_group: dict[str, list[Edge]] = {}
     for e in edges:
-        by_group.setdefault(find(e.absorbed), []).append(e)
+        by_group.setdefault(root[e.absorbed], []).append(e)
     survivor, disputed = {}, []
     for root, people in members.items():
         group_edges = by_group.get(root, [])
