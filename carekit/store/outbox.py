@@ -123,13 +123,27 @@ class Outbox:
     def _ref(self, scan_id: str) -> str:
         return self._seal.ref(scan_id) if self._seal is not None else scan_id
 
+    def _sealed(self, ref: str, text: str) -> str | bytes:
+        return self._seal.seal(ref, text) if self._seal is not None else text
+
+    def _opened(self, ref: str, stored: Any) -> str | None:
+        """The text of a stored value; None when it does not open (another key, damaged, not text)."""
+        text = stored if self._seal is None else self._seal.open(ref, stored) if isinstance(stored, bytes) else None
+        return text if isinstance(text, str) else None
+
+    def _existing(self) -> sqlite3.Connection | None:
+        """The file's connection, None while the file was never made (a laptop that never waited:
+        one stat, no file made). Call with ``_lock`` held."""
+        if self._con is None and not self.path.exists():
+            return None
+        return self._connection()
+
     def add(self, con: sqlite3.Connection, scan: dict[str, Any]) -> None:
         """``scan``: its ``id`` (the id its fact will have), its ``kind`` and plain JSON values."""
         if not scan.get("id") or not scan.get("kind"):
             raise ValueError(f"a waiting scan needs an id and a kind, got {sorted(scan)} ({self.path.name})")
         ref, text = self._ref(scan["id"]), json.dumps(scan, ensure_ascii=False, sort_keys=True)
-        con.execute("INSERT INTO waiting (ref, body) VALUES (?, ?)",
-                    (ref, self._seal.seal(ref, text) if self._seal is not None else text))
+        con.execute("INSERT INTO waiting (ref, body) VALUES (?, ?)", (ref, self._sealed(ref, text)))
 
     def rows(self, con: sqlite3.Connection) -> list[dict[str, Any]]:
         """Every waiting scan, oldest first, read on ``con`` (inside ``adding``, or not)."""
@@ -143,9 +157,9 @@ class Outbox:
                 else:
                     unreadable += 1
         for ref, body in con.execute("SELECT ref, body FROM waiting ORDER BY seq"):
-            text = body if self._seal is None else self._seal.open(ref, body) if isinstance(body, bytes) else None
+            text = self._opened(ref, body)
             try:
-                scan = json.loads(text) if isinstance(text, str) else None
+                scan = json.loads(text) if text is not None else None
             except ValueError:
                 scan = None
             if isinstance(scan, dict) and _named(scan):
@@ -158,34 +172,32 @@ class Outbox:
     def waiting(self) -> list[dict[str, Any]]:
         """Oldest first. A laptop that never waited has no file, and a scan costs one stat."""
         with self._lock:
-            if self._con is None and not self.path.exists():
-                return []
-            return self.rows(self._connection())
+            con = self._existing()
+            return self.rows(con) if con is not None else []
 
     def _aside(self, con: sqlite3.Connection) -> dict[str, str]:
         """ref → the kind of error its recording raised (unreadable: "?")."""
         found = {}
         for ref, reason in con.execute("SELECT ref, reason FROM aside"):
-            text = reason if self._seal is None else self._seal.open(ref, reason) if isinstance(reason, bytes) \
-                else None
-            found[ref] = text if isinstance(text, str) else "?"
+            text = self._opened(ref, reason)
+            found[ref] = text if text is not None else "?"
         return found
 
     def replayable(self) -> list[dict[str, Any]]:
         """``waiting`` less the rows set aside: what a scan copies into the event file first."""
         with self._lock:
-            if self._con is None and not self.path.exists():
+            con = self._existing()
+            if con is None:
                 return []
-            con = self._connection()
             aside = self._aside(con)
             return [scan for scan in self.rows(con) if self._ref(scan["id"]) not in aside]
 
     def aside(self) -> list[tuple[dict[str, Any], str]]:
         """The readable rows set aside, oldest first, each with the kind of error it raised."""
         with self._lock:
-            if self._con is None and not self.path.exists():
+            con = self._existing()
+            if con is None:
                 return []
-            con = self._connection()
             aside = self._aside(con)
             return [(scan, aside[self._ref(scan["id"])]) for scan in self.rows(con) if self._ref(scan["id"]) in aside]
 
@@ -195,14 +207,13 @@ class Outbox:
         ref = self._ref(scan_id)
         with self._lock:
             self._connection().execute("INSERT OR REPLACE INTO aside (ref, reason) VALUES (?, ?)",
-                                       (ref, self._seal.seal(ref, reason) if self._seal is not None else reason))
+                                       (ref, self._sealed(ref, reason)))
 
     def retry_aside(self) -> int:
         """Put every row set aside back in line for the next recording; how many there were."""
         with self._lock:
-            if self._con is None and not self.path.exists():
-                return 0
-            return self._connection().execute("DELETE FROM aside").rowcount
+            con = self._existing()
+            return con.execute("DELETE FROM aside").rowcount if con is not None else 0
 
     def remove(self, ids: list[str]) -> None:
         if not ids:
