@@ -182,7 +182,7 @@ class SignInDialog(QDialog):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.painted.emit)
+            QTimer.singleShot(0, self, self.painted.emit)  # the dialog as context: dropped if it is gone first
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

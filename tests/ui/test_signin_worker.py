@@ -156,3 +156,17 @@ def test_the_unlock_checks_the_pin_on_a_worker_and_refuses_a_wrong_one_in_the_sa
     answered(qtbot, dialog)
     assert dialog.workspace.operator_name == "Dr Chen"
     assert len(threads) == 2 and threading.main_thread() not in threads
+
+
+def test_a_dialog_closed_and_deleted_right_after_its_first_paint_emits_nothing_late(qtbot, event_workspace):
+    import shiboken6
+    gone = SignInDialog(Database(event_workspace.db.path))
+    gone.show()
+    gone.grab()  # the first paint queues "painted" for the next turn of the event loop
+    shiboken6.delete(gone)  # as a switch of event files or a quit does before that turn
+    kept = SignInDialog(Database(event_workspace.db.path))
+    qtbot.addWidget(kept)
+    kept.show()
+    with qtbot.waitSignal(kept.painted, timeout=2000):
+        kept.grab()
+    QApplication.processEvents()  # the deleted dialog's queued emit would raise here
