@@ -150,6 +150,7 @@ class MergeProcess:
     def _take_report(self, fields: dict, on_report) -> None:
         from carekit.services.sync import ImportReport
         report = ImportReport(**fields)
+        self.ws.db.written_elsewhere()
         self.reports.append(report)
         if on_report:
             on_report(report)
@@ -260,7 +261,8 @@ def _open(job: MergeJob) -> Workspace:
     from carekit.store.cipher import FileKey
     from carekit.store.db import Database
 
-    db = Database(job.db_path, key=FileKey(*job.file_key) if job.file_key else None)
+    # The window folds the merge's WAL into the file: "done" is sent without waiting for that.
+    db = Database(job.db_path, key=FileKey(*job.file_key) if job.file_key else None, checkpoints=False)
     ws = Workspace(db, job.operator_id, job.operator_name, frozenset(Role(r) for r in job.roles))
     if job.health_key:
         from carekit.security import sealing

@@ -12,11 +12,13 @@ import gc
 import sqlite3
 import threading
 import time
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from carekit.store import cipher, migrate
+from carekit.store.checkpoint import Checkpointer
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -42,6 +44,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA cache_size=-32000")
+    # The WAL is folded into the file on a thread of its own (store/checkpoint.py), not inside
+    # whichever commit crosses SQLite's threshold.
+    cursor.execute("PRAGMA wal_autocheckpoint=0")
     cursor.close()
 
 
@@ -111,16 +116,22 @@ def lock_for_writing(run, wait: float) -> None:
 class Database:
     """One event database file. Sessions come from here; nothing else opens the file."""
 
-    def __init__(self, path: Path | str, passphrase: str | None = None, *, key: cipher.FileKey | None = None):
+    def __init__(self, path: Path | str, passphrase: str | None = None, *, key: cipher.FileKey | None = None,
+                 checkpoints: bool = True):
         """``passphrase``: the event passphrase of an encrypted file, or of a new file to make
         encrypted; a plain file opens without one. ``key``: the key another process already derived
-        from it (a merge's own process), so the passphrase need not travel or be stretched again."""
+        from it (a merge's own process), so the passphrase need not travel or be stretched again.
+        ``checkpoints=False``: another process folds this one's writes into the file (the window,
+        for its merge process, which then reports back without waiting for that)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.key = self._file_key(passphrase) if key is None else self._given_key(key)
         self._check_and_upgrade()
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
+        # Given a weak reference: the thread must not keep a database nobody holds (and its file) open.
+        self._checkpointer = Checkpointer(self.path.with_name(self.path.name + "-wal"),
+                                          weakref.WeakMethod(self._checkpoint), enabled=checkpoints)
         # (people indexed, people to index) while making the engine re-makes the search index,
         # written by the thread making it, read by a dialog that shows it; None otherwise.
         self.index_progress: tuple[int, int] | None = None
@@ -163,6 +174,19 @@ class Database:
             if collecting:
                 gc.enable()
         return engine
+
+    def _checkpoint(self) -> None:
+        with self.engine.connect() as con:
+            con.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+    def written_elsewhere(self) -> None:
+        """Another process (a merge's own) committed to this file: fold its writes in soon."""
+        self._checkpointer.wrote()
+
+    @property
+    def checkpoints(self) -> int:
+        """WAL checkpoints done for this file so far (tests and the benchmark read it)."""
+        return self._checkpointer.runs
 
     def _indexing(self, done: int, total: int) -> None:
         self.index_progress = (done, total)
@@ -269,8 +293,10 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+        self._checkpointer.wrote()
 
     def close(self) -> None:
+        self._checkpointer.stop()
         outbox = getattr(self, "_outbox", None)  # scans waiting for the write lock (store/outbox.py)
         if outbox is not None:
             outbox.close()

@@ -57,3 +57,16 @@ def test_cancel_pressed_as_the_bundles_commit_reports_them_from_the_sync_log(two
         time.sleep(0.05)
     reports = merge.wait(cancelled=lambda: True)
     assert [r.file for r in reports] == [first.name, again.name]
+
+
+def test_the_window_folds_the_merge_into_its_file_once_the_child_reports(two_desks):
+    a, _, first, _ = two_desks
+    before = a.db.checkpoints
+    merge_process.run_merge(a.ws, [first])
+    deadline = time.monotonic() + 3  # well inside the idle look at the WAL, which would find it too
+    while a.db.checkpoints == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert a.db.checkpoints > before
+    with a.db.engine.connect() as con:
+        busy, log, done = con.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and log == done

@@ -1,0 +1,103 @@
+"""Folding the WAL into the event file on a thread of its own, never inside a commit.
+
+SQLite's automatic checkpoint runs in the commit that crosses its threshold: the commit of a
+100 000-row import or merge then copied some 300 MB back into the file (about a second) before
+it returned, while the desks waited behind it, and now and then a desk's check-in paid for the
+pages other writes had left. Every connection of a ``Database`` turns that off
+(``PRAGMA wal_autocheckpoint=0``, set in ``db._set_pragmas``) and this thread does the same
+PASSIVE checkpoint instead: soon after a write commits, and whenever the WAL file changed since
+the last one (writes from another process, or from a session that is not write-locked).
+
+A committed write is already durable in the WAL (``synchronous=FULL``), so nothing waits for the
+checkpoint but the file's tidiness; a PASSIVE checkpoint takes no lock a reader or a writer needs.
+Closing the database stops the thread after the checkpoint in hand, if any.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Callable
+
+IDLE_S = 5.0  # how often the WAL file is looked at when nothing was written here
+SPACING_S = 0.5  # at most this often after writes: a busy desk's commits share one checkpoint
+
+
+class Checkpointer:
+    """One daemon thread per open event file, started by its first write."""
+
+    def __init__(self, wal: Path, run: Callable[[], Callable[[], None] | None], *, enabled: bool = True):
+        self._enabled = enabled
+        self._wal = wal
+        self._run = run  # a weak reference to one PASSIVE checkpoint on a connection of its own
+        self._wake = threading.Event()
+        self._halted = threading.Event()
+        self._stop = False
+        self._seen: tuple[float, int] | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.runs = 0  # checkpoints done (for tests and the benchmark)
+
+    def wrote(self) -> None:
+        """A write committed: a checkpoint follows soon, on the thread."""
+        with self._lock:
+            if self._stop or not self._enabled:
+                return
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="carekit-checkpoint", daemon=True)
+                self._thread.start()
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Ends the thread, after the checkpoint in progress if any (the file is about to close);
+        a later write starts a new one, as a database used again after ``close`` still writes."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+            if thread is None:
+                return
+            self._stop = True
+            self._halted.set()
+            self._wake.set()
+            if thread is not threading.current_thread():
+                thread.join()
+            self._stop = False
+            self._halted.clear()
+            self._wake.clear()
+
+    def _loop(self) -> None:
+        while True:
+            nudged = self._wake.wait(IDLE_S)
+            self._wake.clear()
+            if self._stop or self._run() is None:
+                return  # closed, or the database is gone
+            if nudged or self._changed():
+                if not self._checkpoint():
+                    return
+                if self._halted.wait(SPACING_S):
+                    return
+
+    def _changed(self) -> bool:
+        try:
+            stat = os.stat(self._wal)
+        except OSError:
+            return False
+        return (stat.st_mtime, stat.st_size) != self._seen
+
+    def _checkpoint(self) -> bool:
+        run = self._run()
+        if run is None:
+            return False
+        try:
+            run()
+            self.runs += 1
+        except Exception:  # noqa: BLE001 - a busy or closing file: the next write or look tries again
+            return True
+        finally:
+            del run
+        try:
+            stat = os.stat(self._wal)
+            self._seen = (stat.st_mtime, stat.st_size)
+        except OSError:
+            self._seen = None
+        return True
