@@ -4,7 +4,8 @@ SQLite's trigram tokenizer finds nothing for queries under 3 characters, so ther
 indexes: ``person_fts`` (trigram FTS5, a column per field) answers substrings of 3+ characters in
 any field, and ``search_token`` (a sorted token list: name words, pinyin, initials, the CJK name
 and its pairs, staff id, serial, each naming the entry by its rowid) answers 1-2 character
-prefixes (``张伟``, ``zw``, ``pe``).
+prefixes (``张伟``, ``zw``, ``pe``). A token is kept to its first two characters, all such a query
+compares: the words of a person that start alike (``zhang``, ``zhangwei``) are one row.
 Both are local and derived: ``rebuild`` remakes them from the person rows at any time.
 
 The index follows the journal: whatever writes person or registration rows (the journal for
@@ -33,7 +34,8 @@ CANDIDATES = 300
 # Longer than any name, phone, staff id or serial: a query is cut here before any work, since
 # trigram matching a 100 000-character paste grows with the square of its length.
 MAX_QUERY_CHARS = 64
-FORMAT = "5"  # bump when the indexed keys change; files with another format are re-indexed on open
+FORMAT = "6"  # bump when the indexed keys change; files with another format are re-indexed on open
+PREFIX_CHARS = 2  # the longest query the prefix tokens answer; longer ones go to the trigram index
 BATCH = 10_000  # people whose entries are built and written at a time
 
 
@@ -67,10 +69,10 @@ _NamePart = tuple[tuple[str, str, str, str, str], str, tuple[str, ...]]
 
 def _tokens(words: Iterable[str], pinyin: str, initials: str, cjk: str, staff: str = "",
             serials: Iterable[str] = ()) -> set[str]:
-    """The prefix tokens of one person: every word, the pinyin, initials, the CJK name and its
-    two-character pieces, staff id and serials."""
-    tokens = {t for t in (*words, pinyin, initials, cjk, staff, *serials) if t}
-    tokens.update(cjk[i:i + 2] for i in range(len(cjk) - 1))
+    """The prefix tokens of one person, each cut to ``PREFIX_CHARS``: every word, the pinyin,
+    initials, the CJK name and its two-character pieces, staff id and serials."""
+    tokens = {t[:PREFIX_CHARS] for t in (*words, pinyin, initials, cjk, staff, *serials) if t}
+    tokens.update(cjk[i:i + PREFIX_CHARS] for i in range(len(cjk) - 1))
     return tokens
 
 
@@ -105,7 +107,7 @@ def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None 
     serials = [s.lower() for s in p.serials if s]
     compact = [s.replace("-", "") for s in serials]  # a query is also looked up without its dashes
     packed = f"{record}\x1f{staff}\x1f{digits}\x1f{RS.join(serials + compact)}"
-    extra = [t for t in (staff, *serials) if t]
+    extra = [t[:PREFIX_CHARS] for t in (staff, *serials) if t]
     return (*columns, digits, staff, " ".join(compact)), packed, (*name_tokens, *extra) if extra else name_tokens
 
 
@@ -218,8 +220,8 @@ def search(session: Session, query: str, limit: int = 50) -> list[str]:
     compact = folded.replace(" ", "")
     if compact.isdigit() and len(compact) < 4:
         return []
-    if len(compact) < 3 and not (has_cjk(query) and len(query) >= 3):
-        prefixes = {query.replace(" ", ""), compact}
+    prefixes = {query.replace(" ", ""), compact}
+    if len(compact) < 3 and not (has_cjk(query) and len(query) >= 3) and max(map(len, prefixes)) <= PREFIX_CHARS:
         rows = []
         for prefix in prefixes:
             rows += con.execute(text(
