@@ -311,33 +311,21 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
     columns = roster_read.apply_mapping(table, mapping)
     report = ImportReport(file=path.name, dry_run=dry_run,
                           columns={f: table.headers[i] for f, i in sorted(columns.items(), key=lambda c: c[1])})
-    total = len(table.rows)
     # Lines the reader could not take (another encoding, a NUL byte, a line of megabytes): named
     # by their line, the rest of the file is imported.
-    report.rejected.extend(_reject(line, reason, template, **params) for line, reason, template, params in table.rejected)
-    report.rows += len(table.rejected)
+    unreadable = [_reject(line, reason, template, **params) for line, reason, template, params in table.rejected]
+    report.rejected.extend(unreadable)
+    report.rows += len(unreadable)
     tick = _ticker(progress)
+    with ws.db.session() as session:
+        region = current_event(session).default_region
+    # Checked before the write lock is taken: the desks' scans wait for that lock, not for this.
+    people = _checked(table, columns, region, report, tick)
     with ws.writing() as journal:
         event = current_event(journal.session)
-        reader = _RowReader(columns, len(table.headers), event.default_region)
-        people: list[tuple[int, PersonInput]] = []
-        for done, (line, cells) in enumerate(table.rows):
-            if done % 5000 == 0:
-                tick(done, total, QT_TRANSLATE_NOOP("Roster", "Checking rows…"))
-            if not any(c.strip() for c in cells):
-                continue
-            report.rows += 1
-            result = reader.read(line, cells)
-            if isinstance(result, RejectedLine):
-                report.rejected.append(result)
-            else:
-                people.append((line, result))
-                if result.phone in reader.unlisted:
-                    report.warnings.append(_reject(line, "unlisted_phone", QT_TRANSLATE_NOOP(
-                        "Errors", "line {line}: phone {phone} has a mobile's length for {region} but is in no "
-                                  "known number range; imported as it is, please check it."),
-                        phone=result.phone, region=event.default_region))
-        report.rejected.sort(key=lambda r: r.line)
+        if event.default_region != region:  # changed meanwhile: checked again, as it now reads
+            report.rows, report.rejected[:], report.warnings[:] = len(unreadable), unreadable, []
+            people = _checked(table, columns, event.default_region, report, tick)
         new, duplicate_of, later = _sort_out(journal.session, people, columns, report)
         to_register = 0 if dry_run else len(new) + len(later)
         tick(0, to_register, QT_TRANSLATE_NOOP("Roster", "Registering people…"))
@@ -355,6 +343,32 @@ def import_roster(ws: Workspace, path: str | Path, *, site_id: str = "",
         tick(to_register, to_register, QT_TRANSLATE_NOOP("Roster", "Saving…"))
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _checked(table, columns: dict[str, int], region: str, report: ImportReport,
+             tick: Callable[[int, int, str], None]) -> list[tuple[int, PersonInput]]:
+    """(line, person) of each row that passes its checks; the others are rejected in ``report``."""
+    reader = _RowReader(columns, len(table.headers), region)
+    people: list[tuple[int, PersonInput]] = []
+    total = len(table.rows)
+    for done, (line, cells) in enumerate(table.rows):
+        if done % 5000 == 0:
+            tick(done, total, QT_TRANSLATE_NOOP("Roster", "Checking rows…"))
+        if not any(c.strip() for c in cells):
+            continue
+        report.rows += 1
+        result = reader.read(line, cells)
+        if isinstance(result, RejectedLine):
+            report.rejected.append(result)
+        else:
+            people.append((line, result))
+            if result.phone in reader.unlisted:
+                report.warnings.append(_reject(line, "unlisted_phone", QT_TRANSLATE_NOOP(
+                    "Errors", "line {line}: phone {phone} has a mobile's length for {region} but is in no "
+                              "known number range; imported as it is, please check it."),
+                    phone=result.phone, region=region))
+    report.rejected.sort(key=lambda r: r.line)
+    return people
 
 
 def _ticker(progress: Progress | None) -> Callable[[int, int, str], None]:

@@ -196,3 +196,42 @@ def test_a_mobile_in_no_listed_range_is_imported_with_a_line_to_check(ws, tmp_pa
     assert report.warnings[0].line == 2 and "+8616900602677" in report.warnings[0].message
     assert report.rejected[0].line == 3 and report.rejected[0].reason == "bad_phone"
     assert people(ws.db)["田旭"].phone == "+8616900602677"
+
+
+def test_rows_are_checked_while_the_desks_can_still_write(ws, tmp_path, monkeypatch):
+    """Checking a big file takes seconds: the write lock (which a desk's check-in waits for) is
+    taken only once the rows are checked."""
+    import carekit.services.roster as roster
+    path = write(tmp_path, [HEADER] + [f"人{i},1380000{i:04d},E{i},京东,骑手,上海" for i in range(20)])
+    real, free = roster._checked, []
+
+    def checking(*args, **kwargs):
+        with ws.db.write_locked(wait=0):  # raises WriteLockBusy if the import held it already
+            free.append(True)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(roster, "_checked", checking)
+    assert import_roster(ws, path).imported == 20
+    assert free == [True]
+
+
+def test_a_region_changed_while_the_rows_were_checked_is_the_one_the_phones_are_read_in(ws, tmp_path, monkeypatch):
+    """The event's region arrives in a merge between the check and the write lock: the rows are
+    checked again in the region the event now has, so 11987654321 is a São Paulo mobile."""
+    import carekit.services.roster as roster
+    from carekit.domain.tables import Event
+    from carekit.services.events import current_event
+    path = write(tmp_path, [HEADER, "Ana Silva,11987654321,BR1,iFood,rider,São Paulo"])
+    real, regions = roster._checked, []
+
+    def checking(table, columns, region, report, tick):
+        regions.append(region)
+        people = real(table, columns, region, report, tick)
+        if len(regions) == 1:
+            with ws.writing() as journal:
+                journal.update(Event, current_event(journal.session).id, {"default_region": "BR"})
+        return people
+    monkeypatch.setattr(roster, "_checked", checking)
+    report = import_roster(ws, path)
+    assert regions == ["CN", "BR"]
+    assert (report.imported, report.rejected) == (1, [])
+    assert people(ws.db)["Ana Silva"].phone == "+5511987654321"
