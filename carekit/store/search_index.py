@@ -322,6 +322,15 @@ def _forget(session: Session) -> None:
     session.info.pop(_KEY, None)
 
 
+def _serials_of(serials: list[str] | None) -> tuple[str, ...]:
+    """Sorted, blanks dropped; a person just registered mostly has the one."""
+    if not serials:
+        return ()
+    if len(serials) == 1:
+        return (serials[0],) if serials[0] else ()
+    return tuple(sorted(s for s in serials if s))
+
+
 def _update(session: Session) -> None:
     """The one place the index changes: one bulk pass over what the transaction wrote."""
     written = session.info.pop(_KEY, None)
@@ -334,7 +343,7 @@ def _update(session: Session) -> None:
     people.update(pid for pid in written.serials if pid not in written.created)
     # Made here and written once: indexed from the fields written, with no read back.
     serials = written.serials
-    made = (Indexed(pid, *fields, tuple(sorted(s for s in serials[pid] if s)) if pid in serials else ())
+    made = (Indexed(pid, *fields, _serials_of(serials.get(pid)))
             for pid, fields in written.created.items() if pid not in people)
     index_people(session, made, new=True)
     if people:
