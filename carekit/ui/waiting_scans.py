@@ -9,6 +9,8 @@ says the recording waits for the merge, gone once the scan is recorded.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel
 
@@ -16,15 +18,17 @@ from carekit.services import checkin, waiting
 from carekit.ui.context import AppContext
 from carekit.ui.workers import run_task
 
-_recording: set[int] = set()  # event files with a worker already waiting for the lock
-_again: set[int] = set()  # event files whose set-aside scans were asked for again meanwhile
+# Held by the Database object, weakly: an event file opened later is never taken for one whose
+# worker still runs (an id() could be the same address again), and a closed one drops out.
+_recording: weakref.WeakSet = weakref.WeakSet()  # event files with a worker already waiting for the lock
+_again: weakref.WeakSet = weakref.WeakSet()  # event files whose set-aside scans were asked for again meanwhile
 _AREAS = ("checkin", "training", "family")  # the pages that show what waiting scans record
 
 
 def record_waiting(context: AppContext, retry: bool = False) -> None:
     """``retry``: the scans set aside are tried again too (at start, or from the Sync page)."""
     ws = context.workspace
-    key = id(ws.db)
+    key = ws.db
     if key in _recording:
         if retry:
             _again.add(key)

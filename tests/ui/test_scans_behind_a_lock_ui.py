@@ -186,3 +186,20 @@ def test_a_waiting_scan_of_a_kind_this_version_does_not_record_does_not_keep_the
     qtbot.waitUntil(desk.result.note.isHidden, timeout=10_000)
     qtbot.wait(500)
     assert len(runs) == 1 and waiting.waiting_count(ws) == 1 and count_rows(ws.db, CheckIn) == 1
+
+
+def test_the_recording_guard_holds_event_files_not_addresses_and_forgets_a_closed_one(tmp_path):
+    """A worker's guard names the Database itself, weakly: a file opened later (whose id() may be
+    the same address again) is never taken for one whose worker still runs."""
+    import gc
+
+    from carekit.ui import waiting_scans
+    db = Database(tmp_path / "gone.carekit")
+    waiting_scans._recording.add(db)
+    later = Database(tmp_path / "later.carekit")
+    assert later not in waiting_scans._recording
+    db.close()
+    del db
+    gc.collect()
+    assert later not in waiting_scans._recording and len(waiting_scans._recording) == 0
+    later.close()
