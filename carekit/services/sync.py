@@ -86,6 +86,9 @@ class ImportReport:
     seconds: float = 0.0
     extra: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # e.g. a laptop whose clock runs far ahead
+    # (laptop, its newest stamp's moment) of each laptop whose clock runs ahead: the window words
+    # the warning in its own language (``clock_warning``), since a merge's process has none.
+    clocks_ahead: list[tuple[str, str]] = field(default_factory=list)
 
 
 # -- this laptop's key ------------------------------------------------------------------
@@ -287,15 +290,20 @@ def _newest_stamps(content: Content) -> dict[str, str]:
     return newest
 
 
-def _clock_warnings(session: Session, newest: dict[str, str], now_ms: int) -> list[str]:
-    """Laptops whose stamps (``newest`` of each) run further ahead of this laptop's clock than the bound."""
+def _clocks_ahead(session: Session, newest: dict[str, str], now_ms: int) -> list[tuple[str, str]]:
+    """(laptop, when) of the laptops whose stamps (``newest`` of each) run further ahead of this
+    laptop's clock than the bound."""
     names = _names(session)
-    return [translate("Sync", QT_TRANSLATE_NOOP(
+    return [(names.get(device, device[:8]), _when(stamp))
+            for device, stamp in sorted(newest.items()) if wall_ms_of(stamp) > now_ms + MAX_AHEAD_MS]
+
+
+def clock_warning(laptop: str, when: str) -> str:
+    """The warning for one laptop whose clock runs ahead, in the language of whoever calls."""
+    return translate("Sync", QT_TRANSLATE_NOOP(
         "Sync", "The clock of {laptop} runs ahead of this laptop's by more than {minutes} minutes (its newest "
                 "change is stamped {when}). Its changes were kept, but this laptop's clock did not follow; "
-                "set the date and time on {laptop}.")).format(
-        laptop=names.get(device, device[:8]), minutes=MAX_AHEAD_MS // 60_000, when=_when(stamp))
-        for device, stamp in sorted(newest.items()) if wall_ms_of(stamp) > now_ms + MAX_AHEAD_MS]
+                "set the date and time on {laptop}.")).format(laptop=laptop, minutes=MAX_AHEAD_MS // 60_000, when=when)
 
 
 def _open_with_event_keys(sealed: bundle.Sealed, name: str, event_id: str, keys: list[str],
@@ -408,11 +416,11 @@ def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> Impo
         except Cancelled:
             raise SyncCancelled("cancelled", QT_TRANSLATE_NOOP(
                 "Errors", "The import of {file} was cancelled; nothing was imported."), file=name) from None
-        warnings = []
+        ahead = []
         if result.max_stamp:
             clock = HybridClock(local["device_id"], local.get("hlc") or None)
             now_ms = clock.now_ms()
-            warnings = _clock_warnings(session, newest, now_ms)
+            ahead = _clocks_ahead(session, newest, now_ms)
             clock.observe(result.max_stamp, limit_ms=now_ms + MAX_AHEAD_MS)
             write_local(session, hlc=clock.last)
         del content  # everything it held is written; the search index is built without it in memory
@@ -421,7 +429,8 @@ def _import_bundle(ws: Workspace, path: Path, progress: Progress | None) -> Impo
         duplicates = len(pairs(session, only=inserted)) if inserted else 0
         report = ImportReport(name, str(sealed.manifest.get("device_name", "")), result.new, result.updated,
                               result.unchanged, result.facts_new, result.conflicts, duplicates,
-                              round(time.perf_counter() - started, 3), warnings=warnings)
+                              round(time.perf_counter() - started, 3),
+                              warnings=[clock_warning(*pair) for pair in ahead], clocks_ahead=ahead)
         insert_rows(session, SyncLog.__table__, [{"id": _log_id(), "at": now_iso(), "direction": "import",
                                                   "file": str(path), "device_id": str(sealed.manifest["device_id"]),
                                                   "report": json.dumps(asdict(report))}])

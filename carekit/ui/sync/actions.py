@@ -43,7 +43,8 @@ def report_text(report: sync.ImportReport) -> str:
     return QCoreApplication.translate("SyncActions", "{file} from {desk}: {new} new, {updated} updated, {unchanged} unchanged, {facts} new check-ins "
               "and log lines, {conflicts} conflicts, {duplicates} possible duplicates").format(
         file=report.file, desk=report.device or "?", new=report.new, updated=report.updated,
-        unchanged=report.unchanged, facts=report.facts_new, conflicts=report.conflicts, duplicates=report.duplicates)
+        unchanged=report.unchanged, facts=report.facts_new, conflicts=report.conflicts, duplicates=report.duplicates) \
+        + "".join("\n" + sync.clock_warning(laptop, when) for laptop, when in report.clocks_ahead)
 
 
 def export_bundle(parent: QWidget, context: AppContext, path: str | None = None) -> Task | None:
