@@ -8,10 +8,11 @@ in the same bundle, and the merge never moves a status back.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Callable
+from typing import Any, Callable
 
 from carekit.domain import family as rules
 from carekit.domain.enums import CheckInPoint
@@ -86,7 +87,9 @@ class Board:
 # than ours. A person merge or an erasure re-points or clears people without a revision of the row
 # shown, and the event's zone is read with the rows: any of those reads everything again.
 _REREAD_ALL = 500  # more changed rows than this (a large bundle): one full read is cheaper
-_cache: dict[str, "_Cached"] = {}
+# One kept board per open event file, by its engine: an encrypted file's engine URL is the same
+# "sqlite://" for every file, so a URL key gave one event's board to another with equal stamps.
+_cache: "weakref.WeakKeyDictionary[Any, _Cached]" = weakref.WeakKeyDictionary()
 _ARRIVED = rules.status_rank("arrived")
 
 
@@ -137,7 +140,7 @@ def _rows(con) -> _Cached:
     """The board's rows and the event's zone: read whole once, then only the travellers touched."""
     raw = con.connection
     stamps = queries.board_stamps(raw)
-    key = str(con.engine.url)
+    key = con.engine
     cached = _cache.get(key)
     if cached is not None and cached.stamps == stamps:
         return cached

@@ -114,3 +114,36 @@ def test_writes_patched_one_after_another_end_where_a_fresh_read_does(ws, crowd)
     kept = _board(ws)
     assert kept == _fresh(ws)
     assert {r["person_id"] for r in kept[0]} == {f.mother, f.son}  # the cancelled flight's traveller left
+
+
+def test_two_encrypted_event_files_never_share_a_kept_board(tmp_path):
+    """Every encrypted file's engine has the same URL ("sqlite://"): the kept board is held per
+    open file, so a second event whose stamps happen to match never shows the first one's
+    travellers."""
+    import pytest
+
+    from carekit.services.events import SiteInput, create_event
+    from carekit.store import cipher
+    from carekit.store.db import Database
+    from tests.unit.conftest import ROSTER, Crowd
+    if not cipher.available():
+        pytest.skip("no SQLCipher here")
+
+    def event(name: str):
+        db = Database(tmp_path / f"{name}.carekit", "a long file passphrase")
+        ws = create_event(db, name=name, sites=[SiteInput("深圳")], operator_name="Lin", pin="246810", health_passphrase="mango lantern 19",
+                          timezone="Asia/Shanghai", starts_on="2026-12-05", ends_on="2026-12-06")
+        with ws.writing() as journal:
+            registered = register_people(journal, current_event(journal.session), ROSTER, source="roster")
+        make_families(ws, Crowd({p.name: r for p, r in zip(ROSTER, registered)}))
+        return ws
+
+    first = event("first")
+    shown_first = {r.person_id for r in family_board.arrivals_board(first, NOON).rows}
+    second = event("second")
+    shown_second = {r.person_id for r in family_board.arrivals_board(second, NOON).rows}
+    with second.db.session() as session:
+        travellers = {pid for (pid,) in session.connection().exec_driver_sql("SELECT id FROM traveller")}
+    assert shown_second == travellers and not shown_second & shown_first
+    first.db.close()
+    second.db.close()
