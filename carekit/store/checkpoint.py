@@ -5,45 +5,51 @@ SQLite's automatic checkpoint runs in the commit that crosses its threshold: the
 it returned, while the desks waited behind it, and now and then a desk's check-in paid for the
 pages other writes had left. Every connection of a ``Database`` turns that off
 (``PRAGMA wal_autocheckpoint=0``, set in ``db._set_pragmas``) and this thread does the same
-PASSIVE checkpoint instead: soon after a write commits, and whenever the WAL file changed since
-the last one (writes from another process, or from a session that is not write-locked).
+PASSIVE checkpoint instead, once the writes since the last one changed ``ROWS`` rows (as SQLite
+waits for a thousand pages), and at once when another process (a merge's own) or the search
+index's rebuild wrote; closing the file folds in the rest, as SQLite does on the last close.
 
 A committed write is already durable in the WAL (``synchronous=FULL``), so nothing waits for the
 checkpoint but the file's tidiness; a PASSIVE checkpoint takes no lock a reader or a writer needs.
-Closing the database stops the thread after the checkpoint in hand, if any.
+Small writes leave the file's bytes alone until the threshold, as before. Closing the database
+stops the thread after the checkpoint in hand, if any.
 """
 
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 from typing import Callable
 
-IDLE_S = 5.0  # how often the WAL file is looked at when nothing was written here
+ROWS = 1000  # rows changed by this file's writes before a checkpoint follows them
+IDLE_S = 5.0  # how often the thread looks whether its database is still held
 SPACING_S = 0.5  # at most this often after writes: a busy desk's commits share one checkpoint
 
 
 class Checkpointer:
     """One daemon thread per open event file, started by its first write."""
 
-    def __init__(self, wal: Path, run: Callable[[], Callable[[], None] | None], *, enabled: bool = True):
+    def __init__(self, run: Callable[[], Callable[[], None] | None], *, enabled: bool = True):
         self._enabled = enabled
-        self._wal = wal
         self._run = run  # a weak reference to one PASSIVE checkpoint on a connection of its own
         self._wake = threading.Event()
         self._halted = threading.Event()
         self._stop = False
-        self._seen: tuple[float, int] | None = None
+        self._pending = 0  # rows changed since the last checkpoint was asked for
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self.runs = 0  # checkpoints done (for tests and the benchmark)
 
-    def wrote(self) -> None:
-        """A write committed: a checkpoint follows soon, on the thread."""
+    def wrote(self, rows: int | None = None) -> None:
+        """A write committed that changed ``rows`` rows; None: one this file's own count did not
+        see (another process, a rebuild), which is checkpointed soon whatever its size."""
         with self._lock:
             if self._stop or not self._enabled:
                 return
+            if rows is not None:
+                self._pending += rows
+                if self._pending < ROWS:
+                    return
+            self._pending = 0
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="carekit-checkpoint", daemon=True)
                 self._thread.start()
@@ -71,18 +77,11 @@ class Checkpointer:
             self._wake.clear()
             if self._stop or self._run() is None:
                 return  # closed, or the database is gone
-            if nudged or self._changed():
+            if nudged:
                 if not self._checkpoint():
                     return
                 if self._halted.wait(SPACING_S):
                     return
-
-    def _changed(self) -> bool:
-        try:
-            stat = os.stat(self._wal)
-        except OSError:
-            return False
-        return (stat.st_mtime, stat.st_size) != self._seen
 
     def _checkpoint(self) -> bool:
         run = self._run()
@@ -91,13 +90,8 @@ class Checkpointer:
         try:
             run()
             self.runs += 1
-        except Exception:  # noqa: BLE001 - a busy or closing file: the next write or look tries again
+        except Exception:  # noqa: BLE001 - a busy or closing file: the next nudge tries again
             return True
         finally:
             del run
-        try:
-            stat = os.stat(self._wal)
-            self._seen = (stat.st_mtime, stat.st_size)
-        except OSError:
-            self._seen = None
         return True

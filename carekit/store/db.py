@@ -130,8 +130,7 @@ class Database:
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
         # Given a weak reference: the thread must not keep a database nobody holds (and its file) open.
-        self._checkpointer = Checkpointer(self.path.with_name(self.path.name + "-wal"),
-                                          weakref.WeakMethod(self._checkpoint), enabled=checkpoints)
+        self._checkpointer = Checkpointer(weakref.WeakMethod(self._checkpoint), enabled=checkpoints)
         # (people indexed, people to index) while making the engine re-makes the search index,
         # written by the thread making it, read by a dialog that shows it; None otherwise.
         self.index_progress: tuple[int, int] | None = None
@@ -169,6 +168,8 @@ class Database:
             with Session(engine, expire_on_commit=False) as session:
                 if search_index.ensure_current(session, progress=self._indexing):
                     session.commit()
+                    if self.index_progress and self.index_progress[1]:
+                        self._checkpointer.wrote()  # everyone re-indexed: folded in soon
         finally:
             self.index_progress = None
             if collecting:
@@ -287,13 +288,15 @@ class Database:
                 run("BEGIN IMMEDIATE")
             else:
                 lock_for_writing(run, wait)
+            driver = session.connection().connection.dbapi_connection
+            before = driver.total_changes
             try:
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
-        self._checkpointer.wrote()
+        self._checkpointer.wrote(driver.total_changes - before)
 
     def close(self) -> None:
         self._checkpointer.stop()

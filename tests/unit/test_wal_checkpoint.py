@@ -43,13 +43,29 @@ def test_a_big_write_commits_without_copying_the_wal_and_the_thread_copies_it_so
     assert busy == 0 and log == done
 
 
+def test_small_writes_leave_the_file_alone_until_they_add_up(ws):
+    """As SQLite's own threshold did: a few check-ins or walk-ins change no byte of the file itself
+    (a refused bundle is checked against the file's bytes), until enough rows were written."""
+    ws.db.close()  # whatever making the event left for the thread is done
+    before = ws.db.checkpoints
+    for _ in range(3):
+        _register(ws, 5)
+    time.sleep(0.3)
+    assert ws.db.checkpoints == before and _thread(ws.db) is None
+    _register(ws, 400)
+    deadline = time.monotonic() + 10
+    while ws.db.checkpoints == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert ws.db.checkpoints > before
+
+
 def test_closing_the_file_ends_its_checkpoint_thread_and_a_later_write_starts_another(ws):
-    _register(ws, 10)
+    _register(ws, 400)
     first = _thread(ws.db)
     assert first is not None
     ws.db.close()
     assert not first.is_alive()
-    _register(ws, 10)  # a database used again after close still writes, and is checkpointed
+    _register(ws, 400)  # a database used again after close still writes, and is checkpointed
     assert _thread(ws.db) not in (None, first)
 
 
@@ -59,7 +75,7 @@ def test_a_database_nobody_holds_does_not_keep_its_thread(tmp_path, monkeypatch)
     monkeypatch.setattr(checkpoint, "IDLE_S", 0.1)
     db = Database(tmp_path / "dropped.carekit", DB_PASSPHRASE)
     ws = create_event(db, name="Dropped", sites=[SiteInput("深圳")], operator_name="Lin", pin="246810")
-    _register(ws, 10)
+    _register(ws, 400)
     thread = _thread(db)
     assert thread is not None
     del ws, db
