@@ -25,14 +25,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlmodel import select
-
 from carekit.domain.enums import Role
-from carekit.domain.ids import new_id
-from carekit.domain.sync_tables import SyncLog
 from carekit.i18n import QT_TRANSLATE_NOOP
 from carekit.services.errors import CareKitError
 from carekit.services.workspace import Workspace
+from carekit.store.queries import sync as sync_queries
 
 POLL_S = 0.1  # how often the waiting side looks at Cancel and at the child being alive
 PROGRESS_EVERY_S = 0.1  # the child sends progress at most this often
@@ -80,7 +77,7 @@ class MergeProcess:
         self._conn = None
         self._process = None
         self._done = False
-        self._since = ""
+        self._since = 0  # the sync log's last rowid before the child started
 
     @property
     def pid(self) -> int | None:
@@ -88,7 +85,9 @@ class MergeProcess:
 
     def start(self) -> None:
         job = job_for(self.ws, self.paths)
-        self._since = new_id()  # ids are time-ordered: what the child logs comes after this
+        # By rowid, not by id: ids made here after a big import are dated ahead of the child's clock.
+        with self.ws.db.plain_read() as con:
+            self._since = sync_queries.newest_sync_log_rowid(con)
         parent, child = self._context.Pipe(duplex=True)
         process = self._context.Process(target=child_main, args=(child,), name="carekit-merge", daemon=True)
         try:
@@ -168,14 +167,13 @@ class MergeProcess:
         """Bundles whose transaction committed just before the child ended, their reports unsent:
         the sync log row written in that transaction says so. The child merges in order."""
         self.current = max(self.current, len(self.reports))
-        with self.ws.db.session() as session:
+        with self.ws.db.plain_read() as con:
             while self.current < len(self.paths):
                 path = str(self.paths[self.current].resolve())
-                row = session.exec(select(SyncLog).where(SyncLog.direction == "import", SyncLog.file == path,
-                                                         SyncLog.id > self._since)).first()
-                if row is None:
+                report = sync_queries.import_report_logged_after(con, path, self._since)
+                if report is None:
                     return
-                self._take_report(json.loads(row.report), on_report)
+                self._take_report(json.loads(report), on_report)
                 self.current += 1
 
     def _after_cancel(self, on_report) -> list:

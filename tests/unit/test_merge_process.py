@@ -70,3 +70,19 @@ def test_the_window_folds_the_merge_into_its_file_once_the_child_reports(two_des
     with a.db.engine.connect() as con:
         busy, log, done = con.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert busy == 0 and log == done
+
+
+def test_cancel_after_a_big_import_here_still_finds_what_the_child_committed(two_desks):
+    """A big import here dates this process's next ids ahead of the clock (one millisecond per id),
+    so the child's log rows can sort before an id made here: they are found by rowid."""
+    from carekit.domain.ids import new_ids
+    new_ids(100_000)  # as registering 50 000 people does: ids dated some 100 s ahead
+    a, _, first, again = two_desks
+    merge = merge_process.MergeProcess(a.ws, [first, again])
+    merge.start()
+    deadline = time.monotonic() + 120
+    while _imports_logged(a.db) < 2:
+        assert time.monotonic() < deadline, "the merge process did not commit"
+        time.sleep(0.05)
+    reports = merge.wait(cancelled=lambda: True)
+    assert [r.file for r in reports] == [first.name, again.name]

@@ -40,3 +40,15 @@ def last_sync_at(con: Connection) -> dict[str, str]:
 def export_reports(con: Connection) -> list[str]:
     """The report (JSON text) of every export this laptop logged."""
     return [r for (r,) in con.exec_driver_sql("SELECT report FROM synclog WHERE direction = 'export'").all()]
+
+
+def newest_sync_log_rowid(raw) -> int:
+    """Where the sync log ends now (0 when empty): rows written later have higher rowids."""
+    return raw.execute("SELECT COALESCE(MAX(rowid), 0) FROM synclog").fetchone()[0]
+
+
+def import_report_logged_after(raw, path: str, rowid: int) -> str | None:
+    """The report of the first import of ``path`` logged after sync log row ``rowid``, if any."""
+    row = raw.execute("SELECT report FROM synclog WHERE direction = 'import' AND file = ? AND rowid > ? "
+                      "ORDER BY rowid LIMIT 1", (path, rowid)).fetchone()
+    return row[0] if row else None
