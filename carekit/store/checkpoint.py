@@ -32,8 +32,7 @@ class Checkpointer:
         self._enabled = enabled
         self._run = run  # a weak reference to one PASSIVE checkpoint on a connection of its own
         self._wake = threading.Event()
-        self._halted = threading.Event()
-        self._stop = False
+        self._halted = threading.Event()  # set while ``stop`` ends the thread
         self._pending = 0  # rows changed since the last checkpoint was asked for
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -43,7 +42,7 @@ class Checkpointer:
         """A write committed that changed ``rows`` rows; None: one this file's own count did not
         see (another process, a rebuild), which is checkpointed soon whatever its size."""
         with self._lock:
-            if self._stop or not self._enabled:
+            if not self._enabled:
                 return
             if rows is not None:
                 self._pending += rows
@@ -62,12 +61,10 @@ class Checkpointer:
             thread, self._thread = self._thread, None
             if thread is None:
                 return
-            self._stop = True
             self._halted.set()
             self._wake.set()
             if thread is not threading.current_thread():
                 thread.join()
-            self._stop = False
             self._halted.clear()
             self._wake.clear()
 
@@ -75,23 +72,19 @@ class Checkpointer:
         while True:
             nudged = self._wake.wait(IDLE_S)
             self._wake.clear()
-            if self._stop or self._run() is None:
+            if self._halted.is_set() or self._run() is None:
                 return  # closed, or the database is gone
             if nudged:
-                if not self._checkpoint():
-                    return
+                self._checkpoint()
                 if self._halted.wait(SPACING_S):
                     return
 
-    def _checkpoint(self) -> bool:
-        run = self._run()
+    def _checkpoint(self) -> None:
+        run = self._run()  # held only while it runs: the wait after it must not keep the database
         if run is None:
-            return False
+            return
         try:
             run()
             self.runs += 1
         except Exception:  # noqa: BLE001 - a busy or closing file: the next nudge tries again
-            return True
-        finally:
-            del run
-        return True
+            pass
