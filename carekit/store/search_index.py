@@ -221,7 +221,7 @@ def search(session: Session, query: str, limit: int = 50) -> list[str]:
     if compact.isdigit() and len(compact) < 4:
         return []
     prefixes = {query.replace(" ", ""), compact}
-    if len(compact) < 3 and not (has_cjk(query) and len(query) >= 3) and max(map(len, prefixes)) <= PREFIX_CHARS:
+    if max(map(len, prefixes)) <= PREFIX_CHARS and not (has_cjk(query) and len(query) >= 3):
         rows = []
         for prefix in prefixes:
             rows += con.execute(text(
