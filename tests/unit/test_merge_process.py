@@ -12,6 +12,7 @@ from carekit.services.people import PersonInput, register_people
 from carekit.services.sync import SyncRefused
 
 from tests.unit.sync_lab import close_all, make_event
+from tests.unit.test_wal_checkpoint import wait_for_checkpoint, wal_left
 
 
 @pytest.fixture
@@ -28,6 +29,18 @@ def _imports_logged(db) -> int:
     with db.session() as session:
         return session.connection().exec_driver_sql(
             "SELECT count(*) FROM synclog WHERE direction = 'import'").scalar()
+
+
+def _cancelled_once_both_committed(a, first, again) -> list:
+    """The reports of a merge of both bundles whose Cancel is pressed once both committed, their
+    reports not read yet."""
+    merge = merge_process.MergeProcess(a.ws, [first, again])
+    merge.start()
+    deadline = time.monotonic() + 120
+    while _imports_logged(a.db) < 2:
+        assert time.monotonic() < deadline, "the merge process did not commit"
+        time.sleep(0.05)
+    return merge.wait(cancelled=lambda: True)
 
 
 def test_bundles_merged_apart_give_the_same_reports_in_order(two_desks):
@@ -49,27 +62,16 @@ def test_a_refusal_in_the_child_is_the_same_refusal_here(two_desks, tmp_path):
 def test_cancel_pressed_as_the_bundles_commit_reports_them_from_the_sync_log(two_desks):
     """The child may commit a bundle and be stopped before its report reaches the window."""
     a, _, first, again = two_desks
-    merge = merge_process.MergeProcess(a.ws, [first, again])
-    merge.start()
-    deadline = time.monotonic() + 120
-    while _imports_logged(a.db) < 2:  # both committed; their reports not read yet
-        assert time.monotonic() < deadline, "the merge process did not commit"
-        time.sleep(0.05)
-    reports = merge.wait(cancelled=lambda: True)
-    assert [r.file for r in reports] == [first.name, again.name]
+    assert [r.file for r in _cancelled_once_both_committed(a, first, again)] == [first.name, again.name]
 
 
 def test_the_window_folds_the_merge_into_its_file_once_the_child_reports(two_desks):
     a, _, first, _ = two_desks
     before = a.db.checkpoints
     merge_process.run_merge(a.ws, [first])
-    deadline = time.monotonic() + 3  # well inside the idle look at the WAL, which would find it too
-    while a.db.checkpoints == before and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_checkpoint(a.db, before, seconds=3)
     assert a.db.checkpoints > before
-    with a.db.engine.connect() as con:
-        busy, log, done = con.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    assert busy == 0 and log == done
+    assert wal_left(a.db) == (0, 0)
 
 
 def test_cancel_after_a_big_import_here_still_finds_what_the_child_committed(two_desks):
@@ -78,11 +80,4 @@ def test_cancel_after_a_big_import_here_still_finds_what_the_child_committed(two
     from carekit.domain.ids import new_ids
     new_ids(100_000)  # as registering 50 000 people does: ids dated some 100 s ahead
     a, _, first, again = two_desks
-    merge = merge_process.MergeProcess(a.ws, [first, again])
-    merge.start()
-    deadline = time.monotonic() + 120
-    while _imports_logged(a.db) < 2:
-        assert time.monotonic() < deadline, "the merge process did not commit"
-        time.sleep(0.05)
-    reports = merge.wait(cancelled=lambda: True)
-    assert [r.file for r in reports] == [first.name, again.name]
+    assert [r.file for r in _cancelled_once_both_committed(a, first, again)] == [first.name, again.name]

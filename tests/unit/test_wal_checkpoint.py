@@ -19,6 +19,20 @@ def _thread(db) -> threading.Thread | None:
     return next((t for t in threading.enumerate() if t is ours and t.name == "carekit-checkpoint"), None)
 
 
+def wait_for_checkpoint(db, before: int, seconds: float = 10) -> None:
+    """Until the file's thread has run a checkpoint more than ``before``, or ``seconds`` passed."""
+    deadline = time.monotonic() + seconds
+    while db.checkpoints == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def wal_left(db) -> tuple[int, int]:
+    """(busy, frames not yet in the file) as one more PASSIVE checkpoint finds them."""
+    with db.engine.connect() as con:
+        busy, log, done = con.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return busy, log - done
+
+
 def _register(ws, count: int) -> None:
     with ws.writing() as journal:
         register_people(journal, current_event(journal.session),
@@ -33,14 +47,10 @@ def test_every_connection_leaves_checkpoints_to_the_thread(ws):
 def test_a_big_write_commits_without_copying_the_wal_and_the_thread_copies_it_soon_after(ws):
     before = ws.db.checkpoints
     _register(ws, 3000)  # several thousand pages: past SQLite's own threshold of 1000
-    deadline = time.monotonic() + 10
-    while ws.db.checkpoints == before and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_checkpoint(ws.db, before)
     assert ws.db.checkpoints > before, "no checkpoint followed the write"
     # Everything the write left in the WAL is in the file now: a checkpoint has nothing left.
-    with ws.db.engine.connect() as con:
-        busy, log, done = con.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    assert busy == 0 and log == done
+    assert wal_left(ws.db) == (0, 0)
 
 
 def test_small_writes_leave_the_file_alone_until_they_add_up(ws):
@@ -53,9 +63,7 @@ def test_small_writes_leave_the_file_alone_until_they_add_up(ws):
     time.sleep(0.3)
     assert ws.db.checkpoints == before and _thread(ws.db) is None
     _register(ws, 400)
-    deadline = time.monotonic() + 10
-    while ws.db.checkpoints == before and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_checkpoint(ws.db, before)
     assert ws.db.checkpoints > before
 
 
