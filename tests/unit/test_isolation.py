@@ -11,22 +11,20 @@ from tests import isolation
 from tests.isolation import GUARD, ROOT
 
 
-def test_a_sample_roster_beside_the_checkout_is_outside_but_the_tests_copy_is_inside(tmp_path):
-    beside = ROOT.parent / "shared"
-    in_temp = str(ROOT).startswith(tempfile.gettempdir())
-    if not (in_temp and not beside.exists()):  # a clone alone in the temp folder: its neighbours are temp files
-        assert not GUARD.allowed(str(beside / "data" / "roster_sample_zh.csv"))
-    if not in_temp:  # in the temp folder a sibling made after the run began is a temp file
-        assert not GUARD.allowed(str(ROOT) + "-other/README.md")  # a sibling folder sharing the prefix
+def test_a_roster_in_a_folder_beside_the_checkout_is_outside_but_the_tests_copy_is_inside(tmp_path):
+    # A neighbour whose name starts with the checkout's: a plain prefix test would let it in.
+    beside = ROOT.parent / f"{ROOT.name}-neighbour" / "data" / "roster_sample_zh.csv"
+    if not str(ROOT).startswith(tempfile.gettempdir()):  # there, a folder made after the run began is a temp file
+        assert not GUARD.allowed(str(beside))
     assert GUARD.allowed(str(TEST_DATA / "roster_sample_zh.csv"))
     assert GUARD.allowed(str(tmp_path / "made-by-the-test.csv"))
 
 
 def test_a_checkout_in_the_temporary_folder_does_not_open_its_neighbours(monkeypatch, tmp_path):
-    """CI may clone into the temporary folder, with the shared data beside the clone."""
+    """CI may clone into the temporary folder, with sample data in a folder beside the clone."""
     monkeypatch.setattr(isolation, "TEMP", str(tmp_path))
-    monkeypatch.setattr(isolation, "_TEMP_BEFORE", {"clone", "shared"})
-    assert not GUARD.allowed(str(tmp_path / "shared" / "data" / "roster_sample_zh.csv"))
+    monkeypatch.setattr(isolation, "_TEMP_BEFORE", {"clone", "sample-data"})
+    assert not GUARD.allowed(str(tmp_path / "sample-data" / "data" / "roster_sample_zh.csv"))
     assert GUARD.allowed(str(tmp_path / "made-during-the-run" / "x.csv"))
 
 
