@@ -44,6 +44,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA cache_size=-32000")
+    # Temporary tables and sorts stay in memory: what they hold (names, phones being indexed) never
+    # lands in a temporary file beside an encrypted event file.
+    cursor.execute("PRAGMA temp_store=MEMORY")
     # The WAL is folded into the file on a thread of its own (store/checkpoint.py), not inside
     # whichever commit crosses SQLite's threshold.
     cursor.execute("PRAGMA wal_autocheckpoint=0")
@@ -199,6 +202,7 @@ class Database:
         con = cipher.connect(self.path, self.key) if self.key is not None else sqlite3.connect(self.path)
         try:
             con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            con.execute("PRAGMA temp_store=MEMORY")  # as every connection: no sort spills to a file
             con.execute("PRAGMA query_only=ON")
             yield con
         finally:

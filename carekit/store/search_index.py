@@ -29,6 +29,7 @@ from sqlmodel import Session
 
 from carekit.domain.names import clean_name, fold_latin, has_cjk, name_keys
 from carekit.store.bulk import IN_CHUNK, select_in
+from carekit.store.overlap import BackgroundInsert
 
 CANDIDATES = 300
 # Longer than any name, phone, staff id or serial: a query is cut here before any work, since
@@ -111,8 +112,9 @@ def _keys_and_tokens(p: Indexed, names: dict[tuple[str, str], _NamePart] | None 
     return (*columns, digits, staff, " ".join(compact)), packed, (*name_tokens, *extra) if extra else name_tokens
 
 
-_INSERT_FTS = (f"INSERT INTO person_fts(rowid, person_id, {', '.join(COLUMNS)}, keys) "
-               f"VALUES ({', '.join('?' * (len(COLUMNS) + 3))})")
+_FTS_COLUMNS = ("rowid", "person_id", *COLUMNS, "keys")
+_INTO_FTS = f"INSERT INTO person_fts({', '.join(_FTS_COLUMNS)})"
+_INSERT_FTS = f"{_INTO_FTS} VALUES ({', '.join('?' * len(_FTS_COLUMNS))})"
 
 
 def index_people(session: Session, people: Iterable[Indexed], *, new: bool = False) -> None:
@@ -133,20 +135,33 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
         batch = list(islice(people, BATCH))
     next_rowid = con.execute("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid").fetchone()[0] + 1
     names: dict[tuple[str, str], _NamePart] = {}
-    while batch:
-        fts_rows, token_rows, map_rows = [], [], []
-        for p in batch:
-            columns, packed, tokens = _keys_and_tokens(p, names)
-            rowid = old.get(p.person_id)
-            if rowid is None:
-                rowid, next_rowid = next_rowid, next_rowid + 1
-                map_rows.append((p.person_id, rowid))
-            fts_rows.append((rowid, p.person_id, *columns, packed))
-            token_rows += zip(tokens, repeat(rowid))
-        con.executemany(_INSERT_FTS, fts_rows)
-        con.executemany("INSERT OR IGNORE INTO search_token(token, fts_rowid) VALUES (?, ?)", token_rows)
-        con.executemany("INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
-        batch = list(islice(people, BATCH))
+    # Each batch's trigram entries are written on a thread while the next batch's keys are made.
+    writer = BackgroundInsert(con, "carekit-search-index")
+    try:
+        while batch:
+            fts_rows, token_rows, map_rows = [], [], []
+            for p in batch:
+                columns, packed, tokens = _keys_and_tokens(p, names)
+                rowid = old.get(p.person_id)
+                if rowid is None:
+                    rowid, next_rowid = next_rowid, next_rowid + 1
+                    map_rows.append((p.person_id, rowid))
+                fts_rows.append((rowid, p.person_id, *columns, packed))
+                token_rows += zip(tokens, repeat(rowid))
+            batch = list(islice(people, BATCH))
+            writer.wait()  # the connection is this thread's again
+            if batch:
+                writer.stage(_INTO_FTS, _FTS_COLUMNS, fts_rows)
+            else:
+                con.executemany(_INSERT_FTS, fts_rows)
+            con.executemany("INSERT OR IGNORE INTO search_token(token, fts_rowid) VALUES (?, ?)", token_rows)
+            con.executemany("INSERT INTO search_rowid(person_id, fts_rowid) VALUES (?, ?)", map_rows)
+            if batch:
+                writer.start()
+    except BaseException:
+        writer.join()  # the connection is idle again before the transaction is rolled back
+        raise
+    writer.finish()
 
 
 def _drop_entries(con, rowids: Iterable[int]) -> None:
