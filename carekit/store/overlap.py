@@ -18,46 +18,43 @@ from typing import Sequence
 
 
 class BackgroundInsert:
-    """Rows staged with ``stage`` and moved into their tables by ``start``, in order."""
+    """Rows for one table, staged with ``stage`` and moved into it by ``start``."""
 
-    def __init__(self, con, name: str):
+    def __init__(self, con, insert: str, columns: Sequence[str], name: str):
+        """``insert``: the target's ``INSERT [OR IGNORE] INTO t (c1, c2, ...)``; staged rows hold
+        ``columns`` in that order."""
         self.con = con
         self.name = name
+        self.columns = [f"c{i}" for i in range(len(columns))]
+        # Named for its target: the temporary table outlives this object on the connection.
+        self.table = "carekit_stage_" + hashlib.blake2s(f"{insert}/{len(columns)}".encode(), digest_size=6).hexdigest()
+        self.move = f"{insert} SELECT {', '.join(self.columns)} FROM {self.table}"
         self.thread: threading.Thread | None = None
         self.error: BaseException | None = None
-        self.staged: list[str] = []  # the INSERT ... SELECT statements the thread runs, in order
-        self.tables: dict[str, str] = {}  # target statement -> its temporary table
-        self.filling: set[str] = set()  # temporary tables staged since the last start
+        self.made = False  # the temporary table exists on this connection
+        self.pending = False  # rows staged since the last start
 
-    def stage(self, insert: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-        """``insert``: the target's ``INSERT [OR IGNORE] INTO t (c1, c2, ...)``; ``rows`` hold
-        ``columns`` in that order."""
+    def stage(self, rows: Sequence[tuple]) -> None:
         if not rows:
             return
-        table = self.tables.get(insert)
-        if table is None:
-            # Named for its target: the temporary table outlives this object on the connection.
-            digest = hashlib.blake2s(f"{insert}/{len(columns)}".encode(), digest_size=6).hexdigest()
-            table = self.tables[insert] = f"carekit_stage_{digest}"
-            self.con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({', '.join(f'c{i}' for i in range(len(columns)))})")
-        if table not in self.filling:  # what the last start moved goes; more of the same adds to it
-            self.con.execute(f"DELETE FROM {table}")
-            self.filling.add(table)
-            self.staged.append(f"{insert} SELECT {', '.join(f'c{i}' for i in range(len(columns)))} FROM {table}")
-        self.con.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})", rows)
+        if not self.made:
+            self.con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {self.table} ({', '.join(self.columns)})")
+            self.made = True
+        if not self.pending:  # what the last start moved goes; more staged before a start adds to it
+            self.con.execute(f"DELETE FROM {self.table}")
+            self.pending = True
+        self.con.executemany(f"INSERT INTO {self.table} VALUES ({', '.join('?' * len(self.columns))})", rows)
 
     def start(self) -> None:
-        if not self.staged:
+        if not self.pending:
             return
-        statements, self.staged = self.staged, []
-        self.filling.clear()
-        self.thread = threading.Thread(target=self._run, args=(statements,), name=self.name, daemon=True)
+        self.pending = False
+        self.thread = threading.Thread(target=self._run, name=self.name, daemon=True)
         self.thread.start()
 
-    def _run(self, statements: list[str]) -> None:
+    def _run(self) -> None:
         try:
-            for statement in statements:
-                self.con.execute(statement)
+            self.con.execute(self.move)
         except BaseException as error:  # noqa: BLE001 (raised again on the caller's thread by wait)
             self.error = error
 
@@ -76,5 +73,5 @@ class BackgroundInsert:
     def finish(self) -> None:
         """After the last batch: written, and the staged rows let go."""
         self.wait()
-        for table in self.tables.values():
-            self.con.execute(f"DELETE FROM {table}")
+        if self.made:
+            self.con.execute(f"DELETE FROM {self.table}")

@@ -136,7 +136,7 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
     next_rowid = con.execute("SELECT COALESCE(MAX(fts_rowid), 0) FROM search_rowid").fetchone()[0] + 1
     names: dict[tuple[str, str], _NamePart] = {}
     # Each batch's trigram entries are written on a thread while the next batch's keys are made.
-    writer = BackgroundInsert(con, "carekit-search-index")
+    writer = BackgroundInsert(con, _INTO_FTS, _FTS_COLUMNS, "carekit-search-index")
     try:
         while batch:
             fts_rows, token_rows, map_rows = [], [], []
@@ -151,7 +151,7 @@ def index_people(session: Session, people: Iterable[Indexed], *, new: bool = Fal
             batch = list(islice(people, BATCH))
             writer.wait()  # the connection is this thread's again
             if batch:
-                writer.stage(_INTO_FTS, _FTS_COLUMNS, fts_rows)
+                writer.stage(fts_rows)
             else:
                 con.executemany(_INSERT_FTS, fts_rows)
             con.executemany("INSERT OR IGNORE INTO search_token(token, fts_rowid) VALUES (?, ?)", token_rows)

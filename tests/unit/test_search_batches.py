@@ -118,11 +118,11 @@ def test_a_failed_background_insert_is_raised_on_the_callers_thread(tmp_path):
     con = sqlite3.connect(tmp_path / "t.db", isolation_level=None, check_same_thread=False)
     con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
     con.execute("BEGIN")
-    writer = BackgroundInsert(con, "test-writer")
-    writer.stage("INSERT INTO t (id, name)", ("id", "name"), [(1, "a"), (2, "b")])
+    writer = BackgroundInsert(con, "INSERT INTO t (id, name)", ("id", "name"), "test-writer")
+    writer.stage([(1, "a"), (2, "b")])
     writer.start()
     writer.wait()
-    writer.stage("INSERT INTO t (id, name)", ("id", "name"), [(3, "c"), (1, "again")])
+    writer.stage([(3, "c"), (1, "again")])
     writer.start()
     with pytest.raises(sqlite3.IntegrityError):
         writer.wait()
@@ -134,9 +134,9 @@ def test_a_failed_background_insert_is_raised_on_the_callers_thread(tmp_path):
 def test_staging_twice_before_a_start_moves_both(tmp_path):
     con = sqlite3.connect(tmp_path / "t.db", isolation_level=None, check_same_thread=False)
     con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
-    writer = BackgroundInsert(con, "test-writer")
-    writer.stage("INSERT INTO t (id, name)", ("id", "name"), [(1, "a")])
-    writer.stage("INSERT INTO t (id, name)", ("id", "name"), [(2, "b")])
+    writer = BackgroundInsert(con, "INSERT INTO t (id, name)", ("id", "name"), "test-writer")
+    writer.stage([(1, "a")])
+    writer.stage([(2, "b")])
     writer.start()
     writer.finish()
     assert con.execute("SELECT id, name FROM t ORDER BY id").fetchall() == [(1, "a"), (2, "b")]
