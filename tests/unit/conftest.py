@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -11,6 +14,7 @@ from sqlalchemy import func, select
 from carekit.services.events import SiteInput, create_event, current_event
 from carekit.services.people import PersonInput, Registered, register_people
 from carekit.services.workspace import Workspace
+from carekit.store import cipher
 from carekit.store.db import Database
 
 
@@ -39,6 +43,28 @@ def quick_health_key(monkeypatch):
 
 # CAREKIT_TEST_DB_PASSPHRASE=… runs the suite on SQLCipher-encrypted event files.
 DB_PASSPHRASE = os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") or None
+
+
+def reopen(path, **options) -> Database:
+    """Another ``Database`` on a test's event file, as the suite made it (encrypted or not)."""
+    return Database(path, DB_PASSPHRASE if cipher.looks_encrypted(Path(path)) else None, **options)
+
+
+def open_file(path, isolation_level: str | None = "", timeout: float = 5.0) -> sqlite3.Connection:
+    """A driver connection to a test's event file, as someone holding the file (and, when the suite
+    runs encrypted, its passphrase) would open it outside CareKit."""
+    path = Path(path)
+    if cipher.looks_encrypted(path):
+        con = cipher.connect(path, cipher.key_for(path, DB_PASSPHRASE or ""))
+        con.isolation_level = isolation_level
+        con.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        return con
+    return sqlite3.connect(path, isolation_level=isolation_level, timeout=timeout)
+
+
+def driver_errors(con) -> type[Exception]:
+    """The ``OperationalError`` of the driver ``con`` came from (SQLCipher's has its own)."""
+    return sys.modules[type(con).__module__].OperationalError
 
 
 @pytest.fixture

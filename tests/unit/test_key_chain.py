@@ -20,6 +20,7 @@ from carekit.store import migrate
 from carekit.store.db import Database
 from carekit.store.journal import read_local
 from tests.unit.sync_lab import make_event
+from tests.unit.conftest import open_file
 
 
 def today() -> date:
@@ -40,7 +41,7 @@ def _issue(laptop, person_id, issued=None):
 
 
 def _everything(db) -> str:
-    con = sqlite3.connect(db.path)
+    con = open_file(db.path)
     text = "\n".join(str(row) for table in ("organisationkey", "issuingkey", "revision")
                      for row in con.execute(f"SELECT * FROM {table}"))
     con.close()

@@ -10,7 +10,7 @@ from carekit.domain.enums import Role
 from carekit.security.pins import FIRST_WAIT_S, Throttle, hash_pin, pin_matches, valid_pin
 from carekit.services import operators
 from carekit.services.errors import NotFound, PermissionDenied, ValidationError
-from carekit.store.db import Database
+from tests.unit.conftest import reopen
 
 
 def test_a_pin_is_stored_hashed_and_checked():
@@ -82,7 +82,7 @@ def test_wrong_pins_lock_the_operator_even_after_a_restart(team, db, tmp_path):
         operators.sign_in(db, "Desk Li", "111100")
     assert third.value.reason == "pin_locked" and third.value.params["seconds"] == FIRST_WAIT_S
     db.close()
-    reopened = Database(db.path)
+    reopened = reopen(db.path)
     try:
         with pytest.raises(PermissionDenied) as locked:
             operators.sign_in(reopened, "Desk Li", "246800")  # the right PIN, but still locked

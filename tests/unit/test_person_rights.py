@@ -16,6 +16,7 @@ from carekit.services.workspace import Workspace
 from carekit.store.journal import ErasedRow
 from carekit.domain.tables import Person
 from tests.unit.sync_lab import make_event
+from tests.unit.conftest import open_file
 
 BP = {"systolic_1": "185", "diastolic_1": "95"}
 
@@ -113,8 +114,7 @@ def test_an_erasure_travels_and_a_late_laptop_cannot_bring_the_data_back(tmp_pat
 def _all_text(ws) -> str:
     """Every table of the file as text (the WAL folded in), as someone with the file would read it."""
     ws.db.close()
-    import sqlite3
-    con = sqlite3.connect(ws.db.path)
+    con = open_file(ws.db.path)
     parts = []
     for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         if table.startswith(("person_fts", "sqlite_")) or table == "search_rowid":

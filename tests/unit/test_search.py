@@ -7,6 +7,8 @@ from carekit.domain.tables import Person
 from carekit.services.search import search_people
 from carekit.store import search_index
 
+from tests.unit.conftest import reopen
+
 
 def names(ws, query):
     return [m.name for m in search_people(ws, query)]
@@ -98,7 +100,6 @@ def test_a_renamed_person_is_found_by_the_new_name_not_the_old(ws, crowd):
 
 
 def test_an_index_from_an_older_format_is_rebuilt_when_the_file_opens(ws, crowd):
-    from carekit.store.db import Database
     with ws.db.session() as session:
         session.connection().exec_driver_sql("DELETE FROM search_token")
         session.connection().exec_driver_sql("DELETE FROM person_fts")
@@ -106,7 +107,7 @@ def test_an_index_from_an_older_format_is_rebuilt_when_the_file_opens(ws, crowd)
         session.connection().exec_driver_sql("UPDATE localstate SET value='0' WHERE key='search_index_format'")
         session.commit()
     assert names(ws, "张伟") == []
-    reopened = Database(ws.db.path)
+    reopened = reopen(ws.db.path)
     from carekit.services.workspace import Workspace
     assert names(Workspace(reopened, roles=frozenset({Role.DESK})), "张伟") == ["张伟", "张伟明"]
     reopened.close()

@@ -19,6 +19,7 @@ from carekit.store.journal import read_local, write_local
 from carekit.domain.clock import MAX_AHEAD_MS, Stamp, device_of, wall_ms_of
 
 from tests.unit.sync_lab import close_all, make_event
+from tests.unit.conftest import open_file
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -92,12 +93,11 @@ def test_desk_writes_during_an_import_never_reuse_a_stamp(laptops, tmp_path):
 def test_an_import_held_up_past_its_wait_is_refused_by_name_and_writes_nothing(laptops, tmp_path, monkeypatch):
     """Another process keeps the file locked (a stuck import): the import says so instead of SQLite's
     "database is locked", and nothing of the bundle is written."""
-    import sqlite3
     a, b, _ = laptops
     register(b, "赵敏")
     bundle = b.export(tmp_path)
     monkeypatch.setattr(sync, "IMPORT_WAIT_S", 0.5)
-    other = sqlite3.connect(a.db.path, isolation_level=None)
+    other = open_file(a.db.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(sync.SyncRefused) as refused:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -16,15 +15,17 @@ from carekit.domain.enums import Role
 from carekit.services.events import current_event
 from carekit.services.people import PersonInput, register_people
 
+from tests.unit.conftest import open_file, reopen
 from tests.unit.sync_lab import close_all, make_event
 
 PEOPLE = 3000
 
 IMPORTER = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from carekit.domain.enums import Role
     from carekit.services import sync
     from carekit.services.workspace import Workspace
+    from carekit.store import cipher
     from carekit.store.db import Database
 
     pause = float(sys.argv[3])
@@ -33,7 +34,9 @@ IMPORTER = textwrap.dedent("""
         time.sleep(pause)  # hold the transaction open, half written, until the test kills us
         return True
 
-    ws = Workspace(Database(sys.argv[1]), "", "", frozenset(Role))
+    encrypted = cipher.looks_encrypted(sys.argv[1])  # as the suite made it: see tests/unit/conftest.py
+    db = Database(sys.argv[1], os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") if encrypted else None)
+    ws = Workspace(db, "", "", frozenset(Role))
     sync.import_bundle(ws, sys.argv[2], progress)
     print("committed", flush=True)
 """)
@@ -52,7 +55,7 @@ def big_bundle(tmp_path_factory):
 
 
 def people_in(path) -> int:
-    con = sqlite3.connect(path)
+    con = open_file(path)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         return con.execute("SELECT count(*) FROM person").fetchone()[0]
@@ -100,8 +103,7 @@ def test_after_a_killed_import_the_same_bundle_imports_cleanly(big_bundle, tmp_p
     run_and_kill(target, bundle, pause=30, kill_after=None, tmp_path=tmp_path)
     from carekit.services import sync
     from carekit.services.workspace import Workspace
-    from carekit.store.db import Database
-    db = Database(target)
+    db = reopen(target)
     report = sync.import_bundle(Workspace(db, "", "", frozenset(Role)), bundle)
     db.close()
     assert report.new == 2 * PEOPLE and people_in(target) == PEOPLE

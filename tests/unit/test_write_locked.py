@@ -4,13 +4,14 @@ commits when the block ends and rolls back if it raises; ``store.unit.writing`` 
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from carekit.store.journal import read_local, write_local
 from carekit.store.unit import writing
+
+from tests.unit.conftest import driver_errors, open_file
 
 PACKAGE = Path(__file__).resolve().parents[2] / "carekit"
 
@@ -35,13 +36,11 @@ def test_a_block_that_raises_leaves_nothing(db):
 
 
 def test_the_lock_is_held_before_the_first_read(db, tmp_path):
-    if db.key is not None:
-        pytest.skip("a second plain sqlite3 connection cannot open an encrypted file")
     with db.write_locked() as session:
         read_local(session)  # only a read so far, and no other writer may start
-        other = sqlite3.connect(db.path, timeout=0)
+        other = open_file(db.path, timeout=0)
         try:
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
+            with pytest.raises(driver_errors(other), match="locked"):
                 other.execute("BEGIN IMMEDIATE")
         finally:
             other.close()
