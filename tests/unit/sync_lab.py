@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,8 @@ from carekit.services.events import SiteInput, create_event
 from carekit.services.workspace import Workspace
 from carekit.store.db import Database
 from carekit.store.dump import canonical_text
+
+from tests.unit.conftest import DB_PASSPHRASE, reopen
 
 PASSPHRASE = "blue harbour 42"
 
@@ -44,7 +45,7 @@ def make_event(folder: Path, count: int = 3, health_passphrase: str = "mango lan
     """Laptop 'a' creates the event (with a health key if given, unlocked on 'a' only); the others
     join from its setup file."""
     folder.mkdir(parents=True, exist_ok=True)
-    passphrase = os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") or None  # see tests/unit/conftest.py
+    passphrase = DB_PASSPHRASE  # see tests/unit/conftest.py
     first = create_event(Database(folder / "a.carekit", passphrase), name="骑手关爱日", operator_name="Lin",
                          sites=[SiteInput("深圳"), SiteInput("广州")], device_name="desk 1",
                          health_passphrase=health_passphrase)
@@ -69,8 +70,7 @@ def copy_event(template: list[Laptop], folder: Path) -> list[Laptop]:
         laptop.db.close()  # the last connection closing folds the WAL into the file
         shutil.copyfile(laptop.db.path, target)
         ws = laptop.ws
-        copies.append(Laptop(laptop.name, Workspace(Database(target, os.environ.get("CAREKIT_TEST_DB_PASSPHRASE")
-                                                             or None), ws.operator_id, ws.operator_name, ws.roles)))
+        copies.append(Laptop(laptop.name, Workspace(reopen(target), ws.operator_id, ws.operator_name, ws.roles)))
     return copies
 
 

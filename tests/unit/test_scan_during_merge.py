@@ -4,7 +4,6 @@ none refused or lost."""
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -20,6 +19,7 @@ from carekit.store.db import WriteLockBusy
 from carekit.store.outbox import outbox_of
 
 from tests.cli import Carekit
+from tests.unit.conftest import DB_PASSPHRASE, reopen
 from tests.unit.sync_lab import Laptop, close_all, make_event
 from tests.unit.test_training_day import first_aid
 
@@ -83,7 +83,7 @@ def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(t
         merging.start()
         home = tmp_path / "cli-home"
         home.mkdir()
-        passphrase = os.environ.get("CAREKIT_TEST_DB_PASSPHRASE") if b.db.encrypted else None
+        passphrase = DB_PASSPHRASE if b.db.encrypted else None
         runner = Carekit(home, cwd=ROOT, who="Lin", pin=PIN, env={cipher.ENV: passphrase} if passphrase else None)
         cli_token = desk_people[0].token  # started with the merge: it signs in and scans meanwhile
         command = runner.start("--db", b.db.path, "checkin", cli_token)
@@ -131,12 +131,10 @@ def test_scans_during_a_50000_person_merge_answer_at_once_and_are_all_recorded(t
 
 def test_a_scan_waiting_when_the_laptop_stops_is_recorded_once_at_the_next_start(tmp_path):
     from carekit.services.workspace import Workspace
-    from carekit.store.db import Database
 
     (b,) = make_event(tmp_path / "event", 1, health_passphrase=None)
     (person,) = _register(b, [PersonInput("王小明")])
-    passphrase = b.db.key and os.environ.get("CAREKIT_TEST_DB_PASSPHRASE")
-    merging = Database(b.db.path, passphrase)  # the merge: another connection holding the write lock
+    merging = reopen(b.db.path)  # the merge: another connection holding the write lock
     held = merging.write_locked()
     held.__enter__()
     first = checkin.scan(b.ws, person.token)
@@ -146,7 +144,7 @@ def test_a_scan_waiting_when_the_laptop_stops_is_recorded_once_at_the_next_start
     held.__exit__(RuntimeError, RuntimeError("stop"), None)  # rolled back: the merge never wrote
     merging.close()
 
-    reopened = Workspace(Database(b.db.path, passphrase), b.ws.operator_id, "Lin", b.ws.roles)
+    reopened = Workspace(reopen(b.db.path), b.ws.operator_id, "Lin", b.ws.roles)
     try:
         waiting = outbox_of(reopened.db).waiting()
         assert checkin.commit_waiting(reopened) == 2
